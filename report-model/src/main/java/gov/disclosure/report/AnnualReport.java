@@ -1,0 +1,26 @@
+package gov.disclosure.report;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * An agency's 政府信息公开工作年度报告 in the canonical JSON of the spec: the one shape the API accepts and returns.
+ * A report is identified by its agency's id and its year.
+ */
+@Schema(description = "An annual government-information-disclosure report in its canonical JSON.")
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record AnnualReport(
+        @NotNull(message = "is missing") @Valid Agency agency,
+        @Schema(description = "6-digit administrative division code (GB/T 2260) of the agency's region; 000000 for the country.",
+                examples = "410482")
+        @NotNull(message = "is missing") @Pattern(regexp = "\\d{6}", message = "must be 6 digits") String regionCode,
+        @Schema(examples = "2024")
+        @NotNull(message = "is missing") Integer year,
+        @Valid Narrative narrative,
+        @NotNull(message = "is missing") @Valid ProactiveDisclosure proactiveDisclosure,
+        @NotNull(message = "is missing") @Valid Applications applications,
+        @NotNull(message = "is missing") @Valid ReviewAndLitigation reviewAndLitigation) {
+}

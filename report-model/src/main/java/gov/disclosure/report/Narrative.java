@@ -1,0 +1,12 @@
+package gov.disclosure.report;
+
+import jakarta.validation.constraints.Size;
+
+/** The report's prose: sections 一, 五 and 六. Optional. */
+public record Narrative(
+        @Size(max = Narrative.MAX_LENGTH, message = "must be at most {max} characters") String overview,
+        @Size(max = Narrative.MAX_LENGTH, message = "must be at most {max} characters") String problems,
+        @Size(max = Narrative.MAX_LENGTH, message = "must be at most {max} characters") String otherMatters) {
+
+    public static final int MAX_LENGTH = 100_000;
+}

@@ -1,0 +1,20 @@
+package gov.disclosure.report;
+
+/** One group of section 四: results of administrative review or of litigation. */
+public record ReviewCounts(
+        @Count Long upheld,
+        @Count Long corrected,
+        @Count Long other,
+        @Count Long pending,
+        @Count Long total) {
+
+    public long get(ReviewColumn column) {
+        return switch (column) {
+            case UPHELD -> upheld;
+            case CORRECTED -> corrected;
+            case OTHER -> other;
+            case PENDING -> pending;
+            case TOTAL -> total;
+        };
+    }
+}
