@@ -8,7 +8,7 @@ create table report (
     current_revision integer      not null,
     status           varchar(16)  not null check (status in ('PUBLISHED', 'WITHDRAWN')),
     agency_name      varchar(200) not null,
-    region_code      char(6)      not null,
+    region_code      varchar(6)   not null,
     violation_count  integer      not null,
     warning_count    integer      not null,
     created_at       timestamptz  not null,
@@ -25,10 +25,12 @@ create table report_revision (
     revision        integer      not null,
     status          varchar(16)  not null check (status in ('PUBLISHED', 'WITHDRAWN')),
     document        jsonb        not null,
-    content_hash    char(64)     not null,
+    content_hash    varchar(64)  not null,
     validation_mode varchar(16)  not null,
     violations      jsonb        not null,
     warnings        jsonb        not null,
+    violation_count integer      not null,
+    warning_count   integer      not null,
     submitted_at    timestamptz  not null,
     constraint report_revision_number unique (report_id, revision)
 );
@@ -47,7 +49,7 @@ create trigger report_revision_immutable
 -- The first answer to a request sent with an Idempotency-Key, so that a retry gets the same answer.
 create table idempotency_record (
     idempotency_key varchar(255) primary key,
-    fingerprint     char(64)     not null,
+    fingerprint     varchar(64)  not null,
     status_code     integer      not null,
     report_id       uuid         not null references report (id),
     revision        integer      not null,

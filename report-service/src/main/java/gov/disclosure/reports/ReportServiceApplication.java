@@ -1,0 +1,75 @@
+package gov.disclosure.reports;
+
+import gov.disclosure.reports.problem.ProblemDetail;
+import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.openapi.annotations.Components;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+/** The report service's API: its description and the parts its operations share. */
+@OpenAPIDefinition(
+        info = @Info(title = "Report service", version = "1",
+                description = "Agency systems submit their annual government-information-disclosure reports "
+                        + "(政府信息公开工作年度报告) here: checked, kept with every revision, and published as events."),
+        components = @Components(
+                parameters = {
+                        @Parameter(name = "agencyId", in = ParameterIn.PATH, required = true,
+                                description = "The agency's id", example = "410482-szfb"),
+                        @Parameter(name = "year", in = ParameterIn.PATH, required = true,
+                                description = "The year the report is about", example = "2024"),
+                        @Parameter(name = "validation", in = ParameterIn.QUERY,
+                                description = "strict (default) refuses a report that breaks an arithmetic rule; "
+                                        + "lenient stores it with its violations",
+                                schema = @Schema(enumeration = {"strict", "lenient"}, defaultValue = "strict")),
+                        @Parameter(name = "If-Match", in = ParameterIn.HEADER,
+                                description = "The current ETag of the report, to change an existing report",
+                                example = "\"1\""),
+                        @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER,
+                                description = "A key of your choosing; a retry with the same key gets the first answer",
+                                example = "9f1c2d7e-5b8a-4c61-a0d3-2e7f4b9c8a10")
+                },
+                responses = {
+                        @APIResponse(name = "MalformedJson", responseCode = "400",
+                                description = "Not well-formed JSON (/problems/malformed-json)",
+                                content = @Content(mediaType = "application/problem+json",
+                                        schema = @Schema(implementation = ProblemDetail.class))),
+                        @APIResponse(name = "InvalidParameter", responseCode = "400",
+                                description = "A query parameter or header is not acceptable (/problems/invalid-parameter)",
+                                content = @Content(mediaType = "application/problem+json",
+                                        schema = @Schema(implementation = ProblemDetail.class))),
+                        @APIResponse(name = "NotFound", responseCode = "404",
+                                description = "No such report or revision (/problems/not-found)",
+                                content = @Content(mediaType = "application/problem+json",
+                                        schema = @Schema(implementation = ProblemDetail.class))),
+                        @APIResponse(name = "PreconditionFailed", responseCode = "412",
+                                description = "If-Match does not name the current revision (/problems/precondition-failed)",
+                                content = @Content(mediaType = "application/problem+json",
+                                        schema = @Schema(implementation = ProblemDetail.class))),
+                        @APIResponse(name = "PayloadTooLarge", responseCode = "413",
+                                description = "The body is over the configured limit (/problems/payload-too-large)",
+                                content = @Content(mediaType = "application/problem+json",
+                                        schema = @Schema(implementation = ProblemDetail.class))),
+                        @APIResponse(name = "UnsupportedMediaType", responseCode = "415",
+                                description = "The body is not of a content type this operation takes",
+                                content = @Content(mediaType = "application/problem+json",
+                                        schema = @Schema(implementation = ProblemDetail.class))),
+                        @APIResponse(name = "UnprocessableReport", responseCode = "422",
+                                description = "/problems/invalid-report: fields missing, of the wrong type, unknown or "
+                                        + "out of range, each named by JSON pointer in errors. "
+                                        + "/problems/rule-violations: in strict mode, every broken arithmetic rule "
+                                        + "in violations. /problems/idempotency-key-reused: the key was used for a "
+                                        + "different request.",
+                                content = @Content(mediaType = "application/problem+json",
+                                        schema = @Schema(implementation = ProblemDetail.class))),
+                        @APIResponse(name = "PreconditionRequired", responseCode = "428",
+                                description = "Changing an existing report needs If-Match (/problems/precondition-required)",
+                                content = @Content(mediaType = "application/problem+json",
+                                        schema = @Schema(implementation = ProblemDetail.class)))
+                }))
+public class ReportServiceApplication extends Application {
+}

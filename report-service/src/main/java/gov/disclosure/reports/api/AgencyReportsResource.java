@@ -1,0 +1,163 @@
+package gov.disclosure.reports.api;
+
+import gov.disclosure.report.AnnualReport;
+import gov.disclosure.reports.storage.Report;
+import gov.disclosure.reports.storage.ReportQueries;
+import gov.disclosure.reports.submission.IfMatch;
+import gov.disclosure.reports.submission.ReportIntake;
+import gov.disclosure.reports.submission.ReportNotFoundException;
+import gov.disclosure.reports.submission.ReportSubmissions;
+import gov.disclosure.reports.validation.FieldError;
+import gov.disclosure.reports.validation.InvalidReportException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** One agency's report for one year: the resource that revisions and withdrawals change. */
+@Path("/api/v1/agencies/{agencyId}/reports/{year}")
+@Tag(name = "Agency reports", description = "One agency's report for one year, its revisions and its withdrawal")
+@Produces(MediaType.APPLICATION_JSON)
+public class AgencyReportsResource {
+
+    private final ReportIntake intake;
+    private final ReportSubmissions submissions;
+    private final ReportQueries queries;
+    private final ReportViews views;
+    private final ReportResponses responses;
+
+    public AgencyReportsResource(ReportIntake intake, ReportSubmissions submissions, ReportQueries queries,
+                                 ReportViews views, ReportResponses responses) {
+        this.intake = intake;
+        this.submissions = submissions;
+        this.queries = queries;
+        this.views = views;
+        this.responses = responses;
+    }
+
+    @GET
+    @Operation(summary = "Read the report", description = "Its latest revision, which may be a withdrawal.")
+    @APIResponse(responseCode = "200", description = "The latest revision",
+            content = @Content(schema = @Schema(implementation = StoredReport.class)))
+    @APIResponse(responseCode = "304", description = "If-None-Match names the latest revision")
+    @APIResponse(ref = "NotFound", responseCode = "404")
+    public Response latest(@Parameter(ref = "agencyId") @PathParam("agencyId") String agencyId,
+                           @Parameter(ref = "year") @PathParam("year") int year, @Context Request request) {
+        Report report = existing(agencyId, year);
+        return responses.read(report.id, queries.revision(report.id, report.currentRevision).orElseThrow(), request);
+    }
+
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Revise the report",
+            description = "Stores the next revision; needs If-Match with the current ETag. Creates the report "
+                    + "(201) when it does not exist yet. The same content again changes nothing.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = AnnualReport.class),
+            examples = @ExampleObject(name = "汝州市人民政府办公室 2024", ref = "ruzhou-szfb-2024")))
+    @APIResponse(responseCode = "200", description = "Stored as the next revision, or already this content",
+            content = @Content(schema = @Schema(implementation = StoredReport.class)))
+    @APIResponse(responseCode = "201", description = "Stored as a new report",
+            content = @Content(schema = @Schema(implementation = StoredReport.class)))
+    @APIResponse(ref = "MalformedJson", responseCode = "400")
+    @APIResponse(ref = "PreconditionFailed", responseCode = "412")
+    @APIResponse(ref = "PayloadTooLarge", responseCode = "413")
+    @APIResponse(ref = "UnsupportedMediaType", responseCode = "415")
+    @APIResponse(ref = "UnprocessableReport", responseCode = "422")
+    @APIResponse(ref = "PreconditionRequired", responseCode = "428")
+    public Response revise(@Parameter(ref = "agencyId") @PathParam("agencyId") String agencyId,
+                           @Parameter(ref = "year") @PathParam("year") int year,
+                           AnnualReport report,
+                           @Parameter(ref = "validation") @QueryParam("validation") String validation,
+                           @Parameter(ref = "If-Match") @HeaderParam("If-Match") String ifMatch,
+                           @Parameter(ref = "Idempotency-Key")
+                           @HeaderParam(WriteParameters.IDEMPOTENCY_KEY) String idempotencyKey) {
+        var mode = WriteParameters.mode(validation);
+        var key = WriteParameters.idempotencyKey(idempotencyKey);
+        requireSameReport(agencyId, year, report);
+        String target = "PUT " + ReportResponses.location(agencyId, year) + " " + mode;
+        return responses.written(intake.submit(report, mode, IfMatch.parse(ifMatch), key, target));
+    }
+
+    @DELETE
+    @Operation(summary = "Withdraw the report",
+            description = "Records a withdrawn revision; needs If-Match with the current ETag. The report stays "
+                    + "readable with status WITHDRAWN. Withdrawing a withdrawn report changes nothing.")
+    @APIResponse(responseCode = "200", description = "The withdrawn revision",
+            content = @Content(schema = @Schema(implementation = StoredReport.class)))
+    @APIResponse(ref = "NotFound", responseCode = "404")
+    @APIResponse(ref = "PreconditionFailed", responseCode = "412")
+    @APIResponse(ref = "PreconditionRequired", responseCode = "428")
+    public Response withdraw(@Parameter(ref = "agencyId") @PathParam("agencyId") String agencyId,
+                             @Parameter(ref = "year") @PathParam("year") int year,
+                             @Parameter(ref = "If-Match") @HeaderParam("If-Match") String ifMatch) {
+        return responses.written(submissions.withdraw(agencyId, year, IfMatch.parse(ifMatch)));
+    }
+
+    @GET
+    @Path("/revisions")
+    @Operation(summary = "List the report's revisions", description = "Every revision ever stored, oldest first.")
+    @APIResponse(responseCode = "200", description = "The revision history",
+            content = @Content(schema = @Schema(implementation = RevisionSummary.class,
+                    type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
+    @APIResponse(ref = "NotFound", responseCode = "404")
+    public List<RevisionSummary> revisions(@Parameter(ref = "agencyId") @PathParam("agencyId") String agencyId,
+                                           @Parameter(ref = "year") @PathParam("year") int year) {
+        return queries.history(existing(agencyId, year).id).stream().map(views::summary).toList();
+    }
+
+    @GET
+    @Path("/revisions/{revision}")
+    @Operation(summary = "Read one revision", description = "Exactly as it was stored; revisions never change.")
+    @APIResponse(responseCode = "200", description = "The revision",
+            content = @Content(schema = @Schema(implementation = StoredReport.class)))
+    @APIResponse(responseCode = "304", description = "If-None-Match names this revision")
+    @APIResponse(ref = "NotFound", responseCode = "404")
+    public Response revision(@Parameter(ref = "agencyId") @PathParam("agencyId") String agencyId,
+                             @Parameter(ref = "year") @PathParam("year") int year,
+                             @Parameter(description = "Revision number, from 1") @PathParam("revision") int revision,
+                             @Context Request request) {
+        Report report = existing(agencyId, year);
+        var found = queries.revision(report.id, revision).orElseThrow(() -> new ReportNotFoundException(
+                "the report of agency %s for %d has no revision %d".formatted(agencyId, year, revision)));
+        return responses.read(report.id, found, request);
+    }
+
+    private Report existing(String agencyId, int year) {
+        return queries.report(agencyId, year).orElseThrow(() -> new ReportNotFoundException(
+                "no report of agency %s for %d".formatted(agencyId, year)));
+    }
+
+    private static void requireSameReport(String agencyId, int year, AnnualReport report) {
+        List<FieldError> errors = new ArrayList<>();
+        if (report.agency() != null && !agencyId.equals(report.agency().id())) {
+            errors.add(new FieldError("/agency/id", "must be the agency of the URL, " + agencyId));
+        }
+        if (report.year() != null && report.year() != year) {
+            errors.add(new FieldError("/year", "must be the year of the URL, " + year));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidReportException(errors);
+        }
+    }
+}

@@ -1,0 +1,187 @@
+package gov.disclosure.reports.api;
+
+import gov.disclosure.region.Region;
+import gov.disclosure.region.Regions;
+import gov.disclosure.report.AnnualReport;
+import gov.disclosure.reports.storage.Report;
+import gov.disclosure.reports.storage.ReportFilter;
+import gov.disclosure.reports.storage.ReportQueries;
+import gov.disclosure.reports.storage.ReportStatus;
+import gov.disclosure.reports.submission.IfMatch;
+import gov.disclosure.reports.submission.ReportIntake;
+import gov.disclosure.reports.submission.ReportNotFoundException;
+import gov.disclosure.reports.validation.ReportValidator;
+import gov.disclosure.reports.validation.ValidationResult;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@Path("/api/v1/reports")
+@Tag(name = "Reports", description = "Submit, check, find and read annual reports")
+@Produces(MediaType.APPLICATION_JSON)
+public class ReportsResource {
+
+    static final int MAX_PAGE_SIZE = 100;
+
+    private final ReportIntake intake;
+    private final ReportQueries queries;
+    private final ReportViews views;
+    private final ReportResponses responses;
+    private final Regions regions;
+
+    public ReportsResource(ReportIntake intake, ReportQueries queries, ReportViews views, ReportResponses responses,
+                           Regions regions) {
+        this.intake = intake;
+        this.queries = queries;
+        this.views = views;
+        this.responses = responses;
+        this.regions = regions;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Submit a report",
+            description = "Stores revision 1 of the agency's report for the year (201). The same content again "
+                    + "changes nothing (200, same revision). Different content for an existing report needs "
+                    + "If-Match with its current ETag and stores the next revision (as PUT does); without it 428, "
+                    + "with a stale one 412. With an Idempotency-Key, a retry gets the first answer.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = AnnualReport.class),
+            examples = @ExampleObject(name = "汝州市人民政府办公室 2024", ref = "ruzhou-szfb-2024")))
+    @APIResponse(responseCode = "201", description = "Stored as a new report",
+            content = @Content(schema = @Schema(implementation = StoredReport.class)))
+    @APIResponse(responseCode = "200", description = "Already stored with this content, or stored as the next revision",
+            content = @Content(schema = @Schema(implementation = StoredReport.class)))
+    @APIResponse(ref = "MalformedJson", responseCode = "400")
+    @APIResponse(ref = "PreconditionFailed", responseCode = "412")
+    @APIResponse(ref = "PayloadTooLarge", responseCode = "413")
+    @APIResponse(ref = "UnsupportedMediaType", responseCode = "415")
+    @APIResponse(ref = "UnprocessableReport", responseCode = "422")
+    @APIResponse(ref = "PreconditionRequired", responseCode = "428")
+    public Response submit(
+            AnnualReport report,
+            @Parameter(ref = "validation") @QueryParam("validation") String validation,
+            @Parameter(ref = "If-Match") @HeaderParam("If-Match") String ifMatch,
+            @Parameter(ref = "Idempotency-Key") @HeaderParam(WriteParameters.IDEMPOTENCY_KEY) String idempotencyKey) {
+        var mode = WriteParameters.mode(validation);
+        var key = WriteParameters.idempotencyKey(idempotencyKey);
+        return responses.written(intake.submit(report, mode, IfMatch.parse(ifMatch), key, "POST /api/v1/reports " + mode));
+    }
+
+    @POST
+    @Path("/validate")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Check a report without storing it",
+            description = "The verdict a submission would get: 422 for a malformed report or, in strict mode, for "
+                    + "broken rules; otherwise 200 with the violations (lenient) and warnings.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = AnnualReport.class),
+            examples = @ExampleObject(name = "汝州市人民政府办公室 2024", ref = "ruzhou-szfb-2024")))
+    @APIResponse(responseCode = "200", description = "The verdict",
+            content = @Content(schema = @Schema(implementation = ValidationResult.class)))
+    @APIResponse(ref = "MalformedJson", responseCode = "400")
+    @APIResponse(ref = "PayloadTooLarge", responseCode = "413")
+    @APIResponse(ref = "UnsupportedMediaType", responseCode = "415")
+    @APIResponse(ref = "UnprocessableReport", responseCode = "422")
+    public ValidationResult validate(AnnualReport report,
+                                     @Parameter(ref = "validation") @QueryParam("validation") String validation) {
+        return intake.check(report, WriteParameters.mode(validation));
+    }
+
+    @GET
+    @Operation(summary = "List reports",
+            description = "Reports as of their latest revision, newest year first, filtered by region (with or "
+                    + "without its sub-regions), year, agency, status and whether they break a rule.")
+    @APIResponse(responseCode = "200", description = "One page of reports",
+            content = @Content(schema = @Schema(implementation = ReportPage.class)))
+    @APIResponse(ref = "InvalidParameter", responseCode = "400")
+    public ReportPage list(
+            @Parameter(description = "Region code of the reports' agencies", example = "410400")
+            @QueryParam("regionCode") String regionCode,
+            @Parameter(description = "Also reports of every region below regionCode", example = "true",
+                    schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.BOOLEAN,
+                            defaultValue = "false"))
+            @QueryParam("includeSubRegions") String includeSubRegions,
+            @Parameter(description = "Year the reports are about", example = "2024") @QueryParam("year") String year,
+            @Parameter(description = "Agency id", example = "410482-szfb") @QueryParam("agencyId") String agencyId,
+            @Parameter(description = "PUBLISHED or WITHDRAWN",
+                    schema = @Schema(implementation = ReportStatus.class)) @QueryParam("status") String status,
+            @Parameter(description = "true: only reports that break a rule; false: only those that do not",
+                    schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.BOOLEAN))
+            @QueryParam("hasViolations") String hasViolations,
+            @Parameter(description = "Page number, from 0",
+                    schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER,
+                            defaultValue = "0")) @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1 to 100",
+                    schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER,
+                            defaultValue = "20")) @QueryParam("size") String size) {
+        QueryParameters parameters = new QueryParameters();
+        Region region = parameters.checked("regionCode", regionCode, code -> regions.find(code).orElse(null),
+                "must be a region code of the region table, or 000000");
+        boolean subRegions = parameters.bool("includeSubRegions", includeSubRegions, false);
+        Integer onlyYear = parameters.integer("year", year, ReportValidator.FIRST_YEAR, 9999, null);
+        ReportStatus onlyStatus = parameters.enumeration("status", status, ReportStatus.class);
+        Boolean violations = parameters.bool("hasViolations", hasViolations, null);
+        int pageNumber = parameters.integer("page", page, 0, Integer.MAX_VALUE, 0);
+        int pageSize = parameters.integer("size", size, 1, MAX_PAGE_SIZE, 20);
+        parameters.complete();
+
+        var filter = new ReportFilter(regionCodes(region, subRegions), onlyYear, agencyId, onlyStatus, violations);
+        var found = queries.search(filter, pageNumber, pageSize);
+        List<ReportSummary> items = found.reports().stream().map(views::summary).toList();
+        int totalPages = (int) ((found.total() + pageSize - 1) / pageSize);
+        return new ReportPage(items, pageNumber, pageSize, found.total(), totalPages);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Read a report by id", description = "Its latest revision.")
+    @APIResponse(responseCode = "200", description = "The latest revision",
+            content = @Content(schema = @Schema(implementation = StoredReport.class)))
+    @APIResponse(responseCode = "304", description = "If-None-Match names the latest revision")
+    @APIResponse(ref = "NotFound", responseCode = "404")
+    public Response byId(@Parameter(in = ParameterIn.PATH, description = "The report's id")
+                         @PathParam("id") String id, @Context Request request) {
+        Report report = parseId(id).flatMap(queries::report)
+                .orElseThrow(() -> new ReportNotFoundException("no report with id " + id));
+        return responses.read(report.id, queries.revision(report.id, report.currentRevision).orElseThrow(), request);
+    }
+
+    private List<String> regionCodes(Region region, boolean subRegions) {
+        if (region == null || subRegions && region.isCountry()) {
+            return null;
+        }
+        return subRegions ? regions.selfAndDescendants(region.code()).stream().map(Region::code).toList()
+                : List.of(region.code());
+    }
+
+    private static Optional<UUID> parseId(String id) {
+        try {
+            return Optional.of(UUID.fromString(id));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package gov.disclosure.reports.api;
+
+import gov.disclosure.report.AnnualReport;
+import gov.disclosure.reports.storage.ReportStatus;
+import gov.disclosure.reports.validation.ValidationResult;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** One stored revision of a report: the report as submitted, and what the service knows about it. */
+@Schema(description = "A stored revision of a report.")
+public record StoredReport(
+        @Schema(description = "The report's id: the same for every revision of one agency's report for one year")
+        UUID id,
+        @Schema(description = "Revision number, from 1; also the ETag", examples = "1") int revision,
+        ReportStatus status,
+        @Schema(description = "When this revision was stored") Instant submittedAt,
+        @Schema(description = "The verdict on the report's arithmetic, kept with the revision")
+        ValidationResult validation,
+        @Schema(description = "The report in its canonical JSON, as submitted") AnnualReport report) {
+}

@@ -1,0 +1,121 @@
+package gov.disclosure.reports.json;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import gov.disclosure.report.AnnualReport;
+import gov.disclosure.report.Count;
+import gov.disclosure.reports.validation.InvalidReportException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.ext.MessageBodyReader;
+import jakarta.ws.rs.ext.Provider;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Type;
+import java.math.BigDecimal;
+import java.util.stream.Collectors;
+
+/**
+ * Reads a report body, and says precisely what is wrong with one that cannot be read: where the JSON breaks, or
+ * which field (as a JSON pointer) has the wrong type or is not a field of the canonical report.
+ */
+@Provider
+@Consumes(MediaType.APPLICATION_JSON)
+public class AnnualReportReader implements MessageBodyReader<AnnualReport> {
+
+    private final ObjectMapper mapper;
+
+    public AnnualReportReader(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    @Override
+    public boolean isReadable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
+        return type == AnnualReport.class;
+    }
+
+    @Override
+    public AnnualReport readFrom(Class<AnnualReport> type, Type genericType, Annotation[] annotations,
+                                 MediaType mediaType, MultivaluedMap<String, String> headers, InputStream body)
+            throws IOException {
+        AnnualReport report;
+        try {
+            report = mapper.readValue(body, AnnualReport.class);
+        } catch (MismatchedInputException e) {
+            throw e.getPath().isEmpty() ? notAReport(e) : InvalidReportException.of(pointer(e), mismatch(e));
+        } catch (InputCoercionException e) {
+            throw InvalidReportException.of(e.getProcessor().getParsingContext().pathAsPointer().toString(),
+                    "must be at most " + Count.MAX);
+        } catch (JsonMappingException e) {
+            throw InvalidReportException.of(pointer(e), e.getOriginalMessage());
+        } catch (StreamReadException e) {
+            throw malformed(e);
+        } catch (JsonProcessingException e) {
+            throw new MalformedJsonException(e.getOriginalMessage(), "", 0, 0);
+        }
+        if (report == null) {
+            throw InvalidReportException.of("", "the body must be a report (a JSON object), not empty or null");
+        }
+        return report;
+    }
+
+    /** The document as a whole is wrong: nothing, something after it, or not an object. */
+    private static RuntimeException notAReport(MismatchedInputException e) {
+        String message = e.getOriginalMessage();
+        if (message.startsWith("No content to map")) {
+            return new MalformedJsonException("the body is empty", "", 0, 0);
+        }
+        if (message.startsWith("Trailing token")) {
+            return malformed(e.getProcessor() instanceof JsonParser parser ? parser : null, message, e);
+        }
+        return InvalidReportException.of("", "the body must be a report (a JSON object)");
+    }
+
+    private static MalformedJsonException malformed(StreamReadException e) {
+        return malformed(e.getProcessor(), e.getOriginalMessage(), e);
+    }
+
+    private static MalformedJsonException malformed(JsonParser parser, String reason, JsonProcessingException e) {
+        String pointer = parser == null ? "" : parser.getParsingContext().pathAsPointer().toString();
+        int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+        int column = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
+        return new MalformedJsonException(reason, pointer, line, column);
+    }
+
+    private static String mismatch(MismatchedInputException e) {
+        if (e instanceof UnrecognizedPropertyException) {
+            return "is not a field of the canonical report";
+        }
+        Class<?> target = e.getTargetType();
+        if (target == null) {
+            return e.getOriginalMessage();
+        }
+        if (target == Long.class || target == Integer.class || target == long.class || target == int.class) {
+            return "must be a whole number";
+        }
+        if (target == BigDecimal.class) {
+            return "must be a number";
+        }
+        if (target == String.class) {
+            return "must be a string";
+        }
+        return "must be an object";
+    }
+
+    private static String pointer(JsonMappingException e) {
+        return e.getPath().stream()
+                .map(reference -> "/" + (reference.getFieldName() != null
+                        ? reference.getFieldName().replace("~", "~0").replace("/", "~1")
+                        : String.valueOf(reference.getIndex())))
+                .collect(Collectors.joining());
+    }
+}

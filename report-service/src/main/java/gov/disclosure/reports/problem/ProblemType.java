@@ -1,0 +1,39 @@
+package gov.disclosure.reports.problem;
+
+import java.net.URI;
+
+/** The kinds of problem this service answers with; clients tell them apart by {@link #uri()}. */
+public enum ProblemType {
+    MALFORMED_JSON(400, "malformed-json", "The body is not well-formed JSON"),
+    INVALID_PARAMETER(400, "invalid-parameter", "A request parameter is not acceptable"),
+    NOT_FOUND(404, "not-found", "Not found"),
+    PRECONDITION_FAILED(412, "precondition-failed", "The report has changed since the revision named in If-Match"),
+    PAYLOAD_TOO_LARGE(413, "payload-too-large", "The body is larger than this service accepts"),
+    INVALID_REPORT(422, "invalid-report", "The body is not a valid annual report"),
+    RULE_VIOLATIONS(422, "rule-violations", "The report's numbers do not add up"),
+    IDEMPOTENCY_KEY_REUSED(422, "idempotency-key-reused", "The Idempotency-Key was used for a different request"),
+    PRECONDITION_REQUIRED(428, "precondition-required", "Changing an existing report needs If-Match");
+
+    private final int status;
+    private final String slug;
+    private final String title;
+
+    ProblemType(int status, String slug, String title) {
+        this.status = status;
+        this.slug = slug;
+        this.title = title;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    /** A URI reference, resolved against the API's base: {@code /problems/rule-violations}. */
+    public URI uri() {
+        return URI.create("/problems/" + slug);
+    }
+}

@@ -1,0 +1,71 @@
+package gov.disclosure.reports.storage;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import gov.disclosure.report.AnnualReport;
+import gov.disclosure.reports.validation.Violation;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+
+/** The stored JSON of reports and verdicts, and the hash that tells whether two reports say the same. */
+@ApplicationScoped
+public class ReportDocuments {
+
+    private static final TypeReference<List<Violation>> VIOLATIONS = new TypeReference<>() {
+    };
+
+    private final ObjectMapper mapper;
+
+    public ReportDocuments(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    /** The canonical serialization: fields in the order of the canonical JSON, numbers as given. */
+    public String toJson(AnnualReport report) {
+        return write(report);
+    }
+
+    public AnnualReport report(String json) {
+        return read(json, mapper.getTypeFactory().constructType(AnnualReport.class));
+    }
+
+    public String toJson(List<Violation> violations) {
+        return write(violations);
+    }
+
+    public List<Violation> violations(String json) {
+        return read(json, mapper.getTypeFactory().constructType(VIOLATIONS));
+    }
+
+    /** SHA-256 of the canonical serialization: equal for reports that say the same, field for field. */
+    public static String contentHash(String canonicalJson) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonicalJson.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+
+    private String write(Object value) {
+        try {
+            return mapper.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialize " + value.getClass().getSimpleName(), e);
+        }
+    }
+
+    private <T> T read(String json, com.fasterxml.jackson.databind.JavaType type) {
+        try {
+            return mapper.readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored JSON cannot be read back as " + type, e);
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package gov.disclosure.reports.storage;
+
+import gov.disclosure.report.AnnualReport;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Reads of stored reports and revisions. */
+@ApplicationScoped
+public class ReportQueries {
+
+    private final ReportDocuments documents;
+
+    public ReportQueries(ReportDocuments documents) {
+        this.documents = documents;
+    }
+
+    public Optional<Report> report(String agencyId, int year) {
+        return Report.findByAgencyAndYear(agencyId, year);
+    }
+
+    public Optional<Report> report(UUID id) {
+        return Report.findByIdOptional(id);
+    }
+
+    public Optional<ReportRevision> revision(UUID reportId, int revision) {
+        return ReportRevision.find(reportId, revision);
+    }
+
+    public List<ReportRevision> history(UUID reportId) {
+        return ReportRevision.history(reportId);
+    }
+
+    /** The agency's report of that year as it stands, unless withdrawn: what CARRY_CHAIN compares with. */
+    public Optional<AnnualReport> latestPublished(String agencyId, int year) {
+        return report(agencyId, year)
+                .filter(report -> report.status == ReportStatus.PUBLISHED)
+                .flatMap(report -> revision(report.id, report.currentRevision))
+                .map(revision -> documents.report(revision.document));
+    }
+
+    public record ReportPage(List<Report> reports, long total) {
+    }
+
+    public ReportPage search(ReportFilter filter, int page, int size) {
+        List<String> conditions = new ArrayList<>();
+        Parameters parameters = new Parameters();
+        if (filter.regionCodes() != null) {
+            conditions.add("regionCode in :regionCodes");
+            parameters.and("regionCodes", filter.regionCodes());
+        }
+        if (filter.year() != null) {
+            conditions.add("year = :year");
+            parameters.and("year", filter.year());
+        }
+        if (filter.agencyId() != null) {
+            conditions.add("agencyId = :agencyId");
+            parameters.and("agencyId", filter.agencyId());
+        }
+        if (filter.status() != null) {
+            conditions.add("status = :status");
+            parameters.and("status", filter.status());
+        }
+        if (filter.hasViolations() != null) {
+            conditions.add(filter.hasViolations() ? "violationCount > 0" : "violationCount = 0");
+        }
+        String query = conditions.isEmpty() ? "" : String.join(" and ", conditions);
+        Sort order = Sort.descending("year").and("regionCode").and("agencyId");
+        var found = Report.<Report>find(query, order, parameters).page(Page.of(page, size));
+        return new ReportPage(found.list(), found.count());
+    }
+}

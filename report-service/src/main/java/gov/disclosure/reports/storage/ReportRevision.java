@@ -1,0 +1,80 @@
+package gov.disclosure.reports.storage;
+
+import gov.disclosure.reports.validation.ValidationMode;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.Immutable;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * One stored revision of a report: the whole document as submitted, and the verdict on it. Never changed once
+ * stored (the database refuses updates too).
+ */
+@Entity
+@Immutable
+@Table(name = "report_revision")
+public class ReportRevision extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "report_id", nullable = false)
+    public UUID reportId;
+
+    @Column(nullable = false)
+    public int revision;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public ReportStatus status;
+
+    /** The canonical JSON of the report. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public String document;
+
+    @Column(name = "content_hash", nullable = false)
+    public String contentHash;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "validation_mode", nullable = false)
+    public ValidationMode validationMode;
+
+    /** JSON array of the rule violations kept with the report. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public String violations;
+
+    /** JSON array of the warnings kept with the report. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    public String warnings;
+
+    @Column(name = "violation_count", nullable = false)
+    public int violationCount;
+
+    @Column(name = "warning_count", nullable = false)
+    public int warningCount;
+
+    @Column(name = "submitted_at", nullable = false)
+    public Instant submittedAt;
+
+    public static Optional<ReportRevision> find(UUID reportId, int revision) {
+        return find("reportId = ?1 and revision = ?2", reportId, revision).firstResultOptional();
+    }
+
+    public static List<ReportRevision> history(UUID reportId) {
+        return list("reportId = ?1 order by revision", reportId);
+    }
+}

@@ -1,0 +1,6 @@
+package gov.disclosure.reports.storage;
+
+/** A report is published until its agency withdraws it; a withdrawn report stays readable. */
+public enum ReportStatus {
+    PUBLISHED, WITHDRAWN
+}

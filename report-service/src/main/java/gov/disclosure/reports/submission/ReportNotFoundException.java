@@ -1,0 +1,9 @@
+package gov.disclosure.reports.submission;
+
+/** The report, revision or id asked for does not exist. */
+public class ReportNotFoundException extends RuntimeException {
+
+    public ReportNotFoundException(String message) {
+        super(message);
+    }
+}

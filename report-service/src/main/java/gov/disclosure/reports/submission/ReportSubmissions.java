@@ -1,0 +1,176 @@
+package gov.disclosure.reports.submission;
+
+import gov.disclosure.report.AnnualReport;
+import gov.disclosure.reports.storage.IdempotencyRecord;
+import gov.disclosure.reports.storage.Report;
+import gov.disclosure.reports.storage.ReportDocuments;
+import gov.disclosure.reports.storage.ReportRevision;
+import gov.disclosure.reports.storage.ReportStatus;
+import gov.disclosure.reports.validation.ValidationResult;
+import gov.disclosure.reports.submission.RevisionPolicy.Current;
+import gov.disclosure.reports.submission.RevisionPolicy.Decision;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Stores revisions. Writes to one report are serialized by a transaction-scoped lock on (agency, year), so that of
+ * two writers naming the same revision exactly one wins; requests with the same Idempotency-Key are serialized too.
+ */
+@ApplicationScoped
+public class ReportSubmissions {
+
+    private final EntityManager entityManager;
+    private final ReportDocuments documents;
+
+    public ReportSubmissions(EntityManager entityManager, ReportDocuments documents) {
+        this.entityManager = entityManager;
+        this.documents = documents;
+    }
+
+    /** A report to store, as checked, with the precondition and the idempotency key it came with. */
+    public record Submission(AnnualReport report, ValidationResult validation, IfMatch ifMatch,
+                             IdempotencyKey idempotencyKey) {
+    }
+
+    /** The answer to a write: the HTTP status it earned and the revision it stored or found. */
+    public record Stored(int status, UUID reportId, ReportRevision revision) {
+    }
+
+    @Transactional
+    public Stored submit(Submission submission) {
+        IdempotencyKey key = submission.idempotencyKey();
+        if (key != null) {
+            lock("select cast(pg_advisory_xact_lock(hashtext(?1)) as varchar)", key.value());
+            Optional<Stored> replay = replay(key);
+            if (replay.isPresent()) {
+                return replay.get();
+            }
+        }
+        AnnualReport report = submission.report();
+        lockReport(report.agency().id(), report.year());
+        String document = documents.toJson(report);
+        String contentHash = ReportDocuments.contentHash(document);
+        Optional<Report> existing = Report.findByAgencyAndYear(report.agency().id(), report.year());
+        ReportRevision latest = existing.map(this::latestRevision).orElse(null);
+
+        Decision decision = RevisionPolicy.submission(current(latest), contentHash, submission.ifMatch());
+        Stored stored = switch (decision) {
+            case CREATE -> stored(201, create(report), report, document, contentHash, submission.validation());
+            case REVISE -> stored(200, existing.orElseThrow(), report, document, contentHash, submission.validation());
+            case UNCHANGED -> new Stored(200, existing.orElseThrow().id, latest);
+        };
+        if (key != null) {
+            remember(key, stored);
+        }
+        return stored;
+    }
+
+    @Transactional
+    public Stored withdraw(String agencyId, int year, IfMatch ifMatch) {
+        lockReport(agencyId, year);
+        Report report = Report.findByAgencyAndYear(agencyId, year)
+                .orElseThrow(() -> new ReportNotFoundException("no report of agency " + agencyId + " for " + year));
+        ReportRevision latest = latestRevision(report);
+        if (RevisionPolicy.withdrawal(current(latest), ifMatch) == Decision.UNCHANGED) {
+            return new Stored(200, report.id, latest);
+        }
+        ReportRevision withdrawn = nextRevision(report, ReportStatus.WITHDRAWN, latest.document, latest.contentHash);
+        withdrawn.validationMode = latest.validationMode;
+        withdrawn.violations = latest.violations;
+        withdrawn.warnings = latest.warnings;
+        withdrawn.violationCount = latest.violationCount;
+        withdrawn.warningCount = latest.warningCount;
+        withdrawn.persist();
+        report.advanceTo(withdrawn, report.agencyName, report.regionCode);
+        return new Stored(200, report.id, withdrawn);
+    }
+
+    private Report create(AnnualReport source) {
+        Report report = new Report();
+        report.id = UUID.randomUUID();
+        report.agencyId = source.agency().id();
+        report.year = source.year();
+        report.createdAt = now();
+        return report;
+    }
+
+    private Stored stored(int status, Report report, AnnualReport source, String document, String contentHash,
+                          ValidationResult validation) {
+        ReportRevision revision = nextRevision(report, ReportStatus.PUBLISHED, document, contentHash);
+        revision.validationMode = validation.mode();
+        revision.violations = documents.toJson(validation.violations());
+        revision.warnings = documents.toJson(validation.warnings());
+        revision.violationCount = validation.violations().size();
+        revision.warningCount = validation.warnings().size();
+        report.advanceTo(revision, source.agency().name(), source.regionCode());
+        if (!report.isPersistent()) {
+            report.persist();
+        }
+        revision.persist();
+        return new Stored(status, report.id, revision);
+    }
+
+    private ReportRevision nextRevision(Report report, ReportStatus status, String document, String contentHash) {
+        ReportRevision revision = new ReportRevision();
+        revision.id = UUID.randomUUID();
+        revision.reportId = report.id;
+        revision.revision = report.currentRevision + 1;
+        revision.status = status;
+        revision.document = document;
+        revision.contentHash = contentHash;
+        revision.submittedAt = now();
+        return revision;
+    }
+
+    private ReportRevision latestRevision(Report report) {
+        return ReportRevision.find(report.id, report.currentRevision)
+                .orElseThrow(() -> new IllegalStateException("report " + report.id + " lost its latest revision"));
+    }
+
+    private static Current current(ReportRevision latest) {
+        return latest == null ? null : new Current(latest.revision, latest.status, latest.contentHash);
+    }
+
+    private Optional<Stored> replay(IdempotencyKey key) {
+        return Optional.ofNullable(IdempotencyRecord.<IdempotencyRecord>findById(key.value())).map(first -> {
+            if (!first.fingerprint.equals(key.fingerprint())) {
+                throw new IdempotencyKeyReusedException();
+            }
+            ReportRevision revision = ReportRevision.find(first.reportId, first.revision).orElseThrow();
+            return new Stored(first.statusCode, first.reportId, revision);
+        });
+    }
+
+    private void remember(IdempotencyKey key, Stored stored) {
+        IdempotencyRecord record = new IdempotencyRecord();
+        record.key = key.value();
+        record.fingerprint = key.fingerprint();
+        record.statusCode = stored.status();
+        record.reportId = stored.reportId();
+        record.revision = stored.revision().revision;
+        record.createdAt = now();
+        record.persist();
+    }
+
+    private void lockReport(String agencyId, int year) {
+        lock("select cast(pg_advisory_xact_lock(hashtext(?1), ?2) as varchar)", agencyId, year);
+    }
+
+    private void lock(String sql, Object... parameters) {
+        var query = entityManager.createNativeQuery(sql);
+        for (int i = 0; i < parameters.length; i++) {
+            query.setParameter(i + 1, parameters[i]);
+        }
+        query.getSingleResult();
+    }
+
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    }
+}

@@ -1,0 +1,62 @@
+package gov.disclosure.reports.validation;
+
+import gov.disclosure.region.Regions;
+import gov.disclosure.report.AnnualReport;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** Checks a report's shape (every field present and in range, a known region, a plausible year) and arithmetic. */
+@ApplicationScoped
+public class ReportValidator {
+
+    public static final int FIRST_YEAR = 2008;
+
+    private final Validator validator;
+    private final Regions regions;
+
+    public ReportValidator(Validator validator, Regions regions) {
+        this.validator = validator;
+        this.regions = regions;
+    }
+
+    /** Every field that keeps the report from being a report, ordered by pointer; empty when its shape is right. */
+    public List<FieldError> shapeErrors(AnnualReport report) {
+        List<FieldError> errors = new ArrayList<>();
+        for (ConstraintViolation<AnnualReport> violation : validator.validate(report)) {
+            errors.add(new FieldError(pointer(violation), violation.getMessage()));
+        }
+        if (report.regionCode() != null && report.regionCode().matches("\\d{6}") && !regions.contains(report.regionCode())) {
+            errors.add(new FieldError("/regionCode",
+                    "is not a region of the table (GB/T 2260 county, city or province code, or 000000)"));
+        }
+        if (report.year() != null && !isPlausible(report.year())) {
+            errors.add(new FieldError("/year", "must be from %d to %d".formatted(FIRST_YEAR, lastYear())));
+        }
+        errors.sort(Comparator.comparing(FieldError::pointer));
+        return errors;
+    }
+
+    /** The arithmetic verdict on a well-shaped report; {@code yearBefore} is the agency's previous report, if any. */
+    public ValidationResult verdict(AnnualReport report, ValidationMode mode, AnnualReport yearBefore) {
+        return ValidationResult.of(mode, ReportRules.violations(report), ReportRules.warnings(report, yearBefore));
+    }
+
+    public static boolean isPlausible(int year) {
+        return year >= FIRST_YEAR && year <= lastYear();
+    }
+
+    private static int lastYear() {
+        return Year.now().getValue() + 1;
+    }
+
+    private static String pointer(ConstraintViolation<?> violation) {
+        String path = violation.getPropertyPath().toString();
+        return path.isEmpty() ? "" : "/" + path.replace('.', '/');
+    }
+}

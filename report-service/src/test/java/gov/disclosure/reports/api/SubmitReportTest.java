@@ -1,0 +1,89 @@
+package gov.disclosure.reports.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import gov.disclosure.reports.Fixtures;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.FieldSource;
+
+import static gov.disclosure.reports.ReportApi.body;
+import static gov.disclosure.reports.ReportApi.latest;
+import static gov.disclosure.reports.ReportApi.submit;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+@QuarkusTest
+class SubmitReportTest {
+
+    @ParameterizedTest
+    @FieldSource("gov.disclosure.reports.Fixtures#NAMES")
+    void eachFixtureIsAcceptedAndReadBackEqual(String fixture) {
+        ObjectNode report = Fixtures.newReport(fixture);
+
+        var created = submit(report).then()
+                .statusCode(201)
+                .header("ETag", "\"1\"")
+                .header("Location", endsWith("/api/v1/agencies/%s/reports/%d"
+                        .formatted(Fixtures.agencyId(report), report.get("year").asInt())))
+                .body("id", notNullValue())
+                .body("revision", is(1))
+                .body("status", is("PUBLISHED"))
+                .body("submittedAt", notNullValue())
+                .body("validation.mode", is("STRICT"))
+                .body("validation.valid", is(true))
+                .body("validation.violations", empty())
+                .body("validation.warnings", empty())
+                .extract().response();
+        assertEquals(report, body(created).get("report"));
+
+        JsonNode byLocation = body(given().get(created.header("Location")).then().statusCode(200).extract().response());
+        JsonNode byId = body(given().get("/api/v1/reports/" + created.path("id")).then().statusCode(200)
+                .header("ETag", "\"1\"").extract().response());
+        assertEquals(body(created), byLocation);
+        assertEquals(body(created), byId);
+    }
+
+    @Test
+    void submittingTheSameContentAgainStoresNothing() {
+        ObjectNode report = Fixtures.newReport("ruzhou-szfb-2024");
+        var first = submit(report).then().statusCode(201).extract().response();
+
+        submit(report).then()
+                .statusCode(200)
+                .header("ETag", "\"1\"")
+                .body("id", equalTo(first.path("id")))
+                .body("revision", is(1))
+                .body("submittedAt", equalTo(first.path("submittedAt")));
+
+        given().get(first.header("Location") + "/revisions").then().statusCode(200).body("size()", is(1));
+    }
+
+    @Test
+    void aReportCanBeAskedForOnlyIfChanged() {
+        ObjectNode report = Fixtures.newReport("zhoukou-xzfwzx-2021");
+        submit(report).then().statusCode(201);
+
+        latest(report).then().statusCode(200);
+        given().header("If-None-Match", "\"1\"").get(gov.disclosure.reports.ReportApi.path(report))
+                .then().statusCode(304);
+    }
+
+    @Test
+    void anUnknownReportIsNotFound() {
+        given().get("/api/v1/agencies/no-such-agency/reports/2024").then()
+                .statusCode(404)
+                .contentType("application/problem+json")
+                .body("type", is("/problems/not-found"))
+                .body("status", is(404));
+        given().get("/api/v1/reports/5f0c8a52-6b7e-4d0f-9c3e-1a2b3c4d5e6f").then().statusCode(404)
+                .contentType("application/problem+json");
+        given().get("/api/v1/reports/not-a-uuid").then().statusCode(404).contentType("application/problem+json");
+    }
+}
