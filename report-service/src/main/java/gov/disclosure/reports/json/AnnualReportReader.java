@@ -50,22 +50,42 @@ public class AnnualReportReader implements MessageBodyReader<AnnualReport> {
         AnnualReport report;
         try {
             report = mapper.readValue(body, AnnualReport.class);
-        } catch (MismatchedInputException e) {
-            throw e.getPath().isEmpty() ? notAReport(e) : InvalidReportException.of(pointer(e), mismatch(e));
-        } catch (InputCoercionException e) {
-            throw InvalidReportException.of(e.getProcessor().getParsingContext().pathAsPointer().toString(),
-                    "must be at most " + Count.MAX);
-        } catch (JsonMappingException e) {
-            throw InvalidReportException.of(pointer(e), e.getOriginalMessage());
-        } catch (StreamReadException e) {
-            throw malformed(e);
         } catch (JsonProcessingException e) {
-            throw new MalformedJsonException(e.getOriginalMessage(), "", 0, 0);
+            throw problem(e);
         }
         if (report == null) {
             throw InvalidReportException.of("", "the body must be a report (a JSON object), not empty or null");
         }
         return report;
+    }
+
+    /** Syntax errors are malformed JSON, even where databind wraps them; the rest name the field they concern. */
+    private static RuntimeException problem(JsonProcessingException e) {
+        if (e instanceof InputCoercionException tooLarge) {
+            return InvalidReportException.of(tooLarge.getProcessor().getParsingContext().pathAsPointer().toString(),
+                    "must be at most " + Count.MAX);
+        }
+        if (e instanceof StreamReadException syntax) {
+            return malformed(syntax);
+        }
+        if (e.getCause() instanceof JsonProcessingException cause && !(cause instanceof JsonMappingException)) {
+            return problem(cause);
+        }
+        if (e instanceof MismatchedInputException mismatch) {
+            if (mismatch.getOriginalMessage().startsWith("Unexpected end-of-input")) {
+                return malformed(parser(mismatch), "the JSON ends too early", mismatch);
+            }
+            return mismatch.getPath().isEmpty() ? notAReport(mismatch)
+                    : InvalidReportException.of(pointer(mismatch), mismatch(mismatch));
+        }
+        if (e instanceof JsonMappingException mapping) {
+            return InvalidReportException.of(pointer(mapping), "cannot be read as this part of a report");
+        }
+        return new MalformedJsonException(e.getOriginalMessage(), "", 0, 0);
+    }
+
+    private static JsonParser parser(MismatchedInputException e) {
+        return e.getProcessor() instanceof JsonParser parser ? parser : null;
     }
 
     /** The document as a whole is wrong: nothing, something after it, or not an object. */
@@ -75,7 +95,7 @@ public class AnnualReportReader implements MessageBodyReader<AnnualReport> {
             return new MalformedJsonException("the body is empty", "", 0, 0);
         }
         if (message.startsWith("Trailing token")) {
-            return malformed(e.getProcessor() instanceof JsonParser parser ? parser : null, message, e);
+            return malformed(parser(e), message, e);
         }
         return InvalidReportException.of("", "the body must be a report (a JSON object)");
     }
