@@ -6,7 +6,7 @@ import gov.disclosure.report.AnnualReport;
 import gov.disclosure.reports.storage.Report;
 import gov.disclosure.reports.storage.ReportFilter;
 import gov.disclosure.reports.storage.ReportQueries;
-import gov.disclosure.reports.storage.ReportStatus;
+import gov.disclosure.report.ReportStatus;
 import gov.disclosure.reports.submission.IfMatch;
 import gov.disclosure.reports.submission.ReportIntake;
 import gov.disclosure.reports.submission.ReportNotFoundException;

@@ -1,6 +1,6 @@
 package gov.disclosure.reports.api;
 
-import gov.disclosure.reports.storage.ReportStatus;
+import gov.disclosure.report.ReportStatus;
 import gov.disclosure.reports.validation.ValidationMode;
 
 import java.time.Instant;

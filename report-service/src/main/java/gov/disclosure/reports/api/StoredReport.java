@@ -1,7 +1,7 @@
 package gov.disclosure.reports.api;
 
 import gov.disclosure.report.AnnualReport;
-import gov.disclosure.reports.storage.ReportStatus;
+import gov.disclosure.report.ReportStatus;
 import gov.disclosure.reports.validation.ValidationResult;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

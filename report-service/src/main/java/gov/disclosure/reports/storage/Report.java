@@ -1,5 +1,6 @@
 package gov.disclosure.reports.storage;
 
+import gov.disclosure.report.ReportStatus;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

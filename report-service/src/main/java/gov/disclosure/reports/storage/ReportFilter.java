@@ -1,5 +1,6 @@
 package gov.disclosure.reports.storage;
 
+import gov.disclosure.report.ReportStatus;
 import java.util.Collection;
 
 /**

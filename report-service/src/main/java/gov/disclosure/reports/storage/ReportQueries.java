@@ -1,5 +1,6 @@
 package gov.disclosure.reports.storage;
 
+import gov.disclosure.report.ReportStatus;
 import gov.disclosure.report.AnnualReport;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;

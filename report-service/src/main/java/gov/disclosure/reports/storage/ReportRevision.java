@@ -1,5 +1,6 @@
 package gov.disclosure.reports.storage;
 
+import gov.disclosure.report.ReportStatus;
 import gov.disclosure.reports.validation.ValidationMode;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;

@@ -1,11 +1,12 @@
 package gov.disclosure.reports.submission;
 
 import gov.disclosure.report.AnnualReport;
+import gov.disclosure.reports.events.ReportEvents;
 import gov.disclosure.reports.storage.IdempotencyRecord;
 import gov.disclosure.reports.storage.Report;
 import gov.disclosure.reports.storage.ReportDocuments;
 import gov.disclosure.reports.storage.ReportRevision;
-import gov.disclosure.reports.storage.ReportStatus;
+import gov.disclosure.report.ReportStatus;
 import gov.disclosure.reports.validation.ValidationResult;
 import gov.disclosure.reports.submission.RevisionPolicy.Current;
 import gov.disclosure.reports.submission.RevisionPolicy.Decision;
@@ -19,7 +20,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Stores revisions. Writes to one report are serialized by a transaction-scoped lock on (agency, year), so that of
+ * Stores revisions, each with its {@code report-published} event in the same transaction. Writes to one report are serialized by a transaction-scoped lock on (agency, year), so that of
  * two writers naming the same revision exactly one wins; requests with the same Idempotency-Key are serialized too.
  */
 @ApplicationScoped
@@ -27,10 +28,12 @@ public class ReportSubmissions {
 
     private final EntityManager entityManager;
     private final ReportDocuments documents;
+    private final ReportEvents events;
 
-    public ReportSubmissions(EntityManager entityManager, ReportDocuments documents) {
+    public ReportSubmissions(EntityManager entityManager, ReportDocuments documents, ReportEvents events) {
         this.entityManager = entityManager;
         this.documents = documents;
+        this.events = events;
     }
 
     /** A report to store, as checked, with the precondition and the idempotency key it came with. */
@@ -88,6 +91,7 @@ public class ReportSubmissions {
         withdrawn.warningCount = latest.warningCount;
         withdrawn.persist();
         report.advanceTo(withdrawn, report.agencyName, report.regionCode);
+        events.published(withdrawn, documents.report(latest.document));
         return new Stored(200, report.id, withdrawn);
     }
 
@@ -113,6 +117,7 @@ public class ReportSubmissions {
             report.persist();
         }
         revision.persist();
+        events.published(revision, source);
         return new Stored(status, report.id, revision);
     }
 

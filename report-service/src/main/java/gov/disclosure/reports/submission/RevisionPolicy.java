@@ -1,6 +1,6 @@
 package gov.disclosure.reports.submission;
 
-import gov.disclosure.reports.storage.ReportStatus;
+import gov.disclosure.report.ReportStatus;
 
 /**
  * Decides what a write does to a report, given its current state. Pure: the caller holds the report's lock.

@@ -1,0 +1,39 @@
+package gov.disclosure.event;
+
+import gov.disclosure.report.ReportStatus;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The payload of a {@code report-published} event: one stored revision of a report (a new report, a revision, or
+ * a withdrawal), with every number of the report keyed by its flat name. Described for other consumers by
+ * {@code openapi/report-published.schema.json}.
+ *
+ * @param time           when the revision was stored
+ * @param violationCount how many arithmetic rules the report breaks (it was kept in lenient mode if not 0)
+ * @param numbers        every number of the report (of the withdrawn report, for a withdrawal)
+ */
+public record ReportPublished(
+        UUID reportId,
+        String agencyId,
+        String agencyName,
+        String regionCode,
+        int year,
+        int revision,
+        ReportStatus status,
+        Instant time,
+        int violationCount,
+        Map<String, BigDecimal> numbers) {
+
+    /** The Kafka topic; events are keyed by agency id, so that an agency's revisions stay in order. */
+    public static final String TOPIC = "report-published";
+
+    /** The CloudEvents {@code type} of these events. */
+    public static final String TYPE = "gov.disclosure.report-published";
+
+    /** The CloudEvents {@code dataschema}: the version of this payload's schema. */
+    public static final String DATA_SCHEMA = "urn:gov-disclosure:schema:report-published:1";
+}

@@ -1,0 +1,95 @@
+package gov.disclosure.event;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import gov.disclosure.region.Regions;
+import gov.disclosure.report.ReportNumbers;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Writes and reads {@code report-published} payloads. Reading is a tolerant reader of the schema: fields it does
+ * not know are ignored (a newer producer may add some), but every field it needs must be there and make sense.
+ */
+public final class ReportPublishedCodec {
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .build();
+
+    private final Regions regions;
+
+    public ReportPublishedCodec(Regions regions) {
+        this.regions = regions;
+    }
+
+    public static String write(ReportPublished event) {
+        try {
+            return MAPPER.writeValueAsString(event);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialize " + event, e);
+        }
+    }
+
+    /** @throws UnreadableEventException naming every reason the payload cannot be applied */
+    public ReportPublished read(String json) {
+        ReportPublished event;
+        try {
+            event = MAPPER.readValue(json, ReportPublished.class);
+        } catch (JsonProcessingException e) {
+            throw new UnreadableEventException("not a report-published payload: " + e.getOriginalMessage(), e);
+        }
+        if (event == null) {
+            throw new UnreadableEventException("not a report-published payload: empty");
+        }
+        List<String> problems = problems(event);
+        if (!problems.isEmpty()) {
+            throw new UnreadableEventException(String.join("; ", problems));
+        }
+        return event;
+    }
+
+    private List<String> problems(ReportPublished event) {
+        List<String> problems = new ArrayList<>();
+        require(event.reportId() != null, "reportId is missing", problems);
+        require(event.agencyId() != null && !event.agencyId().isBlank(), "agencyId is missing", problems);
+        require(event.status() != null, "status is missing", problems);
+        require(event.time() != null, "time is missing", problems);
+        require(event.revision() >= 1, "revision must be at least 1", problems);
+        require(event.violationCount() >= 0, "violationCount must not be negative", problems);
+        require(regions.contains(event.regionCode()), "unknown region " + event.regionCode(), problems);
+        numberProblems(event.numbers(), problems);
+        return problems;
+    }
+
+    private static void numberProblems(Map<String, BigDecimal> numbers, List<String> problems) {
+        if (numbers == null) {
+            problems.add("numbers are missing");
+            return;
+        }
+        Set<String> missing = new HashSet<>(ReportNumbers.NAMES);
+        missing.removeAll(numbers.keySet());
+        require(missing.isEmpty(), missing.size() + " numbers are missing, e.g. " + missing.stream().sorted().findFirst()
+                .orElse(""), problems);
+        numbers.forEach((name, value) -> require(value != null && value.signum() >= 0,
+                "number " + name + " must be a non-negative number", problems));
+    }
+
+    private static void require(boolean condition, String problem, List<String> problems) {
+        if (!condition) {
+            problems.add(problem);
+        }
+    }
+}

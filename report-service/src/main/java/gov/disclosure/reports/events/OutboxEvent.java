@@ -1,0 +1,69 @@
+package gov.disclosure.reports.events;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+/** An event waiting to be sent to Kafka, or sent already. Its id is the CloudEvents id. */
+@Entity
+@Table(name = "outbox_event")
+public class OutboxEvent extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    /** Insertion order (filled by the database): events are sent in this order. */
+    @Column(insertable = false, updatable = false)
+    public Long sequence;
+
+    /** The Kafka record key: the agency id. */
+    @Column(name = "event_key", nullable = false)
+    public String key;
+
+    /** The CloudEvents subject: the report id. */
+    @Column(nullable = false)
+    public String subject;
+
+    @Column(nullable = false)
+    public String payload;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "sent_at")
+    public Instant sentAt;
+
+    /**
+     * The oldest unsent events, locked for this transaction; rows another relay holds are skipped, so that several
+     * replicas can relay at once without sending an event twice.
+     */
+    @SuppressWarnings("unchecked")
+    public static List<OutboxEvent> claimUnsent(int limit) {
+        return getEntityManager()
+                .createNativeQuery("select * from outbox_event where sent_at is null order by sequence"
+                        + " limit ?1 for update skip locked", OutboxEvent.class)
+                .setParameter(1, limit)
+                .getResultList();
+    }
+
+    public static void markSent(Collection<UUID> ids, Instant when) {
+        if (!ids.isEmpty()) {
+            update("sentAt = ?1 where id in ?2", when, ids);
+        }
+    }
+
+    public static long unsentCount() {
+        return count("sentAt is null");
+    }
+
+    public static long deleteSentBefore(Instant cutoff) {
+        return delete("sentAt < ?1", cutoff);
+    }
+}
