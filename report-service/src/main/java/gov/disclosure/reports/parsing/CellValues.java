@@ -1,0 +1,104 @@
+package gov.disclosure.reports.parsing;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns the cells found after a row's label into its values. The printed numbers are the values when there are
+ * exactly as many as the row has. Otherwise the row's cells may still say it: a row with no number at all is a row
+ * of empty cells (0); a tab-separated row whose empty cells, with the merged cells at its ends left out, fill the
+ * missing places has those empty cells as 0. Anything else is not guessed at.
+ */
+final class CellValues {
+
+    private static final BigDecimal MAX_ITEM_NUMBER = BigDecimal.valueOf(9);
+
+    private CellValues() {
+    }
+
+    static TableReader.Row interpret(RowSpec spec, List<Token> cells, Token labelEnd, Token nextLabel) {
+        int expected = spec.values();
+        List<Token> printed = cells.stream().filter(Token::isValue).toList();
+        if (printed.size() == expected + 1 && isItemNumberOfNextLabel(printed.get(expected), cells, nextLabel)) {
+            printed = printed.subList(0, expected);
+        }
+        if (printed.size() == expected) {
+            return read(spec, printed, dashNote(printed), labelEnd);
+        }
+        if (printed.isEmpty()) {
+            return read(spec, zeros(expected), "its cells are empty: read as 0", labelEnd);
+        }
+        if (printed.size() < expected) {
+            List<Token> placed = placedOnOneLine(cells, printed, expected, labelEnd);
+            if (placed != null) {
+                return read(spec, placed, "empty cells read as 0", labelEnd);
+            }
+            return unreadable(spec, "found " + printed.size() + " of its " + expected + " numbers: "
+                    + texts(printed) + "; cannot tell which columns are empty");
+        }
+        return unreadable(spec, "found " + printed.size() + " numbers where it has " + expected + ": "
+                + texts(printed));
+    }
+
+    /** "… 0 0 1" then "3 其他": the 3 numbers the next row, it is not a cell of this one. */
+    private static boolean isItemNumberOfNextLabel(Token last, List<Token> cells, Token nextLabel) {
+        return nextLabel != null && cells.get(cells.size() - 1) == last && last.line() == nextLabel.line()
+                && last.value() != null && last.value().signum() > 0 && last.value().compareTo(MAX_ITEM_NUMBER) <= 0
+                && last.value().scale() <= 0;
+    }
+
+    /**
+     * The row's cells on the one tab-separated line holding its numbers, when they fill the row: the cells between
+     * the first and last number, or else the first cells after a label at the line's start (规章 | 5 | | ).
+     */
+    private static List<Token> placedOnOneLine(List<Token> cells, List<Token> printed, int expected, Token labelEnd) {
+        int line = printed.get(0).line();
+        if (printed.get(0).cell() < 0 || printed.stream().anyMatch(token -> token.line() != line)) {
+            return null;
+        }
+        List<Token> onLine = cells.stream().filter(token -> token.line() == line).toList();
+        int first = onLine.indexOf(printed.get(0));
+        int last = onLine.indexOf(printed.get(printed.size() - 1));
+        if (last - first + 1 == expected) {
+            return onLine.subList(first, last + 1);
+        }
+        boolean labelStartsLine = labelEnd.line() == line && labelEnd.cell() == 0;
+        if (labelStartsLine && onLine.size() >= expected && last < expected) {
+            return onLine.subList(0, expected);
+        }
+        return null;
+    }
+
+    private static TableReader.Row read(RowSpec spec, List<Token> cells, String note, Token labelEnd) {
+        List<BigDecimal> values = new ArrayList<>(cells.size());
+        int lastLine = labelEnd.line();
+        for (Token cell : cells) {
+            values.add(cell.value() != null ? cell.value() : BigDecimal.ZERO);
+            lastLine = Math.max(lastLine, cell.line());
+        }
+        return new TableReader.Row(spec, List.copyOf(values), null, note, lastLine);
+    }
+
+    private static TableReader.Row unreadable(RowSpec spec, String problem) {
+        return new TableReader.Row(spec, null, problem, null, -1);
+    }
+
+    private static String dashNote(List<Token> printed) {
+        List<String> dashes = printed.stream().filter(token -> token.kind() == Token.Kind.DASH)
+                .map(Token::text).distinct().toList();
+        return dashes.isEmpty() ? null : String.join(" ", dashes) + " read as 0";
+    }
+
+    private static List<Token> zeros(int count) {
+        List<Token> zeros = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            zeros.add(new Token(Token.Kind.EMPTY, "", null, -1, -1));
+        }
+        return zeros;
+    }
+
+    private static String texts(List<Token> tokens) {
+        return String.join(" ", tokens.stream().map(Token::text).toList());
+    }
+}

@@ -1,0 +1,149 @@
+package gov.disclosure.reports.parsing;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The agency's name and the report's year, from the title: "汝州市人民政府办公室 2024 年政府信息公开工作年度报告",
+ * "2023年度新安县示例局政府信息公开工作年度报告", or split over lines ("# 郑州市政务服务办公室" / "## 政府信息公开工作
+ * 年度报告"). Without a year in the title, the year the overview (一) names most is the year reported on.
+ */
+final class TitleReader {
+
+    record Title(String agencyName, Integer year) {
+    }
+
+    private static final Pattern REPORT = Pattern.compile("(政府信息公开|政务公开|信息公开).{0,16}(报告|年报)");
+    private static final Pattern SUBJECT = Pattern.compile("(关于)?(的)?(政府信息公开|政务公开|信息公开)");
+    private static final Pattern YEAR = Pattern.compile("(\\d{4}|[〇零一二三四五六七八九]{4})年(度)?");
+    private static final Pattern YEAR_ONLY = Pattern.compile("[(\\[]?(\\d{4}|[〇零一二三四五六七八九]{4})年度?[)\\]]?");
+    /** A year in running text that is not part of a date (2022年1月20日 is when it was published). */
+    private static final Pattern YEAR_IN_TEXT = Pattern.compile("(\\d{4})年(度)?(?!\\d{1,2}月)");
+    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\p{Punct}《》“”‘’「」【】、:：]+|[\\p{Punct}《》“”‘’「」【】、:：]+$");
+    private static final int MAX_TITLE_LENGTH = 80;
+    private static final int MAX_NAME_LINE_LENGTH = 40;
+    private static final int MAX_NAME_LENGTH = 60;
+    private static final int LINES_BEFORE_TITLE = 3;
+    private static final int FIRST_YEAR = 2000;
+    private static final int LAST_YEAR = 2100;
+
+    private TitleReader() {
+    }
+
+    /**
+     * @param preamble the lines before the first section heading
+     * @param overview the lines of section 一, where the year is looked for when the title has none
+     */
+    static Title read(List<Line> preamble, List<Line> overview) {
+        int titleLine = titleLine(preamble);
+        String name = null;
+        Integer year = null;
+        if (titleLine >= 0) {
+            String title = withoutSpaces(preamble.get(titleLine).text());
+            year = year(title);
+            Matcher subject = SUBJECT.matcher(title);
+            name = subject.find() ? agencyName(title.substring(0, subject.start())) : null;
+            for (int i = titleLine - 1; i >= 0 && i >= titleLine - LINES_BEFORE_TITLE && name == null; i--) {
+                String before = withoutSpaces(preamble.get(i).text());
+                if (isNameLine(before)) {
+                    name = agencyName(before);
+                    year = year != null ? year : year(before);
+                }
+            }
+            if (year == null && titleLine + 1 < preamble.size()) {
+                String after = withoutSpaces(preamble.get(titleLine + 1).text());
+                year = YEAR_ONLY.matcher(after).matches() ? year(after) : null;
+            }
+        }
+        if (year == null) {
+            year = mostNamedYear(preamble, titleLine, overview);
+        }
+        return new Title(name, year);
+    }
+
+    private static int titleLine(List<Line> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            String compact = line.compact();
+            if (!line.isProse() && compact.length() <= MAX_TITLE_LENGTH && REPORT.matcher(compact).find()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isNameLine(String text) {
+        return !text.isEmpty() && text.length() <= MAX_NAME_LINE_LENGTH && text.indexOf('。') < 0
+                && text.indexOf(':') < 0 && text.indexOf('：') < 0 && text.codePoints().anyMatch(TitleReader::isHan);
+    }
+
+    /** The name in what precedes the title's subject: without the year, "关于", "的" and enclosing marks. */
+    private static String agencyName(String text) {
+        String name = YEAR.matcher(text).replaceAll("");
+        name = EDGE_PUNCTUATION.matcher(name).replaceAll("");
+        name = name.replaceFirst("^关于", "").replaceFirst("(关于|的)+$", "");
+        name = EDGE_PUNCTUATION.matcher(name).replaceAll("");
+        if (name.length() < 2 || name.length() > MAX_NAME_LENGTH || name.codePoints().noneMatch(TitleReader::isHan)) {
+            return null;
+        }
+        return name;
+    }
+
+    private static Integer year(String text) {
+        Matcher matcher = YEAR.matcher(text);
+        while (matcher.find()) {
+            Integer year = plausibleYear(matcher.group(1));
+            if (year != null) {
+                return year;
+            }
+        }
+        return null;
+    }
+
+    /** The year named most often ("YYYY年度" counts twice), the first named on a tie. */
+    private static Integer mostNamedYear(List<Line> preamble, int titleLine, List<Line> overview) {
+        Map<Integer, Integer> weights = new HashMap<>();
+        Map<Integer, Integer> firstSeen = new HashMap<>();
+        int position = 0;
+        for (int i = 0; i < preamble.size() + overview.size(); i++) {
+            if (i == titleLine) {
+                continue;
+            }
+            Line line = i < preamble.size() ? preamble.get(i) : overview.get(i - preamble.size());
+            Matcher matcher = YEAR_IN_TEXT.matcher(withoutSpaces(line.text()));
+            while (matcher.find()) {
+                Integer year = plausibleYear(matcher.group(1));
+                if (year != null) {
+                    weights.merge(year, matcher.group(2) != null ? 2 : 1, Integer::sum);
+                    firstSeen.putIfAbsent(year, position++);
+                }
+            }
+        }
+        return weights.keySet().stream()
+                .max((a, b) -> weights.get(a).equals(weights.get(b))
+                        ? Integer.compare(firstSeen.get(b), firstSeen.get(a))
+                        : Integer.compare(weights.get(a), weights.get(b)))
+                .orElse(null);
+    }
+
+    private static Integer plausibleYear(String digits) {
+        StringBuilder arabic = new StringBuilder(4);
+        for (char c : digits.toCharArray()) {
+            int chinese = "〇一二三四五六七八九".indexOf(c);
+            arabic.append(c == '零' ? '0' : chinese >= 0 ? (char) ('0' + chinese) : c);
+        }
+        int year = Integer.parseInt(arabic.toString());
+        return year >= FIRST_YEAR && year <= LAST_YEAR ? year : null;
+    }
+
+    private static String withoutSpaces(String text) {
+        return text.replaceAll("\\s+", "");
+    }
+
+    private static boolean isHan(int codePoint) {
+        return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
+    }
+}
