@@ -65,7 +65,9 @@ public final class PublishedTextParser {
                 : ProactiveDisclosureReader.has2021Columns(proactiveText) || !yearOf2019Format
                 ? TemplateFormat.FORMAT_2021 : TemplateFormat.FORMAT_2019;
         String applicationText = compactText(applicationTokens);
-        TemplateFormat applicationsFormat = ApplicationsReader.hasSingleOtherHandlingRow(applicationText)
+        // a 2021 table shows itself by the rows under （六）; a 2019 one only by their absence, so it takes the
+        // year or section 二 to say so (else rows removed from a 2021 table would read as a 2019 table)
+        TemplateFormat applicationsFormat = !ApplicationsReader.has2021Rows(applicationText)
                 && (proactiveFormat == TemplateFormat.FORMAT_2019 || yearOf2019Format)
                 ? TemplateFormat.FORMAT_2019 : TemplateFormat.FORMAT_2021;
 

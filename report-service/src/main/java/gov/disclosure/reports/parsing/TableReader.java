@@ -34,6 +34,7 @@ final class TableReader {
     static List<Row> read(List<Token> tokens, List<RowSpec> specs) {
         LabelMatcher.Span[] spans = LabelMatcher.match(tokens, specs);
         List<Row> rows = new ArrayList<>(specs.size());
+        int previousStop = -1;
         for (int r = 0; r < specs.size(); r++) {
             if (spans[r] == null) {
                 rows.add(new Row(specs.get(r), null, NOT_FOUND, null, -1));
@@ -46,15 +47,26 @@ final class TableReader {
                     break;
                 }
             }
-            rows.add(readRow(specs.get(r), tokens, spans[r], limit));
+            Reading reading = readRow(specs.get(r), tokens, spans[r], limit);
+            Row row = reading.row();
+            if (reading.printedNothing() && previousStop >= 0) {
+                row = unlessNumbersBefore(row, tokens.subList(previousStop, spans[r].firstToken()));
+            }
+            rows.add(row);
+            previousStop = reading.stop();
         }
         return rows;
     }
 
-    private static Row readRow(RowSpec spec, List<Token> tokens, LabelMatcher.Span span, int limit) {
+    /** A row's cells, and the token where reading them stopped. */
+    private record Reading(Row row, int stop, boolean printedNothing) {
+    }
+
+    private static Reading readRow(RowSpec spec, List<Token> tokens, LabelMatcher.Span span, int limit) {
         List<Token> cells = new ArrayList<>();
         boolean started = false;
-        for (int t = span.firstToken(); t < limit; t++) {
+        int t = span.firstToken();
+        for (; t < limit; t++) {
             Token token = tokens.get(t);
             if (t <= span.lastToken()) {
                 if (token.isValue()) {
@@ -73,6 +85,19 @@ final class TableReader {
             started |= token.isValue();
         }
         Token nextLabel = limit < tokens.size() ? tokens.get(limit) : null;
-        return CellValues.interpret(spec, cells, tokens.get(span.lastToken()), nextLabel);
+        return new Reading(CellValues.interpret(spec, cells, tokens.get(span.lastToken()), nextLabel), t, !started);
+    }
+
+    /**
+     * A row without a printed number is a row of empty cells, unless numbers nobody claimed stand just before its
+     * label: then they may be its own, printed above it, and it cannot be told.
+     */
+    private static Row unlessNumbersBefore(Row row, List<Token> before) {
+        List<String> numbers = before.stream().filter(token -> token.kind() == Token.Kind.NUMBER).map(Token::text).toList();
+        if (numbers.isEmpty()) {
+            return row;
+        }
+        return new Row(row.spec(), null, "no numbers after its label, but " + String.join(" ", numbers)
+                + " before it, which belong to no row", null, -1);
     }
 }
