@@ -30,7 +30,10 @@ final class CellValues {
             return read(spec, zeros(expected), "its cells are empty: read as 0", labelEnd);
         }
         if (printed.size() < expected) {
-            List<Token> placed = placedOnOneLine(cells, printed, expected, labelEnd);
+            if (printed.stream().allMatch(CellValues::isZero)) {
+                return read(spec, zeros(expected), "only zeros printed, its other cells empty: read as 0", labelEnd);
+            }
+            List<Token> placed = placedInCells(cells, printed, expected, labelEnd);
             if (placed != null) {
                 return read(spec, placed, "empty cells read as 0", labelEnd);
             }
@@ -41,6 +44,10 @@ final class CellValues {
                 + texts(printed));
     }
 
+    private static boolean isZero(Token token) {
+        return token.value() == null || token.value().signum() == 0;
+    }
+
     /** "… 0 0 1" then "3 其他": the 3 numbers the next row, it is not a cell of this one. */
     private static boolean isItemNumberOfNextLabel(Token last, List<Token> cells, Token nextLabel) {
         return nextLabel != null && cells.get(cells.size() - 1) == last && last.line() == nextLabel.line()
@@ -49,22 +56,24 @@ final class CellValues {
     }
 
     /**
-     * The row's cells on the one tab-separated line holding its numbers, when they fill the row: the cells between
-     * the first and last number, or else the first cells after a label at the line's start (规章 | 5 | | ).
+     * The row's cells when its table cells show where its numbers are: the cells from its first to its last number
+     * (across lines, for tables printed a cell a line), or else the first cells after a label at a line's start
+     * (规章 | 5 | | ).
      */
-    private static List<Token> placedOnOneLine(List<Token> cells, List<Token> printed, int expected, Token labelEnd) {
-        int line = printed.get(0).line();
-        if (printed.get(0).cell() < 0 || printed.stream().anyMatch(token -> token.line() != line)) {
+    private static List<Token> placedInCells(List<Token> cells, List<Token> printed, int expected, Token labelEnd) {
+        if (printed.stream().anyMatch(token -> token.cell() < 0)) {
             return null;
         }
-        List<Token> onLine = cells.stream().filter(token -> token.line() == line).toList();
-        int first = onLine.indexOf(printed.get(0));
-        int last = onLine.indexOf(printed.get(printed.size() - 1));
+        int first = cells.indexOf(printed.get(0));
+        int last = cells.indexOf(printed.get(printed.size() - 1));
         if (last - first + 1 == expected) {
-            return onLine.subList(first, last + 1);
+            return cells.subList(first, last + 1);
         }
+        int line = printed.get(0).line();
         boolean labelStartsLine = labelEnd.line() == line && labelEnd.cell() == 0;
-        if (labelStartsLine && onLine.size() >= expected && last < expected) {
+        List<Token> onLine = cells.stream().filter(token -> token.line() == line).toList();
+        if (labelStartsLine && onLine.containsAll(printed) && onLine.size() >= expected
+                && onLine.indexOf(printed.get(printed.size() - 1)) < expected) {
             return onLine.subList(0, expected);
         }
         return null;

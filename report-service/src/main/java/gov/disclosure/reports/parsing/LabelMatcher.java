@@ -21,6 +21,10 @@ final class LabelMatcher {
 
     private static final int CANDIDATES_PER_KEY = 64;
     private static final int FOUND_WEIGHT = 10_000;
+    /** A typo costs more than the characters it spoils, so exact keys win. */
+    private static final int TYPO_COST = 4;
+    /** Tables are a few thousand characters; approximate matching is not tried on texts far beyond that. */
+    private static final int MAX_APPROXIMATE_TEXT = 20_000;
 
     private record Candidate(int row, int start, int end, int weight) {
     }
@@ -61,10 +65,20 @@ final class LabelMatcher {
                         candidates.add(new Candidate(row, matcher.start(), matcher.end(), FOUND_WEIGHT + length));
                     }
                 }
+                if (isLiteral(key.pattern()) && compact.length() <= MAX_APPROXIMATE_TEXT) {
+                    for (ApproximateMatch match : ApproximateMatch.find(compact, key.pattern(), CANDIDATES_PER_KEY)) {
+                        int weight = FOUND_WEIGHT + key.pattern().length() - TYPO_COST * match.errors();
+                        candidates.add(new Candidate(row, match.start(), match.end(), weight));
+                    }
+                }
             }
         }
         candidates.sort(Comparator.comparingInt(Candidate::start).thenComparingInt(Candidate::row));
         return candidates;
+    }
+
+    private static boolean isLiteral(String key) {
+        return key.chars().allMatch(Character::isLetterOrDigit);
     }
 
     /** The heaviest chain of candidates with increasing rows and non-overlapping, increasing positions. */

@@ -1,18 +1,20 @@
 package gov.disclosure.reports.parsing;
 
 /**
- * One line of a report's text, normalised and without markdown markup; table cells are separated by tabs.
+ * One line of a report's text, normalised and without markdown markup.
  *
  * @param index the line's place among the text's lines
+ * @param cells whether the line is a row of table cells separated by tabs (also one cell of a table printed a
+ *              cell a line, "0 |"), rather than running text where spaces separate what it holds
  */
-record Line(int index, String text) {
+record Line(int index, String text, boolean cells) {
+
+    Line(int index, String text) {
+        this(index, text, text.indexOf('\t') >= 0);
+    }
 
     boolean isBlank() {
         return text.isBlank();
-    }
-
-    boolean isTabbed() {
-        return text.indexOf('\t') >= 0;
     }
 
     /** A sentence rather than a table row or a heading: its numbers are not cells. */
@@ -26,6 +28,6 @@ record Line(int index, String text) {
     }
 
     Line withText(String newText) {
-        return new Line(index, newText);
+        return new Line(index, newText, cells && newText.indexOf('\t') >= 0);
     }
 }

@@ -33,6 +33,11 @@ final class ReviewAndLitigationReader {
                 .filter(token -> token.isValue() || token.isEmpty() && valueLines.contains(token.line()))
                 .toList();
         if (cells.isEmpty()) {
+            if (hasHeader(tokens)) {
+                log.note(SECTION + ": the table's cells are empty: read as 0");
+                ReviewCounts zero = new ReviewCounts(0L, 0L, 0L, 0L, 0L);
+                return new ReviewAndLitigation(zero, zero, zero);
+            }
             log.missing(SECTION, TITLE, "no numbers found");
             return null;
         }
@@ -60,5 +65,14 @@ final class ReviewAndLitigationReader {
             groups.add(new ReviewCounts(counts[0], counts[1], counts[2], counts[3], counts[4]));
         }
         return new ReviewAndLitigation(groups.get(0), groups.get(1), groups.get(2));
+    }
+
+    /** The two-level header: a table is there, even if none of its cells is filled. */
+    private static boolean hasHeader(List<Token> tokens) {
+        StringBuilder text = new StringBuilder();
+        tokens.stream().filter(Token::isText).forEach(token -> text.append(Compact.of(token.text())));
+        String compact = text.toString();
+        return compact.contains("行政复议") && compact.contains("行政诉讼")
+                && (compact.contains("结果维持") || compact.contains("尚未审结") || compact.contains("直接起诉"));
     }
 }

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  *
  * @param label    the template's label, as reported in {@link MissingPart#item()}
  * @param keys     what identifies the row in compact text (letters and digits only), most specific first;
- *                 a key may be a regular expression, e.g. to tell "3.其他" from "（六）其他处理"
+ *                 a key may be a regular expression, e.g. to tell "3.其他" from "（六）其他处理"; keys of letters
+ *                 only also match with a typo or two (see {@link ApproximateMatch})
  * @param values   how many numbers the row has
  * @param optional whether a text may leave the row out (rows some 2019-format reports dropped)
  */
@@ -27,7 +28,7 @@ record RowSpec(String label, List<Pattern> keys, int values, boolean optional) {
     private static List<Pattern> patterns(String label, String... keys) {
         List<Pattern> patterns = new ArrayList<>();
         if (keys.length == 0) {
-            patterns.add(Pattern.compile(Pattern.quote(Compact.of(label))));
+            patterns.add(Pattern.compile(Compact.of(label)));
         }
         for (String key : keys) {
             patterns.add(Pattern.compile(key));

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
  */
 final class TextLines {
 
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\t]]");
     private static final Pattern LINE_BREAK = Pattern.compile("\\r\\n|\\r|\\n|\\u2028|\\u2029|\\u0085");
     private static final Pattern HTML_BREAK = Pattern.compile("(?i)<br\\s*/?>");
     private static final Pattern HTML_CELL_END = Pattern.compile("(?i)</t[dh]>");
@@ -26,6 +27,9 @@ final class TextLines {
     private static final Pattern PAGE_NUMBER = Pattern.compile(
             "^\\s*([-—–－]+\\s*\\d{1,4}\\s*[-—–－]+|第\\s*\\d{1,4}\\s*页(\\s*[,/]?\\s*共\\s*\\d{1,4}\\s*页)?|\\d{1,4}\\s*/\\s*\\d{1,4})\\s*$");
 
+    /** Marks a cleaned line that was a row of pipe-separated cells (so even "0 |" is a cell). */
+    private static final String PIPE_CELLS = "\u0000";
+
     private TextLines() {
     }
 
@@ -35,15 +39,21 @@ final class TextLines {
         for (String line : raw) {
             String clean = clean(line);
             if (clean != null) {
-                lines.add(new Line(lines.size(), clean));
+                boolean pipeCells = clean.startsWith(PIPE_CELLS);
+                String cleanText = pipeCells ? clean.substring(PIPE_CELLS.length()) : clean;
+                lines.add(new Line(lines.size(), cleanText, pipeCells || cleanText.indexOf('\t') >= 0));
             }
         }
         return lines;
     }
 
-    /** The line without markup, or {@code null} for lines that carry nothing (rules, page numbers). */
+    /**
+     * The line without markup, or {@code null} for lines that carry nothing (rules, page numbers). Markdown pipe
+     * rows, and the "0 |" lines of tables printed a cell a line, become tab-separated cells.
+     */
     static String clean(String line) {
-        String text = line.replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
+        String text = CONTROL.matcher(line).replaceAll("");
+        text = text.replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
         text = HTML_BREAK.matcher(text).replaceAll(" ");
         text = HTML_CELL_END.matcher(text).replaceAll("\t");
         text = HTML_TAG.matcher(text).replaceAll("");
@@ -58,8 +68,8 @@ final class TextLines {
         text = LINK.matcher(text).replaceAll("$1");
         text = EMPHASIS.matcher(text).replaceAll("");
         text = ESCAPE.matcher(text).replaceAll("$1");
-        if (text.indexOf('|') >= 0 && text.indexOf('\t') < 0 && text.chars().filter(c -> c == '|').count() >= 2) {
-            text = pipeCellsToTabs(text);
+        if (text.indexOf('|') >= 0 && text.indexOf('\t') < 0) {
+            return PIPE_CELLS + pipeCellsToTabs(text);
         }
         return stripEnds(text);
     }

@@ -23,6 +23,8 @@ final class TitleReader {
     /** A year in running text that is not part of a date (2022年1月20日 is when it was published). */
     private static final Pattern YEAR_IN_TEXT = Pattern.compile("(\\d{4})年(度)?(?!\\d{1,2}月)");
     private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\p{Punct}《》“”‘’「」【】、:：]+|[\\p{Punct}《》“”‘’「」【】、:：]+$");
+    /** "标题:", "关键字:" or a breadcrumb "首页>政务公开>" before the name. */
+    private static final Pattern LABEL_OR_PATH = Pattern.compile("^.*[:>|/»›]");
     private static final int MAX_TITLE_LENGTH = 80;
     private static final int MAX_NAME_LINE_LENGTH = 40;
     private static final int MAX_NAME_LENGTH = 60;
@@ -44,8 +46,8 @@ final class TitleReader {
         if (titleLine >= 0) {
             String title = withoutSpaces(preamble.get(titleLine).text());
             year = year(title);
-            Matcher subject = SUBJECT.matcher(title);
-            name = subject.find() ? agencyName(title.substring(0, subject.start())) : null;
+            int subject = lastSubject(title);
+            name = subject >= 0 ? agencyName(title.substring(0, subject)) : null;
             for (int i = titleLine - 1; i >= 0 && i >= titleLine - LINES_BEFORE_TITLE && name == null; i--) {
                 String before = withoutSpaces(preamble.get(i).text());
                 if (isNameLine(before)) {
@@ -75,14 +77,28 @@ final class TitleReader {
         return -1;
     }
 
+    /** Where the report's subject starts: its last mention before "报告" (a breadcrumb may mention it before). */
+    private static int lastSubject(String title) {
+        Matcher subject = SUBJECT.matcher(title);
+        int start = -1;
+        while (subject.find()) {
+            String after = title.substring(subject.end(), Math.min(title.length(), subject.end() + 16));
+            if (after.contains("报告") || after.contains("年报")) {
+                start = subject.start();
+            }
+        }
+        return start;
+    }
+
     private static boolean isNameLine(String text) {
         return !text.isEmpty() && text.length() <= MAX_NAME_LINE_LENGTH && text.indexOf('。') < 0
                 && text.indexOf(':') < 0 && text.indexOf('：') < 0 && text.codePoints().anyMatch(TitleReader::isHan);
     }
 
-    /** The name in what precedes the title's subject: without the year, "关于", "的" and enclosing marks. */
+    /** The name in what precedes the title's subject: without labels, the year, "关于", "的" and enclosing marks. */
     private static String agencyName(String text) {
-        String name = YEAR.matcher(text).replaceAll("");
+        String name = LABEL_OR_PATH.matcher(text).replaceFirst("");
+        name = YEAR.matcher(name).replaceAll("");
         name = EDGE_PUNCTUATION.matcher(name).replaceAll("");
         name = name.replaceFirst("^关于", "").replaceFirst("(关于|的)+$", "");
         name = EDGE_PUNCTUATION.matcher(name).replaceAll("");

@@ -37,7 +37,7 @@ final class Tokenizer {
 
     static List<Token> tokens(Line line) {
         List<Token> tokens = new ArrayList<>();
-        if (line.isTabbed()) {
+        if (line.cells()) {
             String[] cells = line.text().split("\t", -1);
             for (int cell = 0; cell < cells.length; cell++) {
                 String content = cells[cell].strip();
