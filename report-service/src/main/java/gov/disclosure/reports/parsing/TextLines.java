@@ -25,7 +25,8 @@ final class TextLines {
     private static final Pattern RULE = Pattern.compile("^\\s*([-*_=]\\s*){3,}$");
     private static final Pattern PIPE_SEPARATOR = Pattern.compile("^\\s*\\|?(\\s*:?-{2,}:?\\s*\\|)+\\s*(:?-{2,}:?\\s*)?\\|?\\s*$");
     private static final Pattern PAGE_NUMBER = Pattern.compile(
-            "^\\s*([-—–－]+\\s*\\d{1,4}\\s*[-—–－]+|第\\s*\\d{1,4}\\s*页(\\s*[,/]?\\s*共\\s*\\d{1,4}\\s*页)?|\\d{1,4}\\s*/\\s*\\d{1,4})\\s*$");
+            "^\\s*([-—–－]+\\s*\\d{1,4}\\s*[-—–－]+|第\\s*\\d{1,4}\\s*页(\\s*[,/]?\\s*共\\s*\\d{1,4}\\s*页)?"
+                    + "|\\d{1,4}\\s*/\\s*\\d{1,4}|(?i:p\\.?|page)\\s*\\d{1,4})\\s*$");
 
     /** Marks a cleaned line that was a row of pipe-separated cells (so even "0 |" is a cell). */
     private static final String PIPE_CELLS = "\u0000";

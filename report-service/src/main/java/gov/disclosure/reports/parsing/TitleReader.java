@@ -23,8 +23,8 @@ final class TitleReader {
     /** A year in running text that is not part of a date (2022年1月20日 is when it was published). */
     private static final Pattern YEAR_IN_TEXT = Pattern.compile("(\\d{4})年(度)?(?!\\d{1,2}月)");
     private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\p{Punct}《》“”‘’「」【】、:：]+|[\\p{Punct}《》“”‘’「」【】、:：]+$");
-    /** "标题:", "关键字:" or a breadcrumb "首页>政务公开>" before the name. */
-    private static final Pattern LABEL_OR_PATH = Pattern.compile("^.*[:>|/»›]");
+    /** "标题:", "关键字:", a breadcrumb "首页>政务公开>" or a page header "Page 8 -" before the name. */
+    private static final Pattern LABEL_OR_PATH = Pattern.compile("^.*[:>|/»›\\-—]");
     private static final int MAX_TITLE_LENGTH = 80;
     private static final int MAX_NAME_LINE_LENGTH = 40;
     private static final int MAX_NAME_LENGTH = 60;
@@ -40,41 +40,45 @@ final class TitleReader {
      * @param overview the lines of section 一, where the year is looked for when the title has none
      */
     static Title read(List<Line> preamble, List<Line> overview) {
-        int titleLine = titleLine(preamble);
-        String name = null;
-        Integer year = null;
-        if (titleLine >= 0) {
-            String title = withoutSpaces(preamble.get(titleLine).text());
-            year = year(title);
-            int subject = lastSubject(title);
-            name = subject >= 0 ? agencyName(title.substring(0, subject)) : null;
-            for (int i = titleLine - 1; i >= 0 && i >= titleLine - LINES_BEFORE_TITLE && name == null; i--) {
-                String before = withoutSpaces(preamble.get(i).text());
-                if (isNameLine(before)) {
-                    name = agencyName(before);
-                    year = year != null ? year : year(before);
+        Title title = null;
+        int titleLine = -1;
+        for (int line = 0; line < preamble.size() && (title == null || title.agencyName() == null); line++) {
+            if (isTitle(preamble.get(line))) {
+                Title candidate = title(preamble, line);
+                if (title == null || candidate.agencyName() != null) {
+                    title = candidate;
+                    titleLine = line;
                 }
             }
-            if (year == null && titleLine + 1 < preamble.size()) {
-                String after = withoutSpaces(preamble.get(titleLine + 1).text());
-                year = YEAR_ONLY.matcher(after).matches() ? year(after) : null;
+        }
+        String name = title == null ? null : title.agencyName();
+        Integer year = title == null ? null : title.year();
+        return new Title(name, year != null ? year : mostNamedYear(preamble, titleLine, overview));
+    }
+
+    /** The name and year a title line gives, with the lines just before it and the one after it. */
+    private static Title title(List<Line> preamble, int titleLine) {
+        String title = withoutSpaces(preamble.get(titleLine).text());
+        Integer year = year(title);
+        int subject = lastSubject(title);
+        String name = subject >= 0 ? agencyName(title.substring(0, subject)) : null;
+        for (int i = titleLine - 1; i >= 0 && i >= titleLine - LINES_BEFORE_TITLE && name == null; i--) {
+            String before = withoutSpaces(preamble.get(i).text());
+            if (isNameLine(before)) {
+                name = agencyName(before);
+                year = year != null ? year : year(before);
             }
         }
-        if (year == null) {
-            year = mostNamedYear(preamble, titleLine, overview);
+        if (year == null && titleLine + 1 < preamble.size()) {
+            String after = withoutSpaces(preamble.get(titleLine + 1).text());
+            year = YEAR_ONLY.matcher(after).matches() ? year(after) : null;
         }
         return new Title(name, year);
     }
 
-    private static int titleLine(List<Line> lines) {
-        for (int i = 0; i < lines.size(); i++) {
-            Line line = lines.get(i);
-            String compact = line.compact();
-            if (!line.isProse() && compact.length() <= MAX_TITLE_LENGTH && REPORT.matcher(compact).find()) {
-                return i;
-            }
-        }
-        return -1;
+    private static boolean isTitle(Line line) {
+        String compact = line.compact();
+        return !line.isProse() && compact.length() <= MAX_TITLE_LENGTH && REPORT.matcher(compact).find();
     }
 
     /** Where the report's subject starts: its last mention before "报告" (a breadcrumb may mention it before). */
