@@ -23,6 +23,9 @@ final class CellValues {
         if (printed.size() == expected + 1 && isItemNumberOfNextLabel(printed.get(expected), cells, nextLabel)) {
             printed = printed.subList(0, expected);
         }
+        if (printed.size() == expected + 1 && isWordOfLabel(printed.get(0))) {
+            printed = printed.subList(1, printed.size());
+        }
         if (printed.size() == expected) {
             return read(spec, printed, dashNote(printed), labelEnd);
         }
@@ -53,6 +56,11 @@ final class CellValues {
         return nextLabel != null && cells.get(cells.size() - 1) == last && last.line() == nextLabel.line()
                 && last.value() != null && last.value().signum() > 0 && last.value().compareTo(MAX_ITEM_NUMBER) <= 0
                 && last.value().scale() <= 0;
+    }
+
+    /** "4. 无" then "0 0 …" and "正当理由大量反复申请": that 无 is the label's first word, cut off by a space. */
+    private static boolean isWordOfLabel(Token first) {
+        return first.kind() == Token.Kind.DASH && first.text().equals("无") && first.cell() < 0;
     }
 
     /**

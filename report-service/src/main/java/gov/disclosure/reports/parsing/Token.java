@@ -3,7 +3,7 @@ package gov.disclosure.reports.parsing;
 import java.math.BigDecimal;
 
 /**
- * A piece of a table line: text, a number, a dash standing for nothing ("—", "-", "/", "无" as a whole cell),
+ * A piece of a table line: text, a number, a dash standing for nothing ("—", "-", "/", "无"),
  * or an empty tab cell (a merged or unfilled cell).
  *
  * @param line  the index of the line it is on

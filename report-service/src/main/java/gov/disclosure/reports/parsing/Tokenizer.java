@@ -17,7 +17,7 @@ final class Tokenizer {
             "([+-]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?)(?:件|个|条|项|次|人次|人|家|起|万元|元)?");
     /** "1 260" inside one tab cell: a number with spaces as thousands separators. */
     private static final Pattern SPACED_THOUSANDS = Pattern.compile("\\d{1,3}( \\d{3})+");
-    private static final Pattern DASH = Pattern.compile("[-—–‐‑―─━/／\\\\]+");
+    private static final Pattern DASH = Pattern.compile("[-—–‐‑―─━/／\\\\]+|无");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     /** After a number, these make it part of a phrase ("保留 4 位小数", "文件 20 条"), not a cell. */
     private static final String PHRASE_CONTINUATIONS = "位件条个项次人家起年月日万元余多";
@@ -32,7 +32,7 @@ final class Tokenizer {
                 tokens.addAll(tokens(line));
             }
         }
-        return tokens;
+        return wordsBetweenWords(tokens);
     }
 
     static List<Token> tokens(Line line) {
@@ -43,8 +43,6 @@ final class Tokenizer {
                 String content = cells[cell].strip();
                 if (content.isEmpty()) {
                     tokens.add(new Token(Token.Kind.EMPTY, "", null, line.index(), cell));
-                } else if (content.equals("无")) {
-                    tokens.add(new Token(Token.Kind.DASH, content, null, line.index(), cell));
                 } else if (SPACED_THOUSANDS.matcher(content).matches()) {
                     tokens.add(piece(content.replace(" ", ""), line.index(), cell));
                 } else {
@@ -89,6 +87,21 @@ final class Tokenizer {
             if (token.kind() == Token.Kind.NUMBER && before.isText() && after.isText()
                     && before.cell() == token.cell() && after.cell() == token.cell()
                     && PHRASE_CONTINUATIONS.indexOf(after.text().charAt(0)) >= 0) {
+                tokens.set(i, new Token(Token.Kind.TEXT, token.text(), null, token.line(), token.cell()));
+            }
+        }
+        return tokens;
+    }
+
+    /**
+     * "无" stands for nothing where a value would be ("0 无 0", a cell of its own); between words it is a word of a
+     * label cut by a space or a line ("4. 无 正当理由…").
+     */
+    private static List<Token> wordsBetweenWords(List<Token> tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            if (token.kind() == Token.Kind.DASH && token.text().equals("无")
+                    && (i == 0 || tokens.get(i - 1).isText()) && (i + 1 == tokens.size() || tokens.get(i + 1).isText())) {
                 tokens.set(i, new Token(Token.Kind.TEXT, token.text(), null, token.line(), token.cell()));
             }
         }
