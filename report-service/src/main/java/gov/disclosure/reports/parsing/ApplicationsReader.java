@@ -17,7 +17,7 @@ import static gov.disclosure.report.ApplicationRow.*;
 /** Section 三: the applications table, 25 rows (2021 format) or 23 (2019 format) × 7 columns. */
 final class ApplicationsReader {
 
-    static final String SECTION = "三";
+    static final String SECTION = Section.APPLICATIONS.numeral();
     static final String OTHER_HANDLING_2019 = "（六）其他处理";
     private static final int COLUMNS = ApplicantColumn.values().length;
 
@@ -35,9 +35,16 @@ final class ApplicationsReader {
     private ApplicationsReader() {
     }
 
-    /** Whether the table has the 2021 format's three rows under （六）其他处理. */
-    static boolean has2021Rows(String compact) {
-        return compact.contains("逾期不补正") || compact.contains("缴纳费用") || compact.contains("收费通知");
+    /**
+     * The format of the table: a 2021 table shows itself by its three rows under （六）其他处理, a 2019 table only
+     * by their absence, so that takes the year or section 二 to confirm (else a 2021 table missing those rows
+     * would read as a 2019 one).
+     */
+    static TemplateFormat format(List<Token> tokens, TemplateFormat proactiveFormat, Integer year) {
+        String compact = Compact.ofTexts(tokens);
+        boolean has2021Rows = compact.contains("逾期不补正") || compact.contains("缴纳费用") || compact.contains("收费通知");
+        return !has2021Rows && (proactiveFormat == TemplateFormat.FORMAT_2019 || TemplateFormat.isOf2019(year))
+                ? TemplateFormat.FORMAT_2019 : TemplateFormat.FORMAT_2021;
     }
 
     static Result read(List<Token> tokens, TemplateFormat format, ReadingLog log) {
@@ -45,7 +52,7 @@ final class ApplicationsReader {
         List<RowSpec> specs = rows.stream().map(ApplicationsReader::spec).toList();
         List<TableReader.Row> read = TableReader.read(tokens, specs);
         if (read.stream().noneMatch(TableReader.Row::found)) {
-            log.missing(SECTION, "收到和处理政府信息公开申请情况", "the applications table was not found");
+            log.missing(SECTION, Section.APPLICATIONS.title(), "the applications table was not found");
             return new Result(null, format, -1);
         }
         Map<ApplicationRow, ApplicantCounts> counts = new EnumMap<>(ApplicationRow.class);

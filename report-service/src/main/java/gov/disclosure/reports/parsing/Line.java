@@ -13,10 +13,6 @@ record Line(int index, String text, boolean cells) {
         this(index, text, text.indexOf('\t') >= 0);
     }
 
-    boolean isBlank() {
-        return text.isBlank();
-    }
-
     /** A sentence rather than a table row or a heading: its numbers are not cells. */
     boolean isProse() {
         return text.indexOf('。') >= 0;

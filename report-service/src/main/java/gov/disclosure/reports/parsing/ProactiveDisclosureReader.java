@@ -18,7 +18,7 @@ import java.util.Map;
  */
 final class ProactiveDisclosureReader {
 
-    static final String SECTION = "二";
+    static final String SECTION = Section.PROACTIVE_DISCLOSURE.numeral();
 
     private static final String REGULATIONS = "规章";
     private static final String NORMATIVE_DOCUMENTS_2019 = "规范性文件";
@@ -43,15 +43,16 @@ final class ProactiveDisclosureReader {
     private ProactiveDisclosureReader() {
     }
 
-    /** Column headers only the 2019 format has. */
-    static boolean has2019Columns(String compact) {
-        return compact.contains("本年新制作") || compact.contains("本年新公开") || compact.contains("对外公开总数量")
-                || compact.contains("上一年项目数量") || compact.contains("政府集中采购") || compact.contains("采购总金额");
-    }
-
-    static boolean has2021Columns(String compact) {
-        return compact.contains("本年制发件数") || compact.contains("本年废止件数") || compact.contains("现行有效件数")
-                || compact.contains("本年收费金额");
+    /** The format of the tables, by the column headers only one format has, else by the year. */
+    static TemplateFormat format(List<Token> tokens, Integer year) {
+        String compact = Compact.ofTexts(tokens);
+        if (compact.contains("本年新制作") || compact.contains("本年新公开") || compact.contains("对外公开总数量")
+                || compact.contains("上一年项目数量") || compact.contains("政府集中采购") || compact.contains("采购总金额")) {
+            return TemplateFormat.FORMAT_2019;
+        }
+        boolean has2021Columns = compact.contains("本年制发件数") || compact.contains("本年废止件数")
+                || compact.contains("现行有效件数") || compact.contains("本年收费金额");
+        return has2021Columns || !TemplateFormat.isOf2019(year) ? TemplateFormat.FORMAT_2021 : TemplateFormat.FORMAT_2019;
     }
 
     /** The section's numbers, or {@code null} when some are missing (recorded in {@code log}). */
@@ -59,7 +60,7 @@ final class ProactiveDisclosureReader {
         List<RowSpec> specs = format == TemplateFormat.FORMAT_2019 ? ROWS_2019 : ROWS_2021;
         List<TableReader.Row> rows = TableReader.read(tokens, specs);
         if (rows.stream().noneMatch(TableReader.Row::found)) {
-            log.missing(SECTION, "主动公开政府信息情况", "the tables of article 20 items were not found");
+            log.missing(SECTION, Section.PROACTIVE_DISCLOSURE.title(), "the tables of article 20 items were not found");
             return null;
         }
         Map<String, List<BigDecimal>> values = new LinkedHashMap<>();

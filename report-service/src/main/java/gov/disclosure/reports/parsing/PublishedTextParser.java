@@ -1,6 +1,5 @@
 package gov.disclosure.reports.parsing;
 
-import gov.disclosure.report.Applications;
 import gov.disclosure.report.Narrative;
 import gov.disclosure.report.ProactiveDisclosure;
 import gov.disclosure.report.ReviewAndLitigation;
@@ -19,7 +18,6 @@ public final class PublishedTextParser {
     static final String TITLE = "标题";
     /** The section of the part reported when reading failed for a reason of the parser's own, not the text's. */
     static final String WHOLE_TEXT = "全文";
-    private static final int LAST_2019_FORMAT_YEAR = 2020;
 
     public PublishedTextParser() {
     }
@@ -46,7 +44,7 @@ public final class PublishedTextParser {
         SectionSplitter sections = new SectionSplitter(lines);
         ReadingLog log = new ReadingLog();
 
-        List<Line> overview = sections.heading(Section.OVERVIEW).isPresent() ? sections.lines(Section.OVERVIEW) : List.of();
+        List<Line> overview = sections.ownLines(Section.OVERVIEW);
         TitleReader.Title title = TitleReader.read(lines.subList(0, sections.firstHeadingLine()), overview);
         if (title.agencyName() == null) {
             log.missing(TITLE, "机关名称", "no title naming the agency (…政府信息公开工作年度报告)");
@@ -56,36 +54,26 @@ public final class PublishedTextParser {
         }
 
         List<Token> proactiveTokens = Tokenizer.tokens(sections.lines(Section.PROACTIVE_DISCLOSURE));
-        List<Token> applicationTokens = Tokenizer.tokens(sections.lines(Section.APPLICATIONS));
-        boolean yearOf2019Format = title.year() != null && title.year() <= LAST_2019_FORMAT_YEAR;
-
-        String proactiveText = compactText(proactiveTokens);
-        TemplateFormat proactiveFormat = ProactiveDisclosureReader.has2019Columns(proactiveText)
-                ? TemplateFormat.FORMAT_2019
-                : ProactiveDisclosureReader.has2021Columns(proactiveText) || !yearOf2019Format
-                ? TemplateFormat.FORMAT_2021 : TemplateFormat.FORMAT_2019;
-        String applicationText = compactText(applicationTokens);
-        // a 2021 table shows itself by the rows under （六）; a 2019 one only by their absence, so it takes the
-        // year or section 二 to say so (else rows removed from a 2021 table would read as a 2019 table)
-        TemplateFormat applicationsFormat = !ApplicationsReader.has2021Rows(applicationText)
-                && (proactiveFormat == TemplateFormat.FORMAT_2019 || yearOf2019Format)
-                ? TemplateFormat.FORMAT_2019 : TemplateFormat.FORMAT_2021;
-
+        TemplateFormat proactiveFormat = ProactiveDisclosureReader.format(proactiveTokens, title.year());
         ProactiveDisclosure proactiveDisclosure = ProactiveDisclosureReader.read(proactiveTokens, proactiveFormat, log);
-        ApplicationsReader.Result applications = ApplicationsReader.read(applicationTokens, applicationsFormat, log);
-        ReviewAndLitigation reviewAndLitigation = ReviewAndLitigationReader.read(reviewTokens(sections, applications, log), log);
-        Narrative narrative = NarrativeReader.read(overview,
-                sections.heading(Section.PROBLEMS).isPresent() ? sections.lines(Section.PROBLEMS) : List.of(),
-                sections.heading(Section.OTHER_MATTERS).isPresent() ? sections.lines(Section.OTHER_MATTERS) : List.of());
 
-        TemplateFormat format = proactiveFormat == TemplateFormat.FORMAT_2019
-                || applicationsFormat == TemplateFormat.FORMAT_2019 ? TemplateFormat.FORMAT_2019 : TemplateFormat.FORMAT_2021;
+        List<Token> applicationTokens = Tokenizer.tokens(sections.lines(Section.APPLICATIONS));
+        TemplateFormat applicationsFormat = ApplicationsReader.format(applicationTokens, proactiveFormat, title.year());
+        ApplicationsReader.Result applications = ApplicationsReader.read(applicationTokens, applicationsFormat, log);
+
+        List<Token> reviewTokens = reviewTokens(sections, applications, log);
+        ReviewAndLitigation reviewAndLitigation = ReviewAndLitigationReader.read(reviewTokens, log);
+
+        Narrative narrative = NarrativeReader.read(overview, sections.ownLines(Section.PROBLEMS),
+                sections.ownLines(Section.OTHER_MATTERS));
         if (proactiveFormat != applicationsFormat) {
             log.note("二 follows the " + name(proactiveFormat) + " format, 三 the " + name(applicationsFormat) + " one");
         }
         if (log.hasMissing()) {
             throw new UnreadableReportException(log.missing());
         }
+        TemplateFormat format = proactiveFormat == TemplateFormat.FORMAT_2019
+                || applicationsFormat == TemplateFormat.FORMAT_2019 ? TemplateFormat.FORMAT_2019 : TemplateFormat.FORMAT_2021;
         return new ParsedText(title.agencyName(), title.year(), format, narrative, proactiveDisclosure,
                 applications.applications(), reviewAndLitigation, log.notes());
     }
@@ -97,7 +85,7 @@ public final class PublishedTextParser {
     private static List<Token> reviewTokens(SectionSplitter sections, ApplicationsReader.Result applications,
                                             ReadingLog log) {
         List<Line> lines = sections.lines(Section.REVIEW_AND_LITIGATION);
-        if (sections.heading(Section.REVIEW_AND_LITIGATION).isPresent()) {
+        if (sections.hasHeading(Section.REVIEW_AND_LITIGATION)) {
             return Tokenizer.tokens(lines);
         }
         List<Line> afterTable = new ArrayList<>();
@@ -112,16 +100,6 @@ public final class PublishedTextParser {
         }
         log.note("四: no heading 政府信息公开行政复议、行政诉讼情况; its table was read after section 三's");
         return Tokenizer.tokens(afterTable);
-    }
-
-    private static String compactText(List<Token> tokens) {
-        StringBuilder text = new StringBuilder();
-        for (Token token : tokens) {
-            if (token.isText()) {
-                text.append(Compact.of(token.text()));
-            }
-        }
-        return text.toString();
     }
 
     private static String name(TemplateFormat format) {

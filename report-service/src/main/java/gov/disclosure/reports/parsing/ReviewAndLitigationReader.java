@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
  */
 final class ReviewAndLitigationReader {
 
-    static final String SECTION = "四";
+    static final String SECTION = Section.REVIEW_AND_LITIGATION.numeral();
     static final String TITLE = Section.REVIEW_AND_LITIGATION.title();
     private static final int NUMBERS = ReviewGroup.values().length * ReviewColumn.values().length;
     private static final RowSpec ALL_NUMBERS = RowSpec.of("行政复议、行政诉讼", NUMBERS, "行政复议");
@@ -69,9 +69,7 @@ final class ReviewAndLitigationReader {
 
     /** The two-level header: a table is there, even if none of its cells is filled. */
     private static boolean hasHeader(List<Token> tokens) {
-        StringBuilder text = new StringBuilder();
-        tokens.stream().filter(Token::isText).forEach(token -> text.append(Compact.of(token.text())));
-        String compact = text.toString();
+        String compact = Compact.ofTexts(tokens);
         return compact.contains("行政复议") && compact.contains("行政诉讼")
                 && (compact.contains("结果维持") || compact.contains("尚未审结") || compact.contains("直接起诉"));
     }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,13 +31,18 @@ final class SectionSplitter {
         this.headings = findHeadings(lines);
     }
 
-    Optional<Heading> heading(Section section) {
-        return Optional.ofNullable(headings.get(section));
+    boolean hasHeading(Section section) {
+        return headings.containsKey(section);
     }
 
     /** The line index of the first heading, or the number of lines when there is none. */
     int firstHeadingLine() {
         return headings.values().stream().mapToInt(Heading::line).min().orElse(lines.size());
+    }
+
+    /** The lines of a section whose heading was found, else none: for prose, which no label can find. */
+    List<Line> ownLines(Section section) {
+        return headings.containsKey(section) ? lines(section) : List.of();
     }
 
     /**

@@ -43,8 +43,9 @@ final class TitleReader {
         Title title = null;
         int titleLine = -1;
         for (int line = 0; line < preamble.size() && (title == null || title.agencyName() == null); line++) {
-            if (isTitle(preamble.get(line))) {
-                Title candidate = title(preamble, line);
+            String text = titleText(preamble, line);
+            if (text != null) {
+                Title candidate = title(preamble, line, text);
                 if (title == null || candidate.agencyName() != null) {
                     title = candidate;
                     titleLine = line;
@@ -57,8 +58,7 @@ final class TitleReader {
     }
 
     /** The name and year a title line gives, with the lines just before it and the one after it. */
-    private static Title title(List<Line> preamble, int titleLine) {
-        String title = withoutSpaces(preamble.get(titleLine).text());
+    private static Title title(List<Line> preamble, int titleLine, String title) {
         Integer year = year(title);
         int subject = lastSubject(title);
         String name = subject >= 0 ? agencyName(title.substring(0, subject)) : null;
@@ -76,9 +76,22 @@ final class TitleReader {
         return new Title(name, year);
     }
 
-    private static boolean isTitle(Line line) {
-        String compact = line.compact();
-        return !line.isProse() && compact.length() <= MAX_TITLE_LENGTH && REPORT.matcher(compact).find();
+    /** The title on this line, or on it and the next when a PDF wrapped it (…年度报 / 告); else {@code null}. */
+    private static String titleText(List<Line> lines, int index) {
+        Line line = lines.get(index);
+        if (line.isProse() || line.compact().length() > MAX_TITLE_LENGTH) {
+            return null;
+        }
+        if (REPORT.matcher(line.compact()).find()) {
+            return withoutSpaces(line.text());
+        }
+        if (index + 1 < lines.size() && !lines.get(index + 1).isProse()
+                && !REPORT.matcher(lines.get(index + 1).compact()).find()) {
+            String joined = withoutSpaces(line.text() + lines.get(index + 1).text());
+            String compact = Compact.of(joined);
+            return compact.length() <= MAX_TITLE_LENGTH && REPORT.matcher(compact).find() ? joined : null;
+        }
+        return null;
     }
 
     /** Where the report's subject starts: its last mention before "报告" (a breadcrumb may mention it before). */
