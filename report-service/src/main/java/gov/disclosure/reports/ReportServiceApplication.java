@@ -66,6 +66,13 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
                                         + "different request.",
                                 content = @Content(mediaType = "application/problem+json",
                                         schema = @Schema(implementation = ProblemDetail.class))),
+                        @APIResponse(name = "UnprocessableText", responseCode = "422",
+                                description = "/problems/unreadable-text: the text is not such a report, or rows "
+                                        + "cannot be found (missing[]: section and item of each). "
+                                        + "/problems/region-undetermined: the agency's name matches several regions "
+                                        + "or none (candidates[]); give regionCode. And the 422s of a JSON report.",
+                                content = @Content(mediaType = "application/problem+json",
+                                        schema = @Schema(implementation = ProblemDetail.class))),
                         @APIResponse(name = "PreconditionRequired", responseCode = "428",
                                 description = "Changing an existing report needs If-Match (/problems/precondition-required)",
                                 content = @Content(mediaType = "application/problem+json",

@@ -3,6 +3,8 @@ package gov.disclosure.reports.api;
 import gov.disclosure.region.Region;
 import gov.disclosure.region.Regions;
 import gov.disclosure.report.AnnualReport;
+import gov.disclosure.reports.imports.TextDecoding;
+import gov.disclosure.reports.imports.TextReports;
 import gov.disclosure.reports.storage.Report;
 import gov.disclosure.reports.storage.ReportFilter;
 import gov.disclosure.reports.storage.ReportQueries;
@@ -10,6 +12,7 @@ import gov.disclosure.report.ReportStatus;
 import gov.disclosure.reports.submission.IfMatch;
 import gov.disclosure.reports.submission.ReportIntake;
 import gov.disclosure.reports.submission.ReportNotFoundException;
+import gov.disclosure.reports.submission.SubmittedText;
 import gov.disclosure.reports.validation.ReportValidator;
 import gov.disclosure.reports.validation.ValidationResult;
 import jakarta.ws.rs.Consumes;
@@ -50,9 +53,11 @@ public class ReportsResource {
     private final ReportViews views;
     private final ReportResponses responses;
     private final Regions regions;
+    private final TextReports texts;
 
     public ReportsResource(ReportIntake intake, ReportQueries queries, ReportViews views, ReportResponses responses,
-                           Regions regions) {
+                           Regions regions, TextReports texts) {
+        this.texts = texts;
         this.intake = intake;
         this.queries = queries;
         this.views = views;
@@ -87,7 +92,58 @@ public class ReportsResource {
             @Parameter(ref = "Idempotency-Key") @HeaderParam(WriteParameters.IDEMPOTENCY_KEY) String idempotencyKey) {
         var mode = WriteParameters.mode(validation);
         var key = WriteParameters.idempotencyKey(idempotencyKey);
-        return responses.written(intake.submit(report, mode, IfMatch.parse(ifMatch), key, "POST /api/v1/reports " + mode));
+        return responses.written(intake.submit(report, mode, IfMatch.parse(ifMatch), key, "POST /api/v1/reports " + mode, null));
+    }
+
+    @POST
+    @Consumes(MediaType.TEXT_PLAIN)
+    @Operation(summary = "Submit a report as its published text",
+            description = "Reads the report from the text of its published page or document (tab-separated, "
+                    + "markdown, extracted from PDF, Kangxi radicals, full-width digits; the 2021 template, or the "
+                    + "2019 one mapped onto it), then stores it exactly as a JSON submission. The region is found "
+                    + "from the agency's name unless regionCode is given; the agency id is derived from region and "
+                    + "name unless agencyId is given. With dryRun=true, answers the report read and its verdict "
+                    + "without storing anything. UTF-8 unless the Content-Type names a charset.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.TEXT_PLAIN,
+            schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING),
+            examples = @ExampleObject(name = "汝州市人民政府办公室 2024, as published", ref = "ruzhou-szfb-2024-text")))
+    @APIResponse(responseCode = "201", description = "Stored as a new report; source says how it was read",
+            content = @Content(schema = @Schema(implementation = StoredReport.class)))
+    @APIResponse(responseCode = "200", description = "Already stored with this content, stored as the next "
+            + "revision, or (dryRun) the report read, not stored",
+            content = @Content(schema = @Schema(oneOf = {StoredReport.class, ParsedReport.class})))
+    @APIResponse(ref = "InvalidParameter", responseCode = "400")
+    @APIResponse(ref = "PreconditionFailed", responseCode = "412")
+    @APIResponse(ref = "PayloadTooLarge", responseCode = "413")
+    @APIResponse(ref = "UnprocessableText", responseCode = "422")
+    @APIResponse(ref = "PreconditionRequired", responseCode = "428")
+    public Response submitText(
+            byte[] text,
+            @HeaderParam("Content-Type") String contentType,
+            @Parameter(description = "The agency's id; derived from region and name when absent", example = "410482-szfb")
+            @QueryParam("agencyId") String agencyId,
+            @Parameter(description = "The agency's region; found from the agency's name when absent", example = "410482")
+            @QueryParam("regionCode") String regionCode,
+            @Parameter(ref = "validation") @QueryParam("validation") String validation,
+            @Parameter(description = "true: read and check only, store nothing",
+                    schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.BOOLEAN,
+                            defaultValue = "false")) @QueryParam("dryRun") String dryRun,
+            @Parameter(ref = "If-Match") @HeaderParam("If-Match") String ifMatch,
+            @Parameter(ref = "Idempotency-Key") @HeaderParam(WriteParameters.IDEMPOTENCY_KEY) String idempotencyKey) {
+        var mode = WriteParameters.mode(validation);
+        var key = WriteParameters.idempotencyKey(idempotencyKey);
+        QueryParameters parameters = new QueryParameters();
+        boolean onlyCheck = parameters.bool("dryRun", dryRun, false);
+        parameters.complete();
+
+        String published = TextDecoding.decode(text, WriteParameters.charset(contentType));
+        TextReports.Read read = texts.read(published, agencyId, regionCode);
+        if (onlyCheck) {
+            return Response.ok(new ParsedReport(read.source(), read.report(), intake.preview(read.report(), mode))).build();
+        }
+        String target = "POST /api/v1/reports text/plain %s %s %s".formatted(mode, agencyId, regionCode);
+        return responses.written(intake.submit(read.report(), mode, IfMatch.parse(ifMatch), key, target,
+                new SubmittedText(published, read.source())));
     }
 
     @POST

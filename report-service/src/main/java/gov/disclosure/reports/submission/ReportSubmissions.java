@@ -36,9 +36,12 @@ public class ReportSubmissions {
         this.events = events;
     }
 
-    /** A report to store, as checked, with the precondition and the idempotency key it came with. */
+    /**
+     * A report to store, as checked, with the precondition and the idempotency key it came with, and the text it
+     * was read from (null for JSON).
+     */
     public record Submission(AnnualReport report, ValidationResult validation, IfMatch ifMatch,
-                             IdempotencyKey idempotencyKey) {
+                             IdempotencyKey idempotencyKey, SubmittedText text) {
     }
 
     /** The answer to a write: the HTTP status it earned and the revision it stored or found. */
@@ -64,8 +67,8 @@ public class ReportSubmissions {
 
         Decision decision = RevisionPolicy.submission(current(latest), contentHash, submission.ifMatch());
         Stored stored = switch (decision) {
-            case CREATE -> stored(201, create(report), report, document, contentHash, submission.validation());
-            case REVISE -> stored(200, existing.orElseThrow(), report, document, contentHash, submission.validation());
+            case CREATE -> stored(201, create(report), submission, document, contentHash);
+            case REVISE -> stored(200, existing.orElseThrow(), submission, document, contentHash);
             case UNCHANGED -> new Stored(200, existing.orElseThrow().id, latest);
         };
         if (key != null) {
@@ -104,9 +107,15 @@ public class ReportSubmissions {
         return report;
     }
 
-    private Stored stored(int status, Report report, AnnualReport source, String document, String contentHash,
-                          ValidationResult validation) {
+    private Stored stored(int status, Report report, Submission submission, String document, String contentHash) {
+        AnnualReport source = submission.report();
+        ValidationResult validation = submission.validation();
         ReportRevision revision = nextRevision(report, ReportStatus.PUBLISHED, document, contentHash);
+        if (submission.text() != null) {
+            revision.sourceFormat = submission.text().source().format();
+            revision.sourceNotes = documents.toJson(submission.text().source().notes());
+            revision.sourceText = submission.text().text();
+        }
         revision.validationMode = validation.mode();
         revision.violations = documents.toJson(validation.violations());
         revision.warnings = documents.toJson(validation.warnings());
