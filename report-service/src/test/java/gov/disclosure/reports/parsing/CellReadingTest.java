@@ -113,6 +113,16 @@ class CellReadingTest {
     }
 
     @Test
+    void aRowWithItsNumbersCutByTextIsNotReadAsZeros() throws IOException {
+        String text = pdf().replace("2.重复申请 2 0 0 0 0 1 3", "2.重复申请 0 0 0\n新安县示例局\n2 0 0 1");
+
+        UnreadableReportException e = assertThrows(UnreadableReportException.class, () -> parser.parse(text));
+
+        assertEquals(1, e.missing().size());
+        assertThat(e.missing().get(0).detail(), containsString("2 0 0 1 after its numbers"));
+    }
+
+    @Test
     void aNegativeOrFractionalCountIsNotACount() throws IOException {
         String text = pdf().replace("行政处罚 87", "行政处罚 -87").replace("行政强制 4", "行政强制 4.5");
 
