@@ -12,6 +12,7 @@ final class TextLines {
 
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\t]]");
     private static final Pattern LINE_BREAK = Pattern.compile("\\r\\n|\\r|\\n|\\u2028|\\u2029|\\u0085");
+    private static final Pattern ENTITY_SPACE = Pattern.compile("&(nbsp|ensp|emsp|thinsp|#12288|#160|#x3000);");
     private static final Pattern HTML_BREAK = Pattern.compile("(?i)<br\\s*/?>");
     private static final Pattern HTML_CELL_END = Pattern.compile("(?i)</t[dh]>");
     private static final Pattern HTML_TAG = Pattern.compile("</?[a-zA-Z][a-zA-Z0-9]{0,10}(\\s[^<>]{0,200})?/?>");
@@ -57,7 +58,8 @@ final class TextLines {
     static String clean(String line) {
         String text = hasControl(line) ? CONTROL.matcher(line).replaceAll("") : line;
         if (text.indexOf('<') >= 0 || text.indexOf('&') >= 0) {
-            text = text.replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
+            text = ENTITY_SPACE.matcher(text).replaceAll(" ")
+                    .replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&amp;", "&");
             text = HTML_BREAK.matcher(text).replaceAll(" ");
             text = HTML_CELL_END.matcher(text).replaceAll("\t");
             text = HTML_TAG.matcher(text).replaceAll("");
