@@ -167,6 +167,20 @@ class CellReadingTest {
         assertEquals(2L, parsed.applications().outcomes().withheld().processInformation().total());
     }
 
+    @Test
+    void tablesAreFoundWithoutTheirHeadingsAndThatIsNoted() throws IOException {
+        String text = pdf().replace("二、主动公开政府信息情况\n", "").replace("三、收到和处理政府信息公开申请情况\n", "")
+                .replace("四、政府信息公开行政复议、行政诉讼情况\n", "");
+
+        ParsedText parsed = parser.parse(text);
+
+        assertEquals(1260L, parsed.proactiveDisclosure().licensing().decisions());
+        assertEquals(52L, parsed.applications().outcomes().total().total());
+        assertEquals(5L, parsed.reviewAndLitigation().administrativeReview().total());
+        assertThat(parsed.notes(), hasItem(containsString("二: no heading 主动公开政府信息情况")));
+        assertThat(parsed.notes(), hasItem(containsString("四: no heading")));
+    }
+
     private static String pdf() throws IOException {
         return FixtureReportsTest.text("xinan-example-2023-pdf.txt");
     }
