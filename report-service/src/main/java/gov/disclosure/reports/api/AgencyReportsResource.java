@@ -79,11 +79,11 @@ public class AgencyReportsResource {
             content = @Content(schema = @Schema(implementation = StoredReport.class)))
     @APIResponse(responseCode = "201", description = "Stored as a new report",
             content = @Content(schema = @Schema(implementation = StoredReport.class)))
-    @APIResponse(ref = "MalformedJson", responseCode = "400")
+    @APIResponse(ref = "BadRequest", responseCode = "400")
     @APIResponse(ref = "PreconditionFailed", responseCode = "412")
     @APIResponse(ref = "PayloadTooLarge", responseCode = "413")
     @APIResponse(ref = "UnsupportedMediaType", responseCode = "415")
-    @APIResponse(ref = "UnprocessableReport", responseCode = "422")
+    @APIResponse(ref = "Unprocessable", responseCode = "422")
     @APIResponse(ref = "PreconditionRequired", responseCode = "428")
     public Response revise(@Parameter(ref = "agencyId") @PathParam("agencyId") String agencyId,
                            @Parameter(ref = "year") @PathParam("year") int year,

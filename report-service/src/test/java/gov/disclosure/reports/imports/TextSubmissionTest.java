@@ -41,9 +41,7 @@ class TextSubmissionTest {
                 .body("report.narrative.overview", notNullValue())
                 .extract().response();
 
-        ObjectNode stored = (ObjectNode) body(created).get("report");
-        stored.remove("narrative");
-        assertEquals(expected, stored);
+        Fixtures.assertSameReport(expected, body(created).get("report"));
         given().get(ReportApi.path(expected) + "/revisions/1/source").then()
                 .statusCode(200)
                 .contentType(containsString("text/plain"))

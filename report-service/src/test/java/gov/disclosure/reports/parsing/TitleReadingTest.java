@@ -62,7 +62,7 @@ class TitleReadingTest {
 
         assertEquals("新安县示例局", parsed.agencyName());
         assertEquals(1260L, parsed.proactiveDisclosure().licensing().decisions());
-        assertEquals("2023年,我局认真贯彻落实《中华人民共和国政府信息公开条例》,主动公开政府信息386条。",
+        assertEquals("2023年，我局认真贯彻落实《中华人民共和国政府信息公开条例》，主动公开政府信息386条。",
                 parsed.narrative().overview());
     }
 
