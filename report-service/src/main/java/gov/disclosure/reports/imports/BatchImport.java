@@ -1,7 +1,9 @@
 package gov.disclosure.reports.imports;
 
 import gov.disclosure.report.AnnualReport;
+import gov.disclosure.reports.operations.ReportMetrics;
 import gov.disclosure.reports.problem.DomainProblems;
+import gov.disclosure.reports.problem.ProblemType;
 import gov.disclosure.reports.submission.IfMatch;
 import gov.disclosure.reports.submission.ReportIntake;
 import gov.disclosure.reports.submission.ReportSubmissions.Stored;
@@ -33,10 +35,12 @@ public class BatchImport {
 
     private final TextReports texts;
     private final ReportIntake intake;
+    private final ReportMetrics metrics;
 
-    public BatchImport(TextReports texts, ReportIntake intake) {
+    public BatchImport(TextReports texts, ReportIntake intake, ReportMetrics metrics) {
         this.texts = texts;
         this.intake = intake;
+        this.metrics = metrics;
     }
 
     public BatchResult load(List<NamedText> batch, ValidationMode mode, boolean dryRun) {
@@ -59,6 +63,7 @@ public class BatchImport {
                     stored.revision().violationCount, null);
         } catch (RuntimeException failure) {
             HttpProblem problem = DomainProblems.of(failure).orElseGet(() -> unexpected(named, failure)).build();
+            metrics.refused(ProblemType.slug(problem));
             return item(named, BatchItem.Outcome.REFUSED, problem.getStatusCode(), null, null, read, null, problem);
         }
     }

@@ -1,5 +1,6 @@
 package gov.disclosure.reports.problem;
 
+import gov.disclosure.reports.operations.ReportMetrics;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpHeaders;
@@ -21,10 +22,14 @@ public class BodySizeLimit {
     private final long limit;
     private final long batchLimit;
 
+    private final ReportMetrics metrics;
+
     public BodySizeLimit(@ConfigProperty(name = "reports.max-body-size") MemorySize limit,
-                         @ConfigProperty(name = "reports.batch.max-body-size") MemorySize batchLimit) {
+                         @ConfigProperty(name = "reports.batch.max-body-size") MemorySize batchLimit,
+                         ReportMetrics metrics) {
         this.limit = limit.asLongValue();
         this.batchLimit = batchLimit.asLongValue();
+        this.metrics = metrics;
     }
 
     void register(@Observes Filters filters) {
@@ -36,6 +41,7 @@ public class BodySizeLimit {
         long limit = context.request().path().startsWith(BATCH) ? batchLimit : this.limit;
         if (length != null && exceeds(length, limit)) {
             String detail = "the body has %s bytes; at most %d are accepted".formatted(length, limit);
+            metrics.refused(ProblemType.PAYLOAD_TOO_LARGE.slug());
             context.response()
                     .setStatusCode(ProblemType.PAYLOAD_TOO_LARGE.status())
                     .putHeader(HttpHeaders.CONTENT_TYPE, "application/problem+json")

@@ -9,6 +9,8 @@ import gov.disclosure.reports.submission.PreconditionRequiredException;
 import gov.disclosure.reports.submission.ReportNotFoundException;
 import gov.disclosure.reports.validation.InvalidReportException;
 import gov.disclosure.reports.validation.RuleViolationsException;
+import gov.disclosure.reports.operations.ReportMetrics;
+import io.quarkiverse.resteasy.problem.HttpProblem;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -18,14 +20,21 @@ import java.net.URI;
 /** Answers this service's own failures as problem details; the problem extension answers the framework's. */
 public class ProblemMappers {
 
+    private final ReportMetrics metrics;
+
+    public ProblemMappers(ReportMetrics metrics) {
+        this.metrics = metrics;
+    }
+
     @ServerExceptionMapper({MalformedJsonException.class, InvalidParametersException.class,
             ReportNotFoundException.class, PreconditionFailedException.class, PreconditionRequiredException.class,
             InvalidReportException.class, RuleViolationsException.class, IdempotencyKeyReusedException.class,
             UnreadableReportException.class, RegionUndeterminedException.class})
     public Response problem(RuntimeException failure, UriInfo uri) {
-        return DomainProblems.of(failure).orElseThrow()
+        HttpProblem problem = DomainProblems.of(failure).orElseThrow()
                 .withInstance(URI.create(uri.getRequestUri().getRawPath()))
-                .build()
-                .toResponse();
+                .build();
+        metrics.refused(ProblemType.slug(problem));
+        return problem.toResponse();
     }
 }

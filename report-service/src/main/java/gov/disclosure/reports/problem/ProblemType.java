@@ -16,6 +16,8 @@ public enum ProblemType {
     REGION_UNDETERMINED(422, "region-undetermined", "The agency's region cannot be told from its name"),
     PRECONDITION_REQUIRED(428, "precondition-required", "Changing an existing report needs If-Match");
 
+    private static final String PREFIX = "/problems/";
+
     private final int status;
     private final String slug;
     private final String title;
@@ -36,6 +38,16 @@ public enum ProblemType {
 
     /** A URI reference, resolved against the API's base: {@code /problems/rule-violations}. */
     public URI uri() {
-        return URI.create("/problems/" + slug);
+        return URI.create(PREFIX + slug);
+    }
+
+    public String slug() {
+        return slug;
+    }
+
+    /** The slug of a problem's type ({@code rule-violations}); {@code other} for a problem of another kind. */
+    public static String slug(io.quarkiverse.resteasy.problem.HttpProblem problem) {
+        String type = problem.getType() == null ? "" : problem.getType().toString();
+        return type.startsWith(PREFIX) ? type.substring(PREFIX.length()) : "other";
     }
 }

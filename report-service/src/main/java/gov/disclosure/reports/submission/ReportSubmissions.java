@@ -2,6 +2,7 @@ package gov.disclosure.reports.submission;
 
 import gov.disclosure.report.AnnualReport;
 import gov.disclosure.reports.events.ReportEvents;
+import gov.disclosure.reports.operations.ReportMetrics;
 import gov.disclosure.reports.storage.IdempotencyRecord;
 import gov.disclosure.reports.storage.Report;
 import gov.disclosure.reports.storage.ReportDocuments;
@@ -29,11 +30,14 @@ public class ReportSubmissions {
     private final EntityManager entityManager;
     private final ReportDocuments documents;
     private final ReportEvents events;
+    private final ReportMetrics metrics;
 
-    public ReportSubmissions(EntityManager entityManager, ReportDocuments documents, ReportEvents events) {
+    public ReportSubmissions(EntityManager entityManager, ReportDocuments documents, ReportEvents events,
+                             ReportMetrics metrics) {
         this.entityManager = entityManager;
         this.documents = documents;
         this.events = events;
+        this.metrics = metrics;
     }
 
     /**
@@ -74,6 +78,7 @@ public class ReportSubmissions {
         if (key != null) {
             remember(key, stored);
         }
+        metrics.accepted(decision.name().toLowerCase(java.util.Locale.ROOT), submission.text() == null ? "json" : "text");
         return stored;
     }
 
@@ -84,6 +89,7 @@ public class ReportSubmissions {
                 .orElseThrow(() -> new ReportNotFoundException("no report of agency " + agencyId + " for " + year));
         ReportRevision latest = latestRevision(report);
         if (RevisionPolicy.withdrawal(current(latest), ifMatch) == Decision.UNCHANGED) {
+            metrics.accepted("unchanged", "withdrawal");
             return new Stored(200, report.id, latest);
         }
         ReportRevision withdrawn = nextRevision(report, ReportStatus.WITHDRAWN, latest.document, latest.contentHash);
@@ -95,6 +101,7 @@ public class ReportSubmissions {
         withdrawn.persist();
         report.advanceTo(withdrawn, report.agencyName, report.regionCode);
         events.published(withdrawn, documents.report(latest.document));
+        metrics.accepted("withdrawn", "withdrawal");
         return new Stored(200, report.id, withdrawn);
     }
 
