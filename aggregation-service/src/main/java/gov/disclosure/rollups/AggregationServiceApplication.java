@@ -30,6 +30,14 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
                         @APIResponse(name = "InvalidParameter", responseCode = "400",
                                 description = "A parameter is not acceptable (/problems/invalid-parameter)",
                                 content = @Content(mediaType = "application/problem+json")),
+                        @APIResponse(name = "Unauthorized", responseCode = "401",
+                                description = "No bearer token, or one that is expired, not signed by the issuer's "
+                                        + "key, or of another issuer (/problems/unauthorized)",
+                                content = @Content(mediaType = "application/problem+json")),
+                        @APIResponse(name = "Forbidden", responseCode = "403",
+                                description = "The token's role does not allow this, or the region is outside a "
+                                        + "reviewer's reach (/problems/forbidden)",
+                                content = @Content(mediaType = "application/problem+json")),
                         @APIResponse(name = "UnknownRegion", responseCode = "404",
                                 description = "No such region in the region table (/problems/not-found)",
                                 content = @Content(mediaType = "application/problem+json"))

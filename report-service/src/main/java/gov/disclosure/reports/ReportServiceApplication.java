@@ -44,6 +44,17 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
                                 description = "A query parameter or header is not acceptable (/problems/invalid-parameter)",
                                 content = @Content(mediaType = "application/problem+json",
                                         schema = @Schema(implementation = ProblemDetail.class))),
+                        @APIResponse(name = "Unauthorized", responseCode = "401",
+                                description = "No bearer token, or one that is expired, not signed by the issuer's "
+                                        + "key, or of another issuer",
+                                content = @Content(mediaType = "application/problem+json",
+                                        schema = @Schema(implementation = ProblemDetail.class))),
+                        @APIResponse(name = "Forbidden", responseCode = "403",
+                                description = "The token's role does not allow this, or the report is outside its reach "
+                                        + "(/problems/forbidden; also when such a report does not exist, so that the "
+                                        + "answer does not tell)",
+                                content = @Content(mediaType = "application/problem+json",
+                                        schema = @Schema(implementation = ProblemDetail.class))),
                         @APIResponse(name = "NotFound", responseCode = "404",
                                 description = "No such report or revision (/problems/not-found)",
                                 content = @Content(mediaType = "application/problem+json",

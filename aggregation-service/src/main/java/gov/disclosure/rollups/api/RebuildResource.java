@@ -1,6 +1,8 @@
 package gov.disclosure.rollups.api;
 
 import gov.disclosure.rollups.aggregation.RollupRebuild;
+import gov.disclosure.access.Role;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -29,6 +31,9 @@ public class RebuildResource {
                     + "applied. Events arriving meanwhile wait, then apply on top.")
     @APIResponse(responseCode = "200", description = "How many reports were summed into how many rollups",
             content = @Content(schema = @Schema(implementation = RollupRebuild.Result.class)))
+    @APIResponse(ref = "Unauthorized", responseCode = "401")
+    @APIResponse(ref = "Forbidden", responseCode = "403")
+    @RolesAllowed(Role.ADMIN)
     public RollupRebuild.Result rebuild() {
         return rebuild.rebuild();
     }

@@ -21,6 +21,15 @@ final class RollupProblems {
                 .build();
     }
 
+    static HttpProblem outsideReach(String detail) {
+        return HttpProblem.builder()
+                .withType(URI.create("/problems/forbidden"))
+                .withTitle("Outside the reach of your token")
+                .withStatus(403)
+                .withDetail(detail)
+                .build();
+    }
+
     static HttpProblem invalidParameter(String parameter, String detail) {
         return HttpProblem.builder()
                 .withType(URI.create("/problems/invalid-parameter"))

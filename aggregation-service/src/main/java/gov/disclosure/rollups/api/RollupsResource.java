@@ -1,14 +1,18 @@
 package gov.disclosure.rollups.api;
 
+import gov.disclosure.access.Caller;
+import gov.disclosure.access.Role;
 import gov.disclosure.region.Region;
 import gov.disclosure.region.Regions;
 import gov.disclosure.rollups.domain.Scope;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -30,10 +34,14 @@ public class RollupsResource {
 
     private final RollupQueries queries;
     private final Regions regions;
+    private final RollupAccess access;
+    private final JsonWebToken token;
 
-    public RollupsResource(RollupQueries queries, Regions regions) {
+    public RollupsResource(RollupQueries queries, Regions regions, RollupAccess access, JsonWebToken token) {
         this.queries = queries;
         this.regions = regions;
+        this.access = access;
+        this.token = token;
     }
 
     @GET
@@ -45,6 +53,9 @@ public class RollupsResource {
             content = @Content(schema = @Schema(implementation = RollupView.class)))
     @APIResponse(ref = "InvalidParameter", responseCode = "400")
     @APIResponse(ref = "UnknownRegion", responseCode = "404")
+    @APIResponse(ref = "Unauthorized", responseCode = "401")
+    @APIResponse(ref = "Forbidden", responseCode = "403")
+    @RolesAllowed({Role.VIEWER, Role.REVIEWER, Role.ADMIN})
     public RollupView rollup(@Parameter(ref = "regionCode") @PathParam("regionCode") String regionCode,
                              @Parameter(ref = "year") @PathParam("year") int year,
                              @Parameter(ref = "scope") @QueryParam("scope") String scope) {
@@ -58,6 +69,9 @@ public class RollupsResource {
             content = @Content(schema = @Schema(implementation = RollupView.class, type = SchemaType.ARRAY)))
     @APIResponse(ref = "InvalidParameter", responseCode = "400")
     @APIResponse(ref = "UnknownRegion", responseCode = "404")
+    @APIResponse(ref = "Unauthorized", responseCode = "401")
+    @APIResponse(ref = "Forbidden", responseCode = "403")
+    @RolesAllowed({Role.VIEWER, Role.REVIEWER, Role.ADMIN})
     public List<RollupView> children(@Parameter(ref = "regionCode") @PathParam("regionCode") String regionCode,
                                      @Parameter(ref = "year") @PathParam("year") int year,
                                      @Parameter(ref = "scope") @QueryParam("scope") String scope) {
@@ -73,6 +87,9 @@ public class RollupsResource {
             content = @Content(schema = @Schema(implementation = RollupView.class, type = SchemaType.ARRAY)))
     @APIResponse(ref = "InvalidParameter", responseCode = "400")
     @APIResponse(ref = "UnknownRegion", responseCode = "404")
+    @APIResponse(ref = "Unauthorized", responseCode = "401")
+    @APIResponse(ref = "Forbidden", responseCode = "403")
+    @RolesAllowed({Role.VIEWER, Role.REVIEWER, Role.ADMIN})
     public List<RollupView> series(@Parameter(ref = "regionCode") @PathParam("regionCode") String regionCode,
                                    @Parameter(description = "First year", example = "2019") @QueryParam("from") Integer from,
                                    @Parameter(description = "Last year", example = "2024") @QueryParam("to") Integer to,
@@ -98,14 +115,20 @@ public class RollupsResource {
             content = @Content(schema = @Schema(implementation = RollupReport.class, type = SchemaType.ARRAY)))
     @APIResponse(ref = "InvalidParameter", responseCode = "400")
     @APIResponse(ref = "UnknownRegion", responseCode = "404")
+    @APIResponse(ref = "Unauthorized", responseCode = "401")
+    @APIResponse(ref = "Forbidden", responseCode = "403")
+    @RolesAllowed({Role.VIEWER, Role.REVIEWER, Role.ADMIN})
     public List<RollupReport> reports(@Parameter(ref = "regionCode") @PathParam("regionCode") String regionCode,
                                       @Parameter(ref = "year") @PathParam("year") int year,
                                       @Parameter(ref = "scope") @QueryParam("scope") String scope) {
         return queries.reports(region(regionCode), year(year), scope(scope));
     }
 
+    /** The region, if it exists and the caller reads its rollups. */
     private Region region(String code) {
-        return regions.find(code).orElseThrow(() -> RollupProblems.unknownRegion(code));
+        Region region = regions.find(code).orElseThrow(() -> RollupProblems.unknownRegion(code));
+        access.requireRead(Caller.of(token), region);
+        return region;
     }
 
     private static int year(int year) {

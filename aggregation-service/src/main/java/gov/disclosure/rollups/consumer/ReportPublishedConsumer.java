@@ -40,15 +40,18 @@ public class ReportPublishedConsumer {
     private final ReportPublishedCodec codec;
     private final RollupUpdater updater;
     private final ConsumerMetrics metrics;
+    private final DeadLetters deadLetters;
     private final Duration maxBackoff;
     private volatile boolean stopping;
 
     public ReportPublishedConsumer(ReportPublishedCodec codec, RollupUpdater updater, ConsumerMetrics metrics,
+                                   DeadLetters deadLetters,
                                    @ConfigProperty(name = "rollups.retry.max-backoff", defaultValue = "30s")
                                    Duration maxBackoff) {
         this.codec = codec;
         this.updater = updater;
         this.metrics = metrics;
+        this.deadLetters = deadLetters;
         this.maxBackoff = maxBackoff;
     }
 
@@ -70,8 +73,7 @@ public class ReportPublishedConsumer {
             event = read(message);
         } catch (UnreadableEventException e) {
             LOG.warnf("report-published: unreadable event sent to the dead-letter topic: %s", e.getMessage());
-            metrics.consumed("dead-lettered");
-            return message.nack(e);
+            return deadLetter(message, e);
         }
         MDC.put("reportId", String.valueOf(event.reportId()));
         MDC.put("agencyId", event.agencyId());
@@ -89,8 +91,7 @@ public class ReportPublishedConsumer {
                 if (!passing && attempt >= ATTEMPTS_BEFORE_DEAD_LETTER) {
                     LOG.errorf(e, "report-published: revision %d of %s/%d cannot be applied; sent to the dead-letter topic",
                             event.revision(), event.agencyId(), event.year());
-                    metrics.consumed("dead-lettered");
-                    return message.nack(new UnreadableEventException("cannot be applied: " + e.getMessage(), e));
+                    return deadLetter(message, new UnreadableEventException("cannot be applied: " + e.getMessage(), e));
                 }
                 LOG.warnf("report-published: applying revision %d of %s/%d failed (attempt %d, %s): %s",
                         event.revision(), event.agencyId(), event.year(), attempt,
@@ -100,6 +101,12 @@ public class ReportPublishedConsumer {
                 }
             }
         }
+    }
+
+    private CompletionStage<Void> deadLetter(Message<String> message, UnreadableEventException reason) {
+        metrics.consumed("dead-lettered");
+        deadLetters.record(message, reason.getMessage());
+        return message.nack(reason);
     }
 
     void stop(@Observes ShutdownEvent shutdown) {

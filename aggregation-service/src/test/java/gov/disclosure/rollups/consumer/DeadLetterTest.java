@@ -19,6 +19,7 @@ import static gov.disclosure.rollups.Events.published;
 import static gov.disclosure.rollups.Events.send;
 import static gov.disclosure.rollups.Events.unusedYear;
 import static gov.disclosure.rollups.Rollups.rollup;
+import static io.restassured.RestAssured.given;
 import static io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion.getHeader;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -44,6 +45,11 @@ class DeadLetterTest {
         assertThat(getHeader(deadLetter.headers(), "dead-letter-reason"), containsString("not a report-published payload"));
         awaitApplied(agency, year, 1);
         rollup("410482", year, "own").body("reportCount", is(1));
+        given().queryParam("size", 100).get("/api/v1/admin/dead-letters").then()
+                .statusCode(200)
+                .body("find { it.key == '%s' }.reason".formatted(agency), containsString("not a report-published payload"))
+                .body("find { it.key == '%s' }.payload".formatted(agency), is("{not json"))
+                .body("find { it.key == '%s' }.topic".formatted(agency), is("report-published"));
     }
 
     @Test

@@ -1,14 +1,19 @@
 package gov.disclosure.reports.api;
 
+import gov.disclosure.access.Role;
 import gov.disclosure.report.AnnualReport;
+import gov.disclosure.reports.security.CurrentCaller;
+import gov.disclosure.reports.security.ReportAccess;
 import gov.disclosure.reports.storage.Report;
 import gov.disclosure.reports.storage.ReportQueries;
 import gov.disclosure.reports.submission.IfMatch;
 import gov.disclosure.reports.submission.ReportIntake;
 import gov.disclosure.reports.submission.ReportNotFoundException;
 import gov.disclosure.reports.submission.ReportSubmissions;
+import gov.disclosure.reports.submission.Submitter;
 import gov.disclosure.reports.validation.FieldError;
 import gov.disclosure.reports.validation.InvalidReportException;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -45,9 +50,13 @@ public class AgencyReportsResource {
     private final ReportQueries queries;
     private final ReportViews views;
     private final ReportResponses responses;
+    private final ReportAccess access;
+    private final CurrentCaller caller;
 
     public AgencyReportsResource(ReportIntake intake, ReportSubmissions submissions, ReportQueries queries,
-                                 ReportViews views, ReportResponses responses) {
+                                 ReportViews views, ReportResponses responses, ReportAccess access, CurrentCaller caller) {
+        this.access = access;
+        this.caller = caller;
         this.intake = intake;
         this.submissions = submissions;
         this.queries = queries;
@@ -61,6 +70,9 @@ public class AgencyReportsResource {
             content = @Content(schema = @Schema(implementation = StoredReport.class)))
     @APIResponse(responseCode = "304", description = "If-None-Match names the latest revision")
     @APIResponse(ref = "NotFound", responseCode = "404")
+    @APIResponse(ref = "Unauthorized", responseCode = "401")
+    @APIResponse(ref = "Forbidden", responseCode = "403")
+    @RolesAllowed({Role.SUBMITTER, Role.REVIEWER, Role.ADMIN})
     public Response latest(@Parameter(ref = "agencyId") @PathParam("agencyId") String agencyId,
                            @Parameter(ref = "year") @PathParam("year") int year, @Context Request request) {
         Report report = existing(agencyId, year);
@@ -85,6 +97,9 @@ public class AgencyReportsResource {
     @APIResponse(ref = "UnsupportedMediaType", responseCode = "415")
     @APIResponse(ref = "Unprocessable", responseCode = "422")
     @APIResponse(ref = "PreconditionRequired", responseCode = "428")
+    @APIResponse(ref = "Unauthorized", responseCode = "401")
+    @APIResponse(ref = "Forbidden", responseCode = "403")
+    @RolesAllowed({Role.SUBMITTER, Role.ADMIN})
     public Response revise(@Parameter(ref = "agencyId") @PathParam("agencyId") String agencyId,
                            @Parameter(ref = "year") @PathParam("year") int year,
                            AnnualReport report,
@@ -96,7 +111,7 @@ public class AgencyReportsResource {
         var key = WriteParameters.idempotencyKey(idempotencyKey);
         requireSameReport(agencyId, year, report);
         String target = "PUT " + ReportResponses.location(agencyId, year) + " " + mode;
-        return responses.written(intake.submit(report, mode, IfMatch.parse(ifMatch), key, target, null));
+        return responses.written(intake.submit(report, caller.get(), mode, IfMatch.parse(ifMatch), key, target, null));
     }
 
     @DELETE
@@ -108,10 +123,14 @@ public class AgencyReportsResource {
     @APIResponse(ref = "NotFound", responseCode = "404")
     @APIResponse(ref = "PreconditionFailed", responseCode = "412")
     @APIResponse(ref = "PreconditionRequired", responseCode = "428")
+    @APIResponse(ref = "Unauthorized", responseCode = "401")
+    @APIResponse(ref = "Forbidden", responseCode = "403")
+    @RolesAllowed({Role.SUBMITTER, Role.ADMIN})
     public Response withdraw(@Parameter(ref = "agencyId") @PathParam("agencyId") String agencyId,
                              @Parameter(ref = "year") @PathParam("year") int year,
                              @Parameter(ref = "If-Match") @HeaderParam("If-Match") String ifMatch) {
-        return responses.written(submissions.withdraw(agencyId, year, IfMatch.parse(ifMatch)));
+        access.requireWrite(caller.get(), agencyId, null);
+        return responses.written(submissions.withdraw(agencyId, year, IfMatch.parse(ifMatch), Submitter.of(caller.get())));
     }
 
     @GET
@@ -121,6 +140,9 @@ public class AgencyReportsResource {
             content = @Content(schema = @Schema(implementation = RevisionSummary.class,
                     type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
     @APIResponse(ref = "NotFound", responseCode = "404")
+    @APIResponse(ref = "Unauthorized", responseCode = "401")
+    @APIResponse(ref = "Forbidden", responseCode = "403")
+    @RolesAllowed({Role.SUBMITTER, Role.REVIEWER, Role.ADMIN})
     public List<RevisionSummary> revisions(@Parameter(ref = "agencyId") @PathParam("agencyId") String agencyId,
                                            @Parameter(ref = "year") @PathParam("year") int year) {
         return queries.history(existing(agencyId, year).id).stream().map(views::summary).toList();
@@ -133,6 +155,9 @@ public class AgencyReportsResource {
             content = @Content(schema = @Schema(implementation = StoredReport.class)))
     @APIResponse(responseCode = "304", description = "If-None-Match names this revision")
     @APIResponse(ref = "NotFound", responseCode = "404")
+    @APIResponse(ref = "Unauthorized", responseCode = "401")
+    @APIResponse(ref = "Forbidden", responseCode = "403")
+    @RolesAllowed({Role.SUBMITTER, Role.REVIEWER, Role.ADMIN})
     public Response revision(@Parameter(ref = "agencyId") @PathParam("agencyId") String agencyId,
                              @Parameter(ref = "year") @PathParam("year") int year,
                              @Parameter(description = "Revision number, from 1") @PathParam("revision") int revision,
@@ -151,6 +176,9 @@ public class AgencyReportsResource {
     @APIResponse(responseCode = "200", description = "The published text",
             content = @Content(mediaType = MediaType.TEXT_PLAIN))
     @APIResponse(ref = "NotFound", responseCode = "404")
+    @APIResponse(ref = "Unauthorized", responseCode = "401")
+    @APIResponse(ref = "Forbidden", responseCode = "403")
+    @RolesAllowed({Role.SUBMITTER, Role.REVIEWER, Role.ADMIN})
     public String source(@Parameter(ref = "agencyId") @PathParam("agencyId") String agencyId,
                          @Parameter(ref = "year") @PathParam("year") int year,
                          @Parameter(description = "Revision number, from 1") @PathParam("revision") int revision) {
@@ -161,9 +189,11 @@ public class AgencyReportsResource {
                         "the report of agency %s for %d has no revision %d submitted as text".formatted(agencyId, year, revision)));
     }
 
+    /** The report, if the caller reaches it (see {@link ReportAccess}). */
     private Report existing(String agencyId, int year) {
-        return queries.report(agencyId, year).orElseThrow(() -> new ReportNotFoundException(
-                "no report of agency %s for %d".formatted(agencyId, year)));
+        access.requireAgency(caller.get(), agencyId);
+        return access.requireRead(caller.get(), queries.report(agencyId, year).orElse(null), agencyId,
+                "report of agency %s for %d".formatted(agencyId, year));
     }
 
     private static void requireSameReport(String agencyId, int year, AnnualReport report) {

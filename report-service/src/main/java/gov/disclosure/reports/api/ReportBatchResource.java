@@ -1,9 +1,12 @@
 package gov.disclosure.reports.api;
 
+import gov.disclosure.access.Role;
 import gov.disclosure.reports.imports.BatchImport;
+import gov.disclosure.reports.security.CurrentCaller;
 import gov.disclosure.reports.imports.BatchImport.NamedText;
 import gov.disclosure.reports.imports.BatchResult;
 import gov.disclosure.reports.imports.TextDecoding;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -31,9 +34,11 @@ import java.util.List;
 public class ReportBatchResource {
 
     private final BatchImport batch;
+    private final CurrentCaller caller;
 
-    public ReportBatchResource(BatchImport batch) {
+    public ReportBatchResource(BatchImport batch, CurrentCaller caller) {
         this.batch = batch;
+        this.caller = caller;
     }
 
     @POST
@@ -51,6 +56,9 @@ public class ReportBatchResource {
     @APIResponse(ref = "InvalidParameter", responseCode = "400")
     @APIResponse(ref = "PayloadTooLarge", responseCode = "413")
     @APIResponse(ref = "UnsupportedMediaType", responseCode = "415")
+    @APIResponse(ref = "Unauthorized", responseCode = "401")
+    @APIResponse(ref = "Forbidden", responseCode = "403")
+    @RolesAllowed({Role.SUBMITTER, Role.ADMIN})
     public BatchResult load(@RestForm("file") List<FileUpload> files,
                             @Parameter(ref = "validation") @QueryParam("validation") String validation,
                             @Parameter(description = "true: read and check only, store nothing",
@@ -60,7 +68,7 @@ public class ReportBatchResource {
         QueryParameters parameters = new QueryParameters();
         boolean onlyCheck = parameters.bool("dryRun", dryRun, false);
         parameters.complete();
-        return batch.load(files.stream().map(ReportBatchResource::text).toList(), mode, onlyCheck);
+        return batch.load(files.stream().map(ReportBatchResource::text).toList(), caller.get(), mode, onlyCheck);
     }
 
     /** The charset the part's Content-Type names, if it names one this JVM knows. */

@@ -4,6 +4,7 @@ import gov.disclosure.reports.storage.Report;
 import gov.disclosure.reports.storage.ReportDocuments;
 import gov.disclosure.reports.storage.ReportRevision;
 import gov.disclosure.reports.submission.ReportSource;
+import gov.disclosure.reports.submission.Submitter;
 import gov.disclosure.reports.validation.ValidationResult;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -23,14 +24,19 @@ public class ReportViews {
         ValidationResult validation = ValidationResult.of(revision.validationMode,
                 documents.violations(revision.violations), documents.violations(revision.warnings));
         ReportSource source = revision.sourceFormat == null ? null
-                : new ReportSource(revision.sourceFormat, documents.notes(revision.sourceNotes));
-        return new StoredReport(reportId, revision.revision, revision.status, revision.submittedAt, validation,
-                documents.report(revision.document), source);
+                : new ReportSource(revision.sourceFormat, documents.strings(revision.sourceNotes));
+        return new StoredReport(reportId, revision.revision, revision.status, revision.submittedAt,
+                submitter(revision), validation, documents.report(revision.document), source);
     }
 
     public RevisionSummary summary(ReportRevision revision) {
-        return new RevisionSummary(revision.revision, revision.status, revision.submittedAt, revision.validationMode,
-                revision.violationCount, revision.warningCount);
+        return new RevisionSummary(revision.revision, revision.status, revision.submittedAt, submitter(revision),
+                revision.validationMode, revision.violationCount, revision.warningCount);
+    }
+
+    private Submitter submitter(ReportRevision revision) {
+        return revision.submittedBy == null ? null
+                : new Submitter(revision.submittedBy, documents.strings(revision.submittedByAgencies));
     }
 
     public ReportSummary summary(Report report) {

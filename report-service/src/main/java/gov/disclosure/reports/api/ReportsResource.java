@@ -1,20 +1,23 @@
 package gov.disclosure.reports.api;
 
+import gov.disclosure.access.Role;
 import gov.disclosure.region.Region;
 import gov.disclosure.region.Regions;
 import gov.disclosure.report.AnnualReport;
 import gov.disclosure.reports.imports.TextDecoding;
 import gov.disclosure.reports.imports.TextReports;
+import gov.disclosure.reports.security.CurrentCaller;
+import gov.disclosure.reports.security.ReportAccess;
 import gov.disclosure.reports.storage.Report;
 import gov.disclosure.reports.storage.ReportFilter;
 import gov.disclosure.reports.storage.ReportQueries;
 import gov.disclosure.report.ReportStatus;
 import gov.disclosure.reports.submission.IfMatch;
 import gov.disclosure.reports.submission.ReportIntake;
-import gov.disclosure.reports.submission.ReportNotFoundException;
 import gov.disclosure.reports.submission.SubmittedText;
 import gov.disclosure.reports.validation.ReportValidator;
 import gov.disclosure.reports.validation.ValidationResult;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -55,10 +58,14 @@ public class ReportsResource {
     private final ReportResponses responses;
     private final Regions regions;
     private final TextReports texts;
+    private final ReportAccess access;
+    private final CurrentCaller caller;
 
     public ReportsResource(ReportIntake intake, ReportQueries queries, ReportViews views, ReportResponses responses,
-                           Regions regions, TextReports texts) {
+                           Regions regions, TextReports texts, ReportAccess access, CurrentCaller caller) {
         this.texts = texts;
+        this.access = access;
+        this.caller = caller;
         this.intake = intake;
         this.queries = queries;
         this.views = views;
@@ -106,6 +113,9 @@ public class ReportsResource {
     @APIResponse(ref = "UnsupportedMediaType", responseCode = "415")
     @APIResponse(ref = "Unprocessable", responseCode = "422")
     @APIResponse(ref = "PreconditionRequired", responseCode = "428")
+    @APIResponse(ref = "Unauthorized", responseCode = "401")
+    @APIResponse(ref = "Forbidden", responseCode = "403")
+    @RolesAllowed({Role.SUBMITTER, Role.ADMIN})
     public Response submit(
             AnnualReport report,
             @Parameter(ref = "validation") @QueryParam("validation") String validation,
@@ -113,13 +123,15 @@ public class ReportsResource {
             @Parameter(ref = "Idempotency-Key") @HeaderParam(WriteParameters.IDEMPOTENCY_KEY) String idempotencyKey) {
         var mode = WriteParameters.mode(validation);
         var key = WriteParameters.idempotencyKey(idempotencyKey);
-        return responses.written(intake.submit(report, mode, IfMatch.parse(ifMatch), key, "POST /api/v1/reports " + mode, null));
+        return responses.written(intake.submit(report, caller.get(), mode, IfMatch.parse(ifMatch), key,
+                "POST /api/v1/reports " + mode, null));
     }
 
     /** The text/plain form of {@link #submit}, described with it. */
     @POST
     @Consumes(MediaType.TEXT_PLAIN)
     @Operation(hidden = true)
+    @RolesAllowed({Role.SUBMITTER, Role.ADMIN})
     public Response submitText(
             byte[] text,
             @HeaderParam("Content-Type") String contentType,
@@ -138,10 +150,11 @@ public class ReportsResource {
         String published = TextDecoding.decode(text, WriteParameters.charset(contentType));
         TextReports.Read read = texts.read(published, agencyId, regionCode);
         if (onlyCheck) {
-            return Response.ok(new ParsedReport(read.source(), read.report(), intake.preview(read.report(), mode))).build();
+            return Response.ok(new ParsedReport(read.source(), read.report(),
+                    intake.preview(read.report(), caller.get(), mode))).build();
         }
         String target = "POST /api/v1/reports text/plain %s %s %s".formatted(mode, agencyId, regionCode);
-        return responses.written(intake.submit(read.report(), mode, IfMatch.parse(ifMatch), key, target,
+        return responses.written(intake.submit(read.report(), caller.get(), mode, IfMatch.parse(ifMatch), key, target,
                 new SubmittedText(published, read.source())));
     }
 
@@ -160,9 +173,12 @@ public class ReportsResource {
     @APIResponse(ref = "PayloadTooLarge", responseCode = "413")
     @APIResponse(ref = "UnsupportedMediaType", responseCode = "415")
     @APIResponse(ref = "Unprocessable", responseCode = "422")
+    @APIResponse(ref = "Unauthorized", responseCode = "401")
+    @APIResponse(ref = "Forbidden", responseCode = "403")
+    @RolesAllowed({Role.SUBMITTER, Role.REVIEWER, Role.ADMIN})
     public ValidationResult validate(AnnualReport report,
                                      @Parameter(ref = "validation") @QueryParam("validation") String validation) {
-        return intake.check(report, WriteParameters.mode(validation));
+        return intake.check(report, caller.get(), WriteParameters.mode(validation));
     }
 
     @GET
@@ -172,6 +188,9 @@ public class ReportsResource {
     @APIResponse(responseCode = "200", description = "One page of reports",
             content = @Content(schema = @Schema(implementation = ReportPage.class)))
     @APIResponse(ref = "InvalidParameter", responseCode = "400")
+    @APIResponse(ref = "Unauthorized", responseCode = "401")
+    @APIResponse(ref = "Forbidden", responseCode = "403")
+    @RolesAllowed({Role.SUBMITTER, Role.REVIEWER, Role.ADMIN})
     public ReportPage list(
             @Parameter(description = "Region code of the reports' agencies", example = "410400")
             @QueryParam("regionCode") String regionCode,
@@ -203,7 +222,8 @@ public class ReportsResource {
         int pageSize = parameters.integer("size", size, 1, MAX_PAGE_SIZE, 20);
         parameters.complete();
 
-        var filter = new ReportFilter(regionCodes(region, subRegions), onlyYear, agencyId, onlyStatus, violations);
+        var filter = access.narrow(caller.get(),
+                new ReportFilter(regionCodes(region, subRegions), onlyYear, agencyId, null, onlyStatus, violations));
         var found = queries.search(filter, pageNumber, pageSize);
         List<ReportSummary> items = found.reports().stream().map(views::summary).toList();
         int totalPages = (int) ((found.total() + pageSize - 1) / pageSize);
@@ -217,10 +237,13 @@ public class ReportsResource {
             content = @Content(schema = @Schema(implementation = StoredReport.class)))
     @APIResponse(responseCode = "304", description = "If-None-Match names the latest revision")
     @APIResponse(ref = "NotFound", responseCode = "404")
+    @APIResponse(ref = "Unauthorized", responseCode = "401")
+    @APIResponse(ref = "Forbidden", responseCode = "403")
+    @RolesAllowed({Role.SUBMITTER, Role.REVIEWER, Role.ADMIN})
     public Response byId(@Parameter(in = ParameterIn.PATH, description = "The report's id")
                          @PathParam("id") String id, @Context Request request) {
-        Report report = parseId(id).flatMap(queries::report)
-                .orElseThrow(() -> new ReportNotFoundException("no report with id " + id));
+        Report report = access.requireRead(caller.get(), parseId(id).flatMap(queries::report).orElse(null), null,
+                "report with id " + id);
         return responses.read(report.id, queries.revision(report.id, report.currentRevision).orElseThrow(), request);
     }
 

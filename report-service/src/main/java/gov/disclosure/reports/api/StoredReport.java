@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import gov.disclosure.report.AnnualReport;
 import gov.disclosure.report.ReportStatus;
 import gov.disclosure.reports.submission.ReportSource;
+import gov.disclosure.reports.submission.Submitter;
 import gov.disclosure.reports.validation.ValidationResult;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -18,6 +19,7 @@ public record StoredReport(
         @Schema(description = "Revision number, from 1; also the ETag", examples = "1") int revision,
         ReportStatus status,
         @Schema(description = "When this revision was stored") Instant submittedAt,
+        @Schema(description = "Who stored this revision") @JsonInclude(JsonInclude.Include.NON_NULL) Submitter submittedBy,
         @Schema(description = "The verdict on the report's arithmetic, kept with the revision")
         ValidationResult validation,
         @Schema(description = "The report in its canonical JSON, as submitted") AnnualReport report,

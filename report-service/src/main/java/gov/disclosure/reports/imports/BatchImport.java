@@ -1,5 +1,6 @@
 package gov.disclosure.reports.imports;
 
+import gov.disclosure.access.Caller;
 import gov.disclosure.report.AnnualReport;
 import gov.disclosure.reports.operations.ReportMetrics;
 import gov.disclosure.reports.problem.DomainProblems;
@@ -43,20 +44,20 @@ public class BatchImport {
         this.metrics = metrics;
     }
 
-    public BatchResult load(List<NamedText> batch, ValidationMode mode, boolean dryRun) {
-        return BatchResult.of(batch.stream().map(text -> load(text, mode, dryRun)).toList());
+    public BatchResult load(List<NamedText> batch, Caller caller, ValidationMode mode, boolean dryRun) {
+        return BatchResult.of(batch.stream().map(text -> load(text, caller, mode, dryRun)).toList());
     }
 
-    private BatchItem load(NamedText named, ValidationMode mode, boolean dryRun) {
+    private BatchItem load(NamedText named, Caller caller, ValidationMode mode, boolean dryRun) {
         TextReports.Read read = null;
         try {
             read = texts.read(named.text(), null, null);
             AnnualReport report = read.report();
             if (dryRun) {
-                ValidationResult verdict = intake.preview(report, mode);
+                ValidationResult verdict = intake.preview(report, caller, mode);
                 return item(named, BatchItem.Outcome.CHECKED, 200, null, null, read, verdict.violations().size(), null);
             }
-            Stored stored = intake.submit(report, mode, IfMatch.ABSENT, null, "batch",
+            Stored stored = intake.submit(report, caller, mode, IfMatch.ABSENT, null, "batch",
                     new SubmittedText(named.text(), read.source()));
             BatchItem.Outcome outcome = stored.status() == 201 ? BatchItem.Outcome.STORED : BatchItem.Outcome.UNCHANGED;
             return item(named, outcome, stored.status(), stored.reportId(), stored.revision().revision, read,

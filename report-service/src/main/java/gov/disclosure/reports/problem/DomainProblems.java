@@ -4,6 +4,7 @@ import gov.disclosure.reports.imports.RegionCandidate;
 import gov.disclosure.reports.imports.RegionUndeterminedException;
 import gov.disclosure.reports.json.MalformedJsonException;
 import gov.disclosure.reports.parsing.UnreadableReportException;
+import gov.disclosure.reports.security.OutsideScopeException;
 import gov.disclosure.reports.submission.IdempotencyKeyReusedException;
 import gov.disclosure.reports.submission.IfMatch;
 import gov.disclosure.reports.submission.PreconditionFailedException;
@@ -39,6 +40,9 @@ public final class DomainProblems {
             var first = e.errors().get(0);
             return Problems.of(ProblemType.INVALID_PARAMETER, first.parameter() + " " + first.detail())
                     .with("errors", e.errors());
+        }
+        if (failure instanceof OutsideScopeException e) {
+            return Problems.of(ProblemType.FORBIDDEN, e.getMessage());
         }
         if (failure instanceof ReportNotFoundException e) {
             return Problems.of(ProblemType.NOT_FOUND, e.getMessage());

@@ -3,6 +3,7 @@ package gov.disclosure.reports.problem;
 import gov.disclosure.reports.imports.RegionUndeterminedException;
 import gov.disclosure.reports.json.MalformedJsonException;
 import gov.disclosure.reports.parsing.UnreadableReportException;
+import gov.disclosure.reports.security.OutsideScopeException;
 import gov.disclosure.reports.submission.IdempotencyKeyReusedException;
 import gov.disclosure.reports.submission.PreconditionFailedException;
 import gov.disclosure.reports.submission.PreconditionRequiredException;
@@ -29,7 +30,7 @@ public class ProblemMappers {
     @ServerExceptionMapper({MalformedJsonException.class, InvalidParametersException.class,
             ReportNotFoundException.class, PreconditionFailedException.class, PreconditionRequiredException.class,
             InvalidReportException.class, RuleViolationsException.class, IdempotencyKeyReusedException.class,
-            UnreadableReportException.class, RegionUndeterminedException.class})
+            UnreadableReportException.class, RegionUndeterminedException.class, OutsideScopeException.class})
     public Response problem(RuntimeException failure, UriInfo uri) {
         HttpProblem problem = DomainProblems.of(failure).orElseThrow()
                 .withInstance(URI.create(uri.getRequestUri().getRawPath()))

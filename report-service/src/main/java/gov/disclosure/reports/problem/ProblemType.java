@@ -6,6 +6,7 @@ import java.net.URI;
 public enum ProblemType {
     MALFORMED_JSON(400, "malformed-json", "The body is not well-formed JSON"),
     INVALID_PARAMETER(400, "invalid-parameter", "A request parameter is not acceptable"),
+    FORBIDDEN(403, "forbidden", "Outside the reach of your token"),
     NOT_FOUND(404, "not-found", "Not found"),
     PRECONDITION_FAILED(412, "precondition-failed", "The report has changed since the revision named in If-Match"),
     PAYLOAD_TOO_LARGE(413, "payload-too-large", "The body is larger than this service accepts"),

@@ -44,7 +44,8 @@ public class ReportDocuments {
         return read(json, mapper.getTypeFactory().constructType(VIOLATIONS));
     }
 
-    public List<String> notes(String json) {
+    /** A JSON array of strings (notes, agency ids). */
+    public List<String> strings(String json) {
         return read(json, mapper.getTypeFactory().constructCollectionType(List.class, String.class));
     }
 

@@ -64,6 +64,10 @@ public class ReportQueries {
             conditions.add("agencyId = :agencyId");
             parameters.and("agencyId", filter.agencyId());
         }
+        if (filter.agencyIds() != null) {
+            conditions.add("agencyId in :agencyIds");
+            parameters.and("agencyIds", filter.agencyIds().isEmpty() ? java.util.List.of("") : filter.agencyIds());
+        }
         if (filter.status() != null) {
             conditions.add("status = :status");
             parameters.and("status", filter.status());

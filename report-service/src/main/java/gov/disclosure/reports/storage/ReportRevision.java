@@ -72,6 +72,15 @@ public class ReportRevision extends PanacheEntityBase {
     @Column(name = "submitted_at", nullable = false)
     public Instant submittedAt;
 
+    /** The subject of the token that stored this revision (null before tokens were required). */
+    @Column(name = "submitted_by")
+    public String submittedBy;
+
+    /** JSON array of the agencies that token acted for. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "submitted_by_agencies")
+    public String submittedByAgencies;
+
     /** The template a text submission followed; null for JSON. */
     @Enumerated(EnumType.STRING)
     @Column(name = "source_format")

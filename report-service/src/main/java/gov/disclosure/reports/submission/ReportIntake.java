@@ -1,6 +1,8 @@
 package gov.disclosure.reports.submission;
 
+import gov.disclosure.access.Caller;
 import gov.disclosure.report.AnnualReport;
+import gov.disclosure.reports.security.ReportAccess;
 import gov.disclosure.reports.storage.ReportDocuments;
 import gov.disclosure.reports.storage.ReportQueries;
 import gov.disclosure.reports.submission.ReportSubmissions.Stored;
@@ -25,47 +27,63 @@ public class ReportIntake {
     private final ReportQueries queries;
     private final ReportSubmissions submissions;
     private final ReportDocuments documents;
+    private final ReportAccess access;
 
     public ReportIntake(ReportValidator validator, ReportQueries queries, ReportSubmissions submissions,
-                        ReportDocuments documents) {
+                        ReportDocuments documents, ReportAccess access) {
         this.validator = validator;
         this.queries = queries;
         this.submissions = submissions;
         this.documents = documents;
+        this.access = access;
     }
 
     /**
-     * Checks and stores a report.
+     * Checks and stores a report: its shape, then whether the caller may store it, then its arithmetic.
      *
      * @param idempotencyKey the client's key, or null
      * @param requestTarget  what the request asked for besides the report (method, resource, mode), so that a key
      *                       reused for another request is told apart
      * @param text           the published text the report was read from, or null for JSON
      */
-    public Stored submit(AnnualReport report, ValidationMode mode, IfMatch ifMatch, String idempotencyKey,
-                         String requestTarget, SubmittedText text) {
-        ValidationResult verdict = check(report, mode);
-        IdempotencyKey key = idempotencyKey == null ? null : new IdempotencyKey(idempotencyKey,
+    public Stored submit(AnnualReport report, Caller caller, ValidationMode mode, IfMatch ifMatch,
+                         String idempotencyKey, String requestTarget, SubmittedText text) {
+        requireShape(report);
+        access.requireWrite(caller, report);
+        ValidationResult verdict = refuseBrokenRules(verdict(report, mode));
+        IdempotencyKey key = idempotencyKey == null ? null : new IdempotencyKey(caller.subject() + "/" + idempotencyKey,
                 ReportDocuments.contentHash(requestTarget + "\n" + documents.toJson(report)));
-        return submissions.submit(new Submission(report, verdict, ifMatch, key, text));
+        return submissions.submit(new Submission(report, verdict, ifMatch, key, text, Submitter.of(caller)));
     }
 
     /** The verdict, without storing anything. Refuses a malformed report, and a rule-breaking one in strict mode. */
-    public ValidationResult check(AnnualReport report, ValidationMode mode) {
-        ValidationResult verdict = preview(report, mode);
-        if (verdict.refused()) {
-            throw new RuleViolationsException(verdict);
-        }
-        return verdict;
+    public ValidationResult check(AnnualReport report, Caller caller, ValidationMode mode) {
+        return refuseBrokenRules(preview(report, caller, mode));
     }
 
     /** The verdict a submission would get, without refusing for broken rules; refuses only a malformed report. */
-    public ValidationResult preview(AnnualReport report, ValidationMode mode) {
+    public ValidationResult preview(AnnualReport report, Caller caller, ValidationMode mode) {
+        requireShape(report);
+        access.requireCheck(caller, report);
+        return verdict(report, mode);
+    }
+
+    private void requireShape(AnnualReport report) {
         List<FieldError> errors = validator.shapeErrors(report);
         if (!errors.isEmpty()) {
             throw new InvalidReportException(errors);
         }
+    }
+
+    private ValidationResult verdict(AnnualReport report, ValidationMode mode) {
         AnnualReport yearBefore = queries.latestPublished(report.agency().id(), report.year() - 1).orElse(null);
         return validator.verdict(report, mode, yearBefore);
+    }
+
+    private static ValidationResult refuseBrokenRules(ValidationResult verdict) {
+        if (verdict.refused()) {
+            throw new RuleViolationsException(verdict);
+        }
+        return verdict;
     }
 }

@@ -45,7 +45,7 @@ public class ReportSubmissions {
      * was read from (null for JSON).
      */
     public record Submission(AnnualReport report, ValidationResult validation, IfMatch ifMatch,
-                             IdempotencyKey idempotencyKey, SubmittedText text) {
+                             IdempotencyKey idempotencyKey, SubmittedText text, Submitter submitter) {
     }
 
     /** The answer to a write: the HTTP status it earned and the revision it stored or found. */
@@ -83,7 +83,7 @@ public class ReportSubmissions {
     }
 
     @Transactional
-    public Stored withdraw(String agencyId, int year, IfMatch ifMatch) {
+    public Stored withdraw(String agencyId, int year, IfMatch ifMatch, Submitter submitter) {
         lockReport(agencyId, year);
         Report report = Report.findByAgencyAndYear(agencyId, year)
                 .orElseThrow(() -> new ReportNotFoundException("no report of agency " + agencyId + " for " + year));
@@ -92,7 +92,8 @@ public class ReportSubmissions {
             metrics.accepted("unchanged", "withdrawal");
             return new Stored(200, report.id, latest);
         }
-        ReportRevision withdrawn = nextRevision(report, ReportStatus.WITHDRAWN, latest.document, latest.contentHash);
+        ReportRevision withdrawn = nextRevision(report, ReportStatus.WITHDRAWN, latest.document, latest.contentHash,
+                submitter);
         withdrawn.validationMode = latest.validationMode;
         withdrawn.violations = latest.violations;
         withdrawn.warnings = latest.warnings;
@@ -117,7 +118,8 @@ public class ReportSubmissions {
     private Stored stored(int status, Report report, Submission submission, String document, String contentHash) {
         AnnualReport source = submission.report();
         ValidationResult validation = submission.validation();
-        ReportRevision revision = nextRevision(report, ReportStatus.PUBLISHED, document, contentHash);
+        ReportRevision revision = nextRevision(report, ReportStatus.PUBLISHED, document, contentHash,
+                submission.submitter());
         if (submission.text() != null) {
             revision.sourceFormat = submission.text().source().format();
             revision.sourceNotes = documents.toJson(submission.text().source().notes());
@@ -137,8 +139,11 @@ public class ReportSubmissions {
         return new Stored(status, report.id, revision);
     }
 
-    private ReportRevision nextRevision(Report report, ReportStatus status, String document, String contentHash) {
+    private ReportRevision nextRevision(Report report, ReportStatus status, String document, String contentHash,
+                                        Submitter submitter) {
         ReportRevision revision = new ReportRevision();
+        revision.submittedBy = submitter.subject();
+        revision.submittedByAgencies = documents.toJson(submitter.agencyIds());
         revision.id = UUID.randomUUID();
         revision.reportId = report.id;
         revision.revision = report.currentRevision + 1;

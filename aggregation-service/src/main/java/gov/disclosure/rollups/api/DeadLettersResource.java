@@ -1,0 +1,61 @@
+package gov.disclosure.rollups.api;
+
+import gov.disclosure.access.Role;
+import gov.disclosure.rollups.storage.DeadLetter;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.Instant;
+import java.util.List;
+
+@Path("/api/v1/admin/dead-letters")
+@Tag(name = "Administration")
+@Produces(MediaType.APPLICATION_JSON)
+public class DeadLettersResource {
+
+    private static final int MAX_PAGE_SIZE = 100;
+
+    /** An event the service could not apply and sent to report-published-dlq. */
+    public record DeadLetterView(long id, String topic, int partition, long offset, String key, String reason,
+                                 String payload, Instant receivedAt) {
+
+        static DeadLetterView of(DeadLetter letter) {
+            return new DeadLetterView(letter.id, letter.topic, letter.partition, letter.offset, letter.key,
+                    letter.reason, letter.payload, letter.receivedAt);
+        }
+    }
+
+    @GET
+    @Operation(summary = "The events sent to the dead-letter topic",
+            description = "Newest first, with where each came from (topic, partition, offset, key) and why it could "
+                    + "not be applied. The events themselves are on report-published-dlq.")
+    @APIResponse(responseCode = "200", description = "One page of dead letters",
+            content = @Content(schema = @Schema(implementation = DeadLetterView.class, type = SchemaType.ARRAY)))
+    @APIResponse(ref = "InvalidParameter", responseCode = "400")
+    @APIResponse(ref = "Unauthorized", responseCode = "401")
+    @APIResponse(ref = "Forbidden", responseCode = "403")
+    @RolesAllowed(Role.ADMIN)
+    public List<DeadLetterView> deadLetters(
+            @Parameter(description = "Page number, from 0") @QueryParam("page") @DefaultValue("0") int page,
+            @Parameter(description = "Page size, 1 to 100") @QueryParam("size") @DefaultValue("20") int size) {
+        if (page < 0) {
+            throw RollupProblems.invalidParameter("page", "must be 0 or more");
+        }
+        if (size < 1 || size > MAX_PAGE_SIZE) {
+            throw RollupProblems.invalidParameter("size", "must be from 1 to " + MAX_PAGE_SIZE);
+        }
+        return DeadLetter.newestFirst(page, size).stream().map(DeadLetterView::of).toList();
+    }
+}

@@ -1,0 +1,72 @@
+package gov.disclosure.access;
+
+import gov.disclosure.region.Regions;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Who is calling, as its verified token says: subject, roles ({@code groups}), the agencies it acts for
+ * ({@value #AGENCY_IDS}) and its region ({@value #REGION}). Both services read tokens the same way.
+ */
+public record Caller(String subject, Set<String> roles, Set<String> agencyIds, String regionCode) {
+
+    /** Claim: the ids of the agencies a submitter acts for (an array of strings, or one string). */
+    public static final String AGENCY_IDS = "agency_ids";
+    /** Claim: the region (GB/T 2260 code) of a submitter or reviewer. */
+    public static final String REGION = "region";
+
+    public Caller {
+        roles = Set.copyOf(roles);
+        agencyIds = Set.copyOf(agencyIds);
+    }
+
+    public static Caller of(JsonWebToken token) {
+        return new Caller(token.getSubject(), token.getGroups() == null ? Set.of() : token.getGroups(),
+                strings(token.claim(AGENCY_IDS)), strings(token.claim(REGION)).stream().findFirst().orElse(null));
+    }
+
+    public boolean is(String role) {
+        return roles.contains(role);
+    }
+
+    public boolean isAdmin() {
+        return is(Role.ADMIN);
+    }
+
+    public boolean actsFor(String agencyId) {
+        return agencyIds.contains(agencyId);
+    }
+
+    /** Whether {@code regionCode} is the caller's region or a region below it. No region claim covers nothing. */
+    public boolean covers(String regionCode, Regions regions) {
+        return this.regionCode != null && regionCode != null
+                && regions.selfAndAncestors(regionCode).stream().anyMatch(region -> region.code().equals(this.regionCode));
+    }
+
+    private static Set<String> strings(Optional<Object> claim) {
+        Set<String> values = new LinkedHashSet<>();
+        claim.ifPresent(value -> collect(value, values));
+        return values;
+    }
+
+    private static void collect(Object value, Set<String> into) {
+        if (value instanceof JsonArray array) {
+            array.forEach(item -> collect(item, into));
+        } else if (value instanceof JsonString string) {
+            into.add(string.getString());
+        } else if (value instanceof Collection<?> collection) {
+            collection.forEach(item -> collect(item, into));
+        } else if (value instanceof String string && !string.isBlank()) {
+            into.add(string);
+        } else if (value != null && !(value instanceof JsonValue)) {
+            into.add(value.toString());
+        }
+    }
+}
