@@ -24,13 +24,36 @@ public final class Ports {
         }
     }
 
-    /** A port that is free now, for tests; another process could take it before it is used, rarely. */
-    public static int free() {
-        try (ServerSocket socket = new ServerSocket()) {
-            socket.bind(new InetSocketAddress(0));
-            return socket.getLocalPort();
+    /**
+     * {@code count} different ports that are free now, for tests (held open together, so they differ); another
+     * process could take one before it is used, rarely.
+     */
+    public static int[] free(int count) {
+        ServerSocket[] sockets = new ServerSocket[count];
+        try {
+            int[] ports = new int[count];
+            for (int i = 0; i < count; i++) {
+                sockets[i] = new ServerSocket();
+                sockets[i].bind(new InetSocketAddress(0));
+                ports[i] = sockets[i].getLocalPort();
+            }
+            return ports;
         } catch (IOException e) {
-            throw new UncheckedIOException("no free port", e);
+            throw new UncheckedIOException("no free ports", e);
+        } finally {
+            for (ServerSocket socket : sockets) {
+                closeQuietly(socket);
+            }
+        }
+    }
+
+    private static void closeQuietly(ServerSocket socket) {
+        try {
+            if (socket != null) {
+                socket.close();
+            }
+        } catch (IOException e) {
+            // it was only held to reserve the port number
         }
     }
 }

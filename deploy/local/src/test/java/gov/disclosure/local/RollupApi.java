@@ -1,0 +1,34 @@
+package gov.disclosure.local;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import static io.restassured.RestAssured.given;
+
+/** aggregation-service's read API. */
+final class RollupApi {
+
+    private final String url;
+
+    RollupApi(String url) {
+        this.url = url;
+    }
+
+    ObjectNode rollup(String regionCode, int year, Scope scope) {
+        return (ObjectNode) get("/api/v1/rollups/" + regionCode + "/" + year, scope);
+    }
+
+    /** The agencies' revisions counted in a rollup. */
+    JsonNode reports(String regionCode, int year, Scope scope) {
+        return get("/api/v1/rollups/" + regionCode + "/" + year + "/reports", scope);
+    }
+
+    private JsonNode get(String path, Scope scope) {
+        String body = given().baseUri(url)
+                .queryParam("scope", scope.parameter())
+                .get(path)
+                .then().statusCode(200)
+                .extract().asString();
+        return ReportJson.parse(body);
+    }
+}

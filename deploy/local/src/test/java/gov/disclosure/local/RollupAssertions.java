@@ -1,0 +1,96 @@
+package gov.disclosure.local;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/** Compares what aggregation-service answers with {@link ExpectedRollups}, and names every difference. */
+final class RollupAssertions {
+
+    /** The regions of the fixture reports and every region above them, including 410100 郑州市 (a city). */
+    static final List<String> FIXTURE_REGIONS = List.of(
+            "410482", "410400", "410323", "410300", "410100", "411600", "410000", "000000");
+
+    private RollupAssertions() {
+    }
+
+    /**
+     * Every rollup of {@code regions} and {@code years}, in both scopes, equals the expected one: the report count
+     * and every number of the three sections. The country's rollups also list exactly the expected revisions.
+     */
+    static void assertRollups(ExpectedRollups expected, RollupApi api, Collection<String> regions,
+                              Collection<Integer> years) {
+        List<String> differences = new ArrayList<>();
+        for (int year : years) {
+            for (String region : regions) {
+                for (Scope scope : Scope.values()) {
+                    differences.addAll(rollupDifferences(expected, api, region, year, scope));
+                }
+            }
+            differences.addAll(reportListDifferences(expected, api, "000000", year));
+        }
+        if (!differences.isEmpty()) {
+            throw new AssertionError(differences.size() + " differences from the expected rollups:\n  "
+                    + String.join("\n  ", differences.subList(0, Math.min(40, differences.size())))
+                    + (differences.size() > 40 ? "\n  ..." : ""));
+        }
+    }
+
+    static List<String> rollupDifferences(ExpectedRollups expected, RollupApi api, String region, int year, Scope scope) {
+        String rollup = region + "/" + year + " " + scope.parameter();
+        ExpectedRollups.Rollup want = expected.rollup(region, year, scope);
+        JsonNode got = api.rollup(region, year, scope);
+        List<String> differences = new ArrayList<>();
+        if (got.path("reportCount").asInt(-1) != want.reportCount()) {
+            differences.add(rollup + ": reportCount " + got.path("reportCount") + ", expected " + want.reportCount());
+        }
+        if (!region.equals(got.path("regionCode").asText()) || got.path("year").asInt() != year
+                || !scope.parameter().equals(got.path("scope").asText())) {
+            differences.add(rollup + ": answered for " + got.path("regionCode") + "/" + got.path("year") + " "
+                    + got.path("scope"));
+        }
+        Map<String, BigDecimal> numbers = ReportJson.numbers(got);
+        Set<String> names = new TreeSet<>(want.numbers().keySet());
+        names.addAll(numbers.keySet());
+        for (String name : names) {
+            BigDecimal wanted = want.numbers().get(name);
+            BigDecimal found = numbers.get(name);
+            if (wanted == null || found == null || wanted.compareTo(found) != 0) {
+                differences.add(rollup + ": " + name + " " + (found == null ? "missing" : found.toPlainString())
+                        + ", expected " + (wanted == null ? "no such number" : wanted.toPlainString()));
+            }
+        }
+        return differences;
+    }
+
+    /** Each agency once, with its latest revision: nothing counted twice, nothing missing, nothing stale. */
+    static List<String> reportListDifferences(ExpectedRollups expected, RollupApi api, String region, int year) {
+        Map<String, Integer> want = expected.revisions(region, year, Scope.ALL);
+        Map<String, Integer> got = new TreeMap<>();
+        List<String> differences = new ArrayList<>();
+        for (JsonNode report : api.reports(region, year, Scope.ALL)) {
+            Integer earlier = got.put(report.path("agencyId").asText(), report.path("revision").asInt());
+            if (earlier != null) {
+                differences.add(region + "/" + year + " reports: " + report.path("agencyId").asText() + " listed twice");
+            }
+        }
+        if (!got.equals(want)) {
+            Set<String> agencies = new TreeSet<>(want.keySet());
+            agencies.addAll(got.keySet());
+            for (String agency : agencies) {
+                if (!java.util.Objects.equals(want.get(agency), got.get(agency))) {
+                    differences.add(region + "/" + year + " reports: " + agency + " revision " + got.get(agency)
+                            + ", expected " + want.get(agency));
+                }
+            }
+        }
+        return differences;
+    }
+}
