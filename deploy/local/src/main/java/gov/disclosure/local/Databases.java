@@ -63,6 +63,7 @@ public final class Databases {
 
     /** Creates those of {@code names} that do not exist yet; answers the ones it created. */
     public List<String> createIfMissing(String... names) {
+        checkNames(names);
         List<String> created = new ArrayList<>();
         try (Connection connection = connect()) {
             for (String name : names) {
@@ -79,6 +80,7 @@ public final class Databases {
 
     /** Drops (closing their connections) and creates {@code names}: every test class starts from empty databases. */
     public void recreate(String... names) {
+        checkNames(names);
         try (Connection connection = connect()) {
             for (String name : names) {
                 execute(connection, "drop database if exists " + checked(name) + " with (force)");
@@ -110,6 +112,12 @@ public final class Databases {
     private static void execute(Connection connection, String sql) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute(sql);
+        }
+    }
+
+    private static void checkNames(String... names) {
+        for (String name : names) {
+            checked(name);
         }
     }
 

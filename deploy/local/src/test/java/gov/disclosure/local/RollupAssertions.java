@@ -3,6 +3,7 @@ package gov.disclosure.local;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -11,6 +12,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import static org.awaitility.Awaitility.await;
+
 /** Compares what aggregation-service answers with {@link ExpectedRollups}, and names every difference. */
 final class RollupAssertions {
 
@@ -18,7 +21,25 @@ final class RollupAssertions {
     static final List<String> FIXTURE_REGIONS = List.of(
             "410482", "410400", "410323", "410300", "410100", "411600", "410000", "000000");
 
+    /** The fixtures' years, and 2022 when nothing was reported. */
+    static final List<Integer> YEARS = List.of(2021, 2022, 2023, 2024);
+
+    private static final Duration DEADLINE = Duration.ofMinutes(3);
+
     private RollupAssertions() {
+    }
+
+    /**
+     * Waits until every rollup of the fixture regions and years is as expected from what the test class stored:
+     * the events travel through the outbox, Kafka and the consumer, each at its own pace.
+     */
+    static void awaitRollups(TestSystem system) {
+        long start = System.nanoTime();
+        Set<Integer> years = new TreeSet<>(YEARS);
+        years.addAll(system.expected().years());
+        await().atMost(DEADLINE).pollInterval(Duration.ofMillis(500)).ignoreExceptions()
+                .untilAsserted(() -> assertRollups(system.expected(), system.rollups(), FIXTURE_REGIONS, years));
+        System.out.printf("[e2e] rollups as expected after %.1f s%n", (System.nanoTime() - start) / 1e9);
     }
 
     /**
