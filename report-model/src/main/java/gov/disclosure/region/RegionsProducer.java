@@ -1,10 +1,11 @@
-package gov.disclosure.reports;
+package gov.disclosure.region;
 
-import gov.disclosure.region.Regions;
+import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
-/** The region table, loaded once. */
+/** The region table as a CDI bean of the services that use this module: loaded once. */
+@Dependent
 public class RegionsProducer {
 
     @Produces

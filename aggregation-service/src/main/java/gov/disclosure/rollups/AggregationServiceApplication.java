@@ -1,0 +1,38 @@
+package gov.disclosure.rollups;
+
+import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.openapi.annotations.Components;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+/** The aggregation service's API: its description and the parts its operations share. */
+@OpenAPIDefinition(
+        info = @Info(title = "Aggregation service", version = "1",
+                description = "Rollups of the annual disclosure reports (政府信息公开工作年度报告) for every county, city, "
+                        + "province and the country, per year, kept from the report-published events."),
+        components = @Components(
+                parameters = {
+                        @Parameter(name = "regionCode", in = ParameterIn.PATH, required = true,
+                                description = "GB/T 2260 code of a county, city or province; 000000 for the country",
+                                example = "410400"),
+                        @Parameter(name = "year", in = ParameterIn.PATH, required = true,
+                                description = "The year the reports are about", example = "2024"),
+                        @Parameter(name = "scope", in = ParameterIn.QUERY,
+                                description = "own: the region's own agencies (本级); all: its whole territory (全域)",
+                                schema = @Schema(enumeration = {"own", "all"}, defaultValue = "all"))
+                },
+                responses = {
+                        @APIResponse(name = "InvalidParameter", responseCode = "400",
+                                description = "A parameter is not acceptable (/problems/invalid-parameter)",
+                                content = @Content(mediaType = "application/problem+json")),
+                        @APIResponse(name = "UnknownRegion", responseCode = "404",
+                                description = "No such region in the region table (/problems/not-found)",
+                                content = @Content(mediaType = "application/problem+json"))
+                }))
+public class AggregationServiceApplication extends Application {
+}

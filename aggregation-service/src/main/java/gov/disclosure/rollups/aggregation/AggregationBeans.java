@@ -1,0 +1,23 @@
+package gov.disclosure.rollups.aggregation;
+
+import gov.disclosure.event.ReportPublishedCodec;
+import gov.disclosure.region.Regions;
+import gov.disclosure.rollups.domain.RollupChanges;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+
+/** The plain domain classes, as beans. */
+public class AggregationBeans {
+
+    @Produces
+    @Singleton
+    RollupChanges rollupChanges(Regions regions) {
+        return new RollupChanges(regions);
+    }
+
+    @Produces
+    @Singleton
+    ReportPublishedCodec codec(Regions regions) {
+        return new ReportPublishedCodec(regions);
+    }
+}

@@ -1,0 +1,59 @@
+package gov.disclosure.rollups.aggregation;
+
+import gov.disclosure.rollups.domain.Contribution;
+import gov.disclosure.rollups.domain.RollupChange;
+import gov.disclosure.rollups.domain.RollupChanges;
+import gov.disclosure.rollups.domain.RollupKey;
+import gov.disclosure.rollups.storage.AppliedReport;
+import gov.disclosure.rollups.storage.RollupStore;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * Recomputes every rollup from the latest applied revision of every report. Events arriving meanwhile wait for
+ * it, and then apply on top. (To rebuild from the topic instead, see deploy/README.md: reset the consumer group's
+ * offsets to the earliest and empty both tables.)
+ */
+@ApplicationScoped
+public class RollupRebuild {
+
+    private static final Logger LOG = Logger.getLogger(RollupRebuild.class);
+
+    /** What a rebuild found: the published reports it summed and the rollups it wrote. */
+    public record Result(long reports, int rollups) {
+    }
+
+    private final RollupChanges changes;
+    private final RollupStore store;
+
+    public RollupRebuild(RollupChanges changes, RollupStore store) {
+        this.changes = changes;
+        this.store = store;
+    }
+
+    @Transactional
+    public Result rebuild() {
+        store.lockForRebuild();
+        SortedMap<RollupKey, RollupChange> totals = new TreeMap<>();
+        long reports = 0;
+        try (Stream<AppliedReport> applied = AppliedReport.streamAll()) {
+            for (AppliedReport report : (Iterable<AppliedReport>) applied::iterator) {
+                Contribution contribution = report.contribution();
+                if (contribution != null) {
+                    changes.addTo(totals, contribution);
+                    reports++;
+                }
+            }
+        }
+        store.replaceAll(totals, Instant.now().truncatedTo(ChronoUnit.MILLIS));
+        LOG.infof("rebuilt %d rollups from %d published reports", totals.size(), reports);
+        return new Result(reports, totals.size());
+    }
+}

@@ -1,0 +1,76 @@
+package gov.disclosure.rollups.api;
+
+import gov.disclosure.region.Region;
+import gov.disclosure.region.Regions;
+import gov.disclosure.report.ReportStatus;
+import gov.disclosure.rollups.domain.Scope;
+import gov.disclosure.rollups.storage.AppliedReport;
+import gov.disclosure.rollups.storage.Rollup;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+/** Reads rollups for the API; a rollup no report was ever in is all zeros. */
+@ApplicationScoped
+public class RollupQueries {
+
+    private final Regions regions;
+
+    public RollupQueries(Regions regions) {
+        this.regions = regions;
+    }
+
+    public RollupView rollup(Region region, int year, Scope scope) {
+        return views(List.of(region), year, scope).get(0);
+    }
+
+    public List<RollupView> children(Region region, int year, Scope scope) {
+        return views(regions.children(region.code()), year, scope);
+    }
+
+    public List<RollupView> series(Region region, int from, int to, Scope scope) {
+        Map<Integer, Rollup> stored = Rollup.series(region.code(), from, to, scope).stream()
+                .collect(Collectors.toMap(rollup -> rollup.year, Function.identity()));
+        return IntStream.rangeClosed(from, to)
+                .mapToObj(year -> RollupView.of(region, year, scope, stored.get(year)))
+                .toList();
+    }
+
+    /** The first and last year any report of the region's rollups is about, if there is one. */
+    public List<Integer> yearsWithReports(Region region, Scope scope) {
+        Object[] range = (Object[]) Rollup.getEntityManager()
+                .createQuery("select min(r.year), max(r.year) from Rollup r where r.regionCode = ?1 and r.scope = ?2")
+                .setParameter(1, region.code())
+                .setParameter(2, scope)
+                .getSingleResult();
+        return range[0] == null ? List.of() : List.of((Integer) range[0], (Integer) range[1]);
+    }
+
+    public List<RollupReport> reports(Region region, int year, Scope scope) {
+        Sort order = Sort.by("regionCode").and("agencyId");
+        List<AppliedReport> reports;
+        if (scope == Scope.ALL && region.isCountry()) {
+            reports = AppliedReport.list("year = ?1 and status = ?2", order, year, ReportStatus.PUBLISHED);
+        } else {
+            List<String> codes = scope == Scope.OWN ? List.of(region.code())
+                    : regions.selfAndDescendants(region.code()).stream().map(Region::code).toList();
+            reports = AppliedReport.list("year = ?1 and status = ?2 and regionCode in ?3", order, year,
+                    ReportStatus.PUBLISHED, codes);
+        }
+        return reports.stream().map(RollupReport::of).toList();
+    }
+
+    private List<RollupView> views(List<Region> of, int year, Scope scope) {
+        if (of.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Rollup> stored = Rollup.of(of.stream().map(Region::code).toList(), year, scope).stream()
+                .collect(Collectors.toMap(rollup -> rollup.regionCode, Function.identity()));
+        return of.stream().map(region -> RollupView.of(region, year, scope, stored.get(region.code()))).toList();
+    }
+}

@@ -1,0 +1,56 @@
+package gov.disclosure.rollups.api;
+
+import gov.disclosure.region.Region;
+import gov.disclosure.region.RegionLevel;
+import gov.disclosure.report.Applications;
+import gov.disclosure.report.ProactiveDisclosure;
+import gov.disclosure.report.ReportNumbers;
+import gov.disclosure.report.ReviewAndLitigation;
+import gov.disclosure.rollups.domain.Scope;
+import gov.disclosure.rollups.storage.Rollup;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** A region's rollup for a year: every number of the report summed over its reports, in the report's own shape. */
+@Schema(description = "The sums of every number of the reports in a region's rollup for a year, in the shape of a report.")
+public record RollupView(
+        @Schema(examples = "410400") String regionCode,
+        @Schema(examples = "平顶山市") String regionName,
+        RegionLevel level,
+        @Schema(examples = "2024") int year,
+        @Schema(description = "OWN: the region's own agencies; ALL: its whole territory") Scope scope,
+        @Schema(description = "How many reports are summed") int reportCount,
+        @Schema(description = "How many of them break an arithmetic rule") int reportsWithViolations,
+        @Schema(description = "When the rollup last changed; null when no report was ever in it") Instant lastChangedAt,
+        ProactiveDisclosure proactiveDisclosure,
+        Applications applications,
+        ReviewAndLitigation reviewAndLitigation) {
+
+    /** The numbers of a report, for unflattening. */
+    record Figures(ProactiveDisclosure proactiveDisclosure, Applications applications,
+                   ReviewAndLitigation reviewAndLitigation) {
+    }
+
+    /** @param rollup the stored sums, or null when no report was ever in this rollup (all zero) */
+    static RollupView of(Region region, int year, Scope scope, Rollup rollup) {
+        Map<String, BigDecimal> numbers = rollup == null ? Map.of() : plain(rollup.numbers());
+        Figures figures = ReportNumbers.unflatten(numbers, Figures.class);
+        return new RollupView(region.code(), region.name(), region.level(), year, scope,
+                rollup == null ? 0 : rollup.reportCount, rollup == null ? 0 : rollup.reportsWithViolations,
+                rollup == null ? null : rollup.updatedAt,
+                figures.proactiveDisclosure(), figures.applications(), figures.reviewAndLitigation());
+    }
+
+    /** Sums carry the scale of their terms (1.2345 − 1.2345 = 0.0000): show them without trailing zeros. */
+    private static Map<String, BigDecimal> plain(Map<String, BigDecimal> numbers) {
+        Map<String, BigDecimal> plain = new LinkedHashMap<>();
+        numbers.forEach((name, value) -> plain.put(name, value.scale() > 0
+                ? value.stripTrailingZeros().setScale(Math.max(0, value.stripTrailingZeros().scale()))
+                : value));
+        return plain;
+    }
+}

@@ -1,0 +1,125 @@
+package gov.disclosure.rollups.api;
+
+import gov.disclosure.region.Region;
+import gov.disclosure.region.Regions;
+import gov.disclosure.rollups.domain.Scope;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+
+@Path("/api/v1/rollups")
+@Tag(name = "Rollups", description = "Sums of the reports by region, year and scope, for dashboards")
+@Produces(MediaType.APPLICATION_JSON)
+public class RollupsResource {
+
+    static final int FIRST_YEAR = 2008;
+    static final int LAST_YEAR = 9999;
+    private static final int MAX_SERIES_YEARS = 100;
+
+    private final RollupQueries queries;
+    private final Regions regions;
+
+    public RollupsResource(RollupQueries queries, Regions regions) {
+        this.queries = queries;
+        this.regions = regions;
+    }
+
+    @GET
+    @Path("/{regionCode}/{year}")
+    @Operation(summary = "A region's rollup for a year",
+            description = "Every number of the reports summed, in the canonical report shape. A region no report "
+                    + "is in has zeros and reportCount 0.")
+    @APIResponse(responseCode = "200", description = "The rollup",
+            content = @Content(schema = @Schema(implementation = RollupView.class)))
+    @APIResponse(ref = "InvalidParameter", responseCode = "400")
+    @APIResponse(ref = "UnknownRegion", responseCode = "404")
+    public RollupView rollup(@Parameter(ref = "regionCode") @PathParam("regionCode") String regionCode,
+                             @Parameter(ref = "year") @PathParam("year") int year,
+                             @Parameter(ref = "scope") @QueryParam("scope") String scope) {
+        return queries.rollup(region(regionCode), year(year), scope(scope));
+    }
+
+    @GET
+    @Path("/{regionCode}/{year}/children")
+    @Operation(summary = "The rollups of a region's direct sub-regions", description = "For drilling down.")
+    @APIResponse(responseCode = "200", description = "One rollup per direct sub-region (none for a county)",
+            content = @Content(schema = @Schema(implementation = RollupView.class, type = SchemaType.ARRAY)))
+    @APIResponse(ref = "InvalidParameter", responseCode = "400")
+    @APIResponse(ref = "UnknownRegion", responseCode = "404")
+    public List<RollupView> children(@Parameter(ref = "regionCode") @PathParam("regionCode") String regionCode,
+                                     @Parameter(ref = "year") @PathParam("year") int year,
+                                     @Parameter(ref = "scope") @QueryParam("scope") String scope) {
+        return queries.children(region(regionCode), year(year), scope(scope));
+    }
+
+    @GET
+    @Path("/{regionCode}")
+    @Operation(summary = "A region's rollups year by year",
+            description = "One entry per year from `from` to `to`; without them, from the first to the last year "
+                    + "any report of the region is about (none: an empty list).")
+    @APIResponse(responseCode = "200", description = "The time series",
+            content = @Content(schema = @Schema(implementation = RollupView.class, type = SchemaType.ARRAY)))
+    @APIResponse(ref = "InvalidParameter", responseCode = "400")
+    @APIResponse(ref = "UnknownRegion", responseCode = "404")
+    public List<RollupView> series(@Parameter(ref = "regionCode") @PathParam("regionCode") String regionCode,
+                                   @Parameter(description = "First year", example = "2019") @QueryParam("from") Integer from,
+                                   @Parameter(description = "Last year", example = "2024") @QueryParam("to") Integer to,
+                                   @Parameter(ref = "scope") @QueryParam("scope") String scope) {
+        Region region = region(regionCode);
+        Scope sums = scope(scope);
+        List<Integer> withReports = queries.yearsWithReports(region, sums);
+        if (from == null && to == null && withReports.isEmpty()) {
+            return List.of();
+        }
+        int first = from != null ? year(from, "from") : withReports.isEmpty() ? to : withReports.get(0);
+        int last = to != null ? year(to, "to") : withReports.isEmpty() ? first : withReports.get(1);
+        if (first > last || last - first >= MAX_SERIES_YEARS) {
+            throw RollupProblems.invalidParameter("to", "must be from `from` to %d years after it".formatted(MAX_SERIES_YEARS - 1));
+        }
+        return queries.series(region, first, last, sums);
+    }
+
+    @GET
+    @Path("/{regionCode}/{year}/reports")
+    @Operation(summary = "The reports in a rollup", description = "Which agencies' revisions the sums hold.")
+    @APIResponse(responseCode = "200", description = "The reports, by region and agency",
+            content = @Content(schema = @Schema(implementation = RollupReport.class, type = SchemaType.ARRAY)))
+    @APIResponse(ref = "InvalidParameter", responseCode = "400")
+    @APIResponse(ref = "UnknownRegion", responseCode = "404")
+    public List<RollupReport> reports(@Parameter(ref = "regionCode") @PathParam("regionCode") String regionCode,
+                                      @Parameter(ref = "year") @PathParam("year") int year,
+                                      @Parameter(ref = "scope") @QueryParam("scope") String scope) {
+        return queries.reports(region(regionCode), year(year), scope(scope));
+    }
+
+    private Region region(String code) {
+        return regions.find(code).orElseThrow(() -> RollupProblems.unknownRegion(code));
+    }
+
+    private static int year(int year) {
+        return year(year, "year");
+    }
+
+    private static int year(int year, String parameter) {
+        if (year < FIRST_YEAR || year > LAST_YEAR) {
+            throw RollupProblems.invalidParameter(parameter, "must be from %d to %d".formatted(FIRST_YEAR, LAST_YEAR));
+        }
+        return year;
+    }
+
+    private static Scope scope(String scope) {
+        return Scope.parse(scope).orElseThrow(() -> RollupProblems.invalidParameter("scope", "must be own or all"));
+    }
+}

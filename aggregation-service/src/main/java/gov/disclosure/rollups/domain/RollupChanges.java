@@ -1,0 +1,59 @@
+package gov.disclosure.rollups.domain;
+
+import gov.disclosure.region.Region;
+import gov.disclosure.region.Regions;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * Which rollups a report is in, and how they change when a report changes. A report of region R is in the OWN
+ * rollup of R and in the ALL rollups of R and of every region above it, up to the country.
+ */
+public final class RollupChanges {
+
+    private final Regions regions;
+
+    public RollupChanges(Regions regions) {
+        this.regions = regions;
+    }
+
+    /**
+     * The changes that take every rollup from a report's old contribution to its new one; either may be null (a new
+     * report, a withdrawal). Rollups that would not change are left out.
+     */
+    public SortedMap<RollupKey, RollupChange> between(Contribution before, Contribution after) {
+        SortedMap<RollupKey, RollupChange> changes = new TreeMap<>();
+        if (before != null) {
+            add(changes, before, -1);
+        }
+        if (after != null) {
+            add(changes, after, +1);
+        }
+        changes.values().removeIf(RollupChange::isEmpty);
+        return changes;
+    }
+
+    /** Adds a report to running totals, as a rebuild from scratch does. */
+    public void addTo(Map<RollupKey, RollupChange> totals, Contribution contribution) {
+        add(totals, contribution, +1);
+    }
+
+    public List<RollupKey> keys(Contribution contribution) {
+        List<RollupKey> keys = new ArrayList<>();
+        keys.add(new RollupKey(contribution.regionCode(), contribution.year(), Scope.OWN));
+        for (Region region : regions.selfAndAncestors(contribution.regionCode())) {
+            keys.add(new RollupKey(region.code(), contribution.year(), Scope.ALL));
+        }
+        return keys;
+    }
+
+    private void add(Map<RollupKey, RollupChange> changes, Contribution contribution, int sign) {
+        for (RollupKey key : keys(contribution)) {
+            changes.computeIfAbsent(key, k -> new RollupChange()).add(contribution, sign);
+        }
+    }
+}

@@ -1,0 +1,137 @@
+package gov.disclosure.rollups.aggregation;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import gov.disclosure.event.ReportPublished;
+import gov.disclosure.region.Region;
+import gov.disclosure.region.Regions;
+import gov.disclosure.report.ReportStatus;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+
+import static gov.disclosure.rollups.Events.agency;
+import static gov.disclosure.rollups.Events.awaitApplied;
+import static gov.disclosure.rollups.Events.event;
+import static gov.disclosure.rollups.Events.numbers;
+import static gov.disclosure.rollups.Events.send;
+import static gov.disclosure.rollups.Events.unusedYear;
+import static gov.disclosure.rollups.Rollups.rollup;
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Many reports revised, withdrawn, republished, delivered twice and out of order: the rollups kept event by event
+ * are the sums of the latest revisions, and a rebuild from scratch gives the same rollups.
+ */
+@QuarkusTest
+class RebuildTest {
+
+    private static final List<String> REGIONS = List.of(
+            "410482", "410400", "410100", "410323", "410300", "411600", "410000", "000000", "110101", "441900");
+
+    private final ObjectMapper json = new ObjectMapper();
+
+    @Test
+    void incrementallyKeptRollupsAreTheSumsAndEqualARebuild() throws Exception {
+        long seed = System.nanoTime();
+        Random random = new Random(seed);
+        int year = unusedYear();
+        Map<String, ReportPublished> latest = new LinkedHashMap<>();
+        List<ReportPublished> sent = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            String agency = agency("agency" + i);
+            String region = REGIONS.get(random.nextInt(REGIONS.size()));
+            int revisions = 1 + random.nextInt(4);
+            for (int revision = 1; revision <= revisions; revision++) {
+                ReportStatus status = random.nextInt(5) == 0 ? ReportStatus.WITHDRAWN : ReportStatus.PUBLISHED;
+                ReportPublished event = event(agency, region, year, revision, status, random.nextInt(3),
+                        numbers(1 + random.nextInt(1000)));
+                sent.add(event);
+                if (random.nextInt(4) == 0) {
+                    sent.add(event);
+                }
+                latest.put(agency, event);
+            }
+        }
+        Collections.shuffle(sent, random);
+
+        send(sent);
+        latest.values().forEach(event -> awaitApplied(event.agencyId(), year, event.revision()));
+
+        Map<String, JsonNode> incremental = rollups(year);
+        assertEquals(expectedSums(latest.values()), sums(incremental), "seed " + seed);
+
+        given().post("/api/v1/admin/rollups/rebuild").then().statusCode(200);
+
+        assertEquals(incremental, rollups(year), "seed " + seed);
+    }
+
+    /** reportCount, reportsWithViolations and two numbers, by rollup, summed from the latest revisions. */
+    private static Map<String, List<Long>> expectedSums(Iterable<ReportPublished> latest) {
+        Regions regions = Regions.standard();
+        Map<String, List<Long>> sums = new HashMap<>();
+        for (String region : regionsInPlay()) {
+            for (String scope : List.of("own", "all")) {
+                sums.put(region + "/" + scope, new ArrayList<>(List.of(0L, 0L, 0L, 0L)));
+            }
+        }
+        for (ReportPublished event : latest) {
+            if (event.status() == ReportStatus.WITHDRAWN) {
+                continue;
+            }
+            add(sums.get(event.regionCode() + "/own"), event);
+            for (Region region : regions.selfAndAncestors(event.regionCode())) {
+                add(sums.get(region.code() + "/all"), event);
+            }
+        }
+        return sums;
+    }
+
+    private static void add(List<Long> sums, ReportPublished event) {
+        sums.set(0, sums.get(0) + 1);
+        sums.set(1, sums.get(1) + (event.violationCount() > 0 ? 1 : 0));
+        sums.set(2, sums.get(2) + event.numbers().get("applications.newlyReceived.total").longValue());
+        sums.set(3, sums.get(3) + event.numbers().get("reviewAndLitigation.administrativeReview.total").longValue());
+    }
+
+    private static Map<String, List<Long>> sums(Map<String, JsonNode> rollups) {
+        Map<String, List<Long>> sums = new HashMap<>();
+        rollups.forEach((key, rollup) -> sums.put(key, List.of(rollup.get("reportCount").asLong(),
+                rollup.get("reportsWithViolations").asLong(),
+                rollup.at("/applications/newlyReceived/total").asLong(),
+                rollup.at("/reviewAndLitigation/administrativeReview/total").asLong())));
+        return sums;
+    }
+
+    /** Every rollup the reports can be in, as the API shows it, without when it changed. */
+    private Map<String, JsonNode> rollups(int year) throws Exception {
+        Map<String, JsonNode> rollups = new HashMap<>();
+        for (String region : regionsInPlay()) {
+            for (String scope : List.of("own", "all")) {
+                ObjectNode rollup = (ObjectNode) json.readTree(rollup(region, year, scope).extract().asString());
+                rollup.remove("lastChangedAt");
+                rollups.put(region + "/" + scope, rollup);
+            }
+        }
+        return rollups;
+    }
+
+    private static Set<String> regionsInPlay() {
+        Set<String> codes = new TreeSet<>();
+        for (String region : REGIONS) {
+            Regions.standard().selfAndAncestors(region).forEach(r -> codes.add(r.code()));
+        }
+        return codes;
+    }
+}

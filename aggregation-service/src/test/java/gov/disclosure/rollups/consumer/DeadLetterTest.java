@@ -1,0 +1,92 @@
+package gov.disclosure.rollups.consumer;
+
+import gov.disclosure.event.ReportPublishedCodec;
+import gov.disclosure.testing.KafkaBroker;
+import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.OffsetResetStrategy;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.Set;
+import java.util.UUID;
+
+import static gov.disclosure.rollups.Events.agency;
+import static gov.disclosure.rollups.Events.awaitApplied;
+import static gov.disclosure.rollups.Events.cloudEventHeaders;
+import static gov.disclosure.rollups.Events.published;
+import static gov.disclosure.rollups.Events.send;
+import static gov.disclosure.rollups.Events.unusedYear;
+import static gov.disclosure.rollups.Rollups.rollup;
+import static io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion.getHeader;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Events that cannot be read go to the dead-letter topic with the reason; the events after them still apply. */
+@QuarkusTest
+class DeadLetterTest {
+
+    private static final String DEAD_LETTERS = "report-published-dlq";
+
+    @Test
+    void somethingThatIsNotJsonIsDeadLetteredAndLaterEventsApply() {
+        String agency = agency("poisoned");
+        int year = unusedYear();
+
+        send(agency, "{not json", cloudEventHeaders("gov.disclosure.report-published"));
+        send(published(agency, "410482", year, 1, 3));
+
+        ConsumerRecord<String, String> deadLetter = deadLetterOf(agency);
+        assertEquals("{not json", deadLetter.value());
+        assertThat(getHeader(deadLetter.headers(), "dead-letter-reason"), containsString("not a report-published payload"));
+        awaitApplied(agency, year, 1);
+        rollup("410482", year, "own").body("reportCount", is(1));
+    }
+
+    @Test
+    void anEventOfAnotherTypeIsDeadLettered() {
+        String agency = agency("other-type");
+        String payload = ReportPublishedCodec.write(published(agency, "410482", unusedYear(), 1, 3));
+
+        send(agency, payload, cloudEventHeaders("gov.disclosure.something-else"));
+
+        assertThat(getHeader(deadLetterOf(agency).headers(), "dead-letter-reason"),
+                containsString("unknown event type gov.disclosure.something-else"));
+    }
+
+    @Test
+    void anEventOfAnUnknownRegionIsDeadLettered() {
+        String agency = agency("nowhere");
+
+        send(published(agency, "419999", unusedYear(), 1, 3));
+
+        assertThat(getHeader(deadLetterOf(agency).headers(), "dead-letter-reason"), containsString("unknown region 419999"));
+    }
+
+    @Test
+    void anEventWithoutItsNumbersIsDeadLettered() {
+        String agency = agency("numberless");
+        String payload = """
+                {"reportId":"%s","agencyId":"%s","agencyName":"x","regionCode":"410482","year":2024,"revision":1,
+                 "status":"PUBLISHED","time":"2026-01-01T00:00:00Z","violationCount":0}""".formatted(UUID.randomUUID(), agency);
+
+        send(agency, payload, cloudEventHeaders("gov.disclosure.report-published"));
+
+        assertThat(getHeader(deadLetterOf(agency).headers(), "dead-letter-reason"), containsString("numbers are missing"));
+    }
+
+    private static ConsumerRecord<String, String> deadLetterOf(String key) {
+        try (KafkaCompanion companion = new KafkaCompanion(KafkaBroker.bootstrapServers())) {
+            var task = companion.consumeStrings()
+                    .withGroupId("test-" + UUID.randomUUID())
+                    .withOffsetReset(OffsetResetStrategy.EARLIEST)
+                    .fromTopics(Set.of(DEAD_LETTERS), records -> records.filter(r -> key.equals(r.key())));
+            var record = task.awaitRecords(1, Duration.ofSeconds(30)).getFirstRecord();
+            task.stop();
+            return record;
+        }
+    }
+}

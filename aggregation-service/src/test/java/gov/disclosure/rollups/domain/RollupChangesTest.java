@@ -1,0 +1,108 @@
+package gov.disclosure.rollups.domain;
+
+import gov.disclosure.region.Regions;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class RollupChangesTest {
+
+    private final RollupChanges changes = new RollupChanges(Regions.standard());
+
+    @Test
+    void aCountyReportIsInItsOwnRollupAndInTheWholeTerritoryOfEveryRegionAboveIt() {
+        List<RollupKey> keys = changes.keys(report("410482", 1));
+
+        assertEquals(List.of(
+                new RollupKey("410482", 2024, Scope.OWN),
+                new RollupKey("410482", 2024, Scope.ALL),
+                new RollupKey("410400", 2024, Scope.ALL),
+                new RollupKey("410000", 2024, Scope.ALL),
+                new RollupKey("000000", 2024, Scope.ALL)), keys);
+    }
+
+    @Test
+    void aCentralDepartmentIsInTheCountrysOwnRollup() {
+        assertEquals(List.of(new RollupKey("000000", 2024, Scope.OWN), new RollupKey("000000", 2024, Scope.ALL)),
+                changes.keys(report("000000", 1)));
+    }
+
+    @Test
+    void aRevisionChangesEachRollupByTheDifference() {
+        var change = changes.between(report("410482", 5), report("410482", 8));
+
+        assertEquals(5, change.size());
+        change.values().forEach(c -> {
+            assertEquals(0, c.reports());
+            assertEquals(new BigDecimal(3), c.numbers().get("a"));
+        });
+    }
+
+    @Test
+    void aRevisionWithTheSameNumbersChangesNothing() {
+        assertTrue(changes.between(report("410482", 5), report("410482", 5)).isEmpty());
+    }
+
+    @Test
+    void aWithdrawalTakesTheReportOut() {
+        var change = changes.between(report("410100", 5), null);
+
+        change.values().forEach(c -> {
+            assertEquals(-1, c.reports());
+            assertEquals(new BigDecimal(-5), c.numbers().get("a"));
+        });
+    }
+
+    @Test
+    void aReportMovedToAnotherRegionLeavesTheRollupsItWasInAndJoinsTheNewOnes() {
+        var change = changes.between(report("410482", 5), report("410100", 5));
+
+        assertEquals(-1, change.get(new RollupKey("410400", 2024, Scope.ALL)).reports());
+        assertEquals(1, change.get(new RollupKey("410100", 2024, Scope.ALL)).reports());
+        assertTrue(!change.containsKey(new RollupKey("410000", 2024, Scope.ALL)), "the province keeps it");
+    }
+
+    /** Applying any sequence of revisions change by change gives the sums of the last ones. */
+    @Test
+    void changesAddUpToTheSumsOfTheLatestContributions() {
+        long seed = System.nanoTime();
+        Random random = new Random(seed);
+        List<String> regions = List.of("410482", "410400", "410100", "110101", "000000", "441900");
+        Map<RollupKey, RollupChange> kept = new TreeMap<>();
+        Map<Integer, Contribution> latest = new HashMap<>();
+        for (int step = 0; step < 500; step++) {
+            int agency = random.nextInt(30);
+            Contribution next = random.nextInt(5) == 0 ? null
+                    : report(regions.get(random.nextInt(regions.size())), random.nextInt(100));
+            changes.between(latest.get(agency), next)
+                    .forEach((key, change) -> kept.computeIfAbsent(key, k -> new RollupChange()).add(change));
+            latest.put(agency, next);
+        }
+
+        Map<RollupKey, RollupChange> rebuilt = new TreeMap<>();
+        latest.values().stream().filter(c -> c != null).forEach(c -> changes.addTo(rebuilt, c));
+
+        kept.values().removeIf(RollupChange::isEmpty);
+        assertEquals(describe(rebuilt), describe(kept), "seed " + seed);
+    }
+
+    private static List<String> describe(Map<RollupKey, RollupChange> rollups) {
+        List<String> lines = new ArrayList<>();
+        rollups.forEach((key, change) -> lines.add(key + " " + change.reports() + " "
+                + change.numbers().get("a").stripTrailingZeros().toPlainString()));
+        return lines;
+    }
+
+    private static Contribution report(String region, long value) {
+        return new Contribution(region, 2024, false, Map.of("a", BigDecimal.valueOf(value)));
+    }
+}

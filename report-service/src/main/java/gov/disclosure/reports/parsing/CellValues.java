@@ -1,0 +1,121 @@
+package gov.disclosure.reports.parsing;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns the cells found after a row's label into its values. The printed numbers are the values when there are
+ * exactly as many as the row has. Otherwise the row's cells may still say it: a row with no number at all is a row
+ * of empty cells (0); a tab-separated row whose empty cells, with the merged cells at its ends left out, fill the
+ * missing places has those empty cells as 0. Anything else is not guessed at.
+ */
+final class CellValues {
+
+    private static final BigDecimal MAX_ITEM_NUMBER = BigDecimal.valueOf(9);
+
+    private CellValues() {
+    }
+
+    static TableReader.Row interpret(RowSpec spec, List<Token> cells, Token labelEnd, Token nextLabel) {
+        int expected = spec.values();
+        List<Token> printed = cells.stream().filter(Token::isValue).toList();
+        if (printed.size() == expected + 1 && isItemNumberOfNextLabel(printed.get(expected), cells, nextLabel)) {
+            printed = printed.subList(0, expected);
+        }
+        if (printed.size() == expected + 1 && isWordOfLabel(printed.get(0))) {
+            printed = printed.subList(1, printed.size());
+        }
+        if (printed.size() == expected) {
+            return read(spec, printed, dashNote(printed), labelEnd);
+        }
+        if (printed.isEmpty()) {
+            return read(spec, zeros(expected), "its cells are empty: read as 0", labelEnd);
+        }
+        if (printed.size() < expected) {
+            if (printed.stream().allMatch(CellValues::isZero)) {
+                return read(spec, zeros(expected), "only zeros printed, its other cells empty: read as 0", labelEnd);
+            }
+            List<Token> placed = placedInCells(cells, printed, expected, labelEnd);
+            if (placed != null) {
+                return read(spec, placed, "empty cells read as 0", labelEnd);
+            }
+            return unreadable(spec, "found " + printed.size() + " of its " + expected + " numbers: "
+                    + texts(printed) + "; cannot tell which columns are empty");
+        }
+        return unreadable(spec, "found " + printed.size() + " numbers where it has " + expected + ": "
+                + texts(printed));
+    }
+
+    private static boolean isZero(Token token) {
+        return token.value() == null || token.value().signum() == 0;
+    }
+
+    /** "… 0 0 1" then "3 其他": the 3 numbers the next row, it is not a cell of this one. */
+    private static boolean isItemNumberOfNextLabel(Token last, List<Token> cells, Token nextLabel) {
+        return nextLabel != null && cells.get(cells.size() - 1) == last && last.line() == nextLabel.line()
+                && last.value() != null && last.value().signum() > 0 && last.value().compareTo(MAX_ITEM_NUMBER) <= 0
+                && last.value().scale() <= 0;
+    }
+
+    /** "4. 无" then "0 0 …" and "正当理由大量反复申请": that 无 is the label's first word, cut off by a space. */
+    private static boolean isWordOfLabel(Token first) {
+        return first.kind() == Token.Kind.DASH && first.text().equals("无") && first.cell() < 0;
+    }
+
+    /**
+     * The row's cells when its table cells show where its numbers are: the cells from its first to its last number
+     * (across lines, for tables printed a cell a line), or else the first cells after a label at a line's start
+     * (规章 | 5 | | ).
+     */
+    private static List<Token> placedInCells(List<Token> cells, List<Token> printed, int expected, Token labelEnd) {
+        if (printed.stream().anyMatch(token -> token.cell() < 0)) {
+            return null;
+        }
+        int first = cells.indexOf(printed.get(0));
+        int last = cells.indexOf(printed.get(printed.size() - 1));
+        if (last - first + 1 == expected) {
+            return cells.subList(first, last + 1);
+        }
+        int line = printed.get(0).line();
+        boolean labelStartsLine = labelEnd.line() == line && labelEnd.cell() == 0;
+        List<Token> onLine = cells.stream().filter(token -> token.line() == line).toList();
+        if (labelStartsLine && onLine.containsAll(printed) && onLine.size() >= expected
+                && onLine.indexOf(printed.get(printed.size() - 1)) < expected) {
+            return onLine.subList(0, expected);
+        }
+        return null;
+    }
+
+    private static TableReader.Row read(RowSpec spec, List<Token> cells, String note, Token labelEnd) {
+        List<BigDecimal> values = new ArrayList<>(cells.size());
+        int lastLine = labelEnd.line();
+        for (Token cell : cells) {
+            values.add(cell.value() != null ? cell.value() : BigDecimal.ZERO);
+            lastLine = Math.max(lastLine, cell.line());
+        }
+        return new TableReader.Row(spec, List.copyOf(values), null, note, lastLine);
+    }
+
+    private static TableReader.Row unreadable(RowSpec spec, String problem) {
+        return new TableReader.Row(spec, null, problem, null, -1);
+    }
+
+    private static String dashNote(List<Token> printed) {
+        List<String> dashes = printed.stream().filter(token -> token.kind() == Token.Kind.DASH)
+                .map(Token::text).distinct().toList();
+        return dashes.isEmpty() ? null : String.join(" ", dashes) + " read as 0";
+    }
+
+    private static List<Token> zeros(int count) {
+        List<Token> zeros = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            zeros.add(new Token(Token.Kind.EMPTY, "", null, -1, -1));
+        }
+        return zeros;
+    }
+
+    private static String texts(List<Token> tokens) {
+        return String.join(" ", tokens.stream().map(Token::text).toList());
+    }
+}

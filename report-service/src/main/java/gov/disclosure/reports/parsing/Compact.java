@@ -1,0 +1,36 @@
+package gov.disclosure.reports.parsing;
+
+import java.util.List;
+
+/** Text reduced to its letters and digits, so that labels match whatever the spacing and punctuation. */
+final class Compact {
+
+    private Compact() {
+    }
+
+    static String of(String text) {
+        StringBuilder compact = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (keeps(c)) {
+                compact.append(c);
+            }
+        }
+        return compact.toString();
+    }
+
+    /** The compact text of the text tokens, in order. */
+    static String ofTexts(List<Token> tokens) {
+        StringBuilder compact = new StringBuilder();
+        for (Token token : tokens) {
+            if (token.isText()) {
+                compact.append(of(token.text()));
+            }
+        }
+        return compact.toString();
+    }
+
+    static boolean keeps(char c) {
+        return Character.isLetterOrDigit(c);
+    }
+}

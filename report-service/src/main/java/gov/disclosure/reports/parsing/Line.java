@@ -1,0 +1,29 @@
+package gov.disclosure.reports.parsing;
+
+/**
+ * One line of a report's text, normalised and without markdown markup.
+ *
+ * @param index the line's place among the text's lines
+ * @param cells whether the line is a row of table cells separated by tabs (also one cell of a table printed a
+ *              cell a line, "0 |"), rather than running text where spaces separate what it holds
+ */
+record Line(int index, String text, boolean cells) {
+
+    Line(int index, String text) {
+        this(index, text, text.indexOf('\t') >= 0);
+    }
+
+    /** A sentence rather than a table row or a heading: its numbers are not cells. */
+    boolean isProse() {
+        return text.indexOf('。') >= 0;
+    }
+
+    /** The letters and digits only: what labels are matched against. */
+    String compact() {
+        return Compact.of(text);
+    }
+
+    Line withText(String newText) {
+        return new Line(index, newText, cells && newText.indexOf('\t') >= 0);
+    }
+}

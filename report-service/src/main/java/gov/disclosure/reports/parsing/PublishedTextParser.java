@@ -1,0 +1,108 @@
+package gov.disclosure.reports.parsing;
+
+import gov.disclosure.report.Narrative;
+import gov.disclosure.report.ProactiveDisclosure;
+import gov.disclosure.report.ReviewAndLitigation;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads a report's published text: tab-separated, markdown or PDF-extracted, with Kangxi or radicals-supplement
+ * characters and full-width forms, in the 2021 format or the 2019 one. Thread-safe, reusable.
+ */
+public final class PublishedTextParser {
+
+    /** Longer texts are not reports: a report is some 10,000 characters. */
+    static final int MAX_TEXT_LENGTH = 2_000_000;
+    static final String TITLE = "标题";
+    /** The section of the part reported when reading failed for a reason of the parser's own, not the text's. */
+    static final String WHOLE_TEXT = "全文";
+
+    public PublishedTextParser() {
+    }
+
+    /** @throws UnreadableReportException when the text is not such a report, or rows/items cannot be found */
+    public ParsedText parse(String text) {
+        if (text != null && text.length() > MAX_TEXT_LENGTH) {
+            throw new UnreadableReportException(List.of(new MissingPart(WHOLE_TEXT, "全文",
+                    "the text has " + text.length() + " characters; a report has far fewer")));
+        }
+        try {
+            return read(text == null ? "" : text);
+        } catch (UnreadableReportException e) {
+            throw e;
+        } catch (RuntimeException | StackOverflowError e) {
+            // A defect of the parser: say so as a missing part rather than break the caller's contract.
+            throw new UnreadableReportException(List.of(new MissingPart(WHOLE_TEXT, "全文",
+                    "the parser failed on this text (" + e.getClass().getSimpleName() + ")")));
+        }
+    }
+
+    private ParsedText read(String text) {
+        List<Line> lines = TextLines.read(text);
+        SectionSplitter sections = new SectionSplitter(lines);
+        ReadingLog log = new ReadingLog();
+
+        List<Line> overview = sections.ownLines(Section.OVERVIEW);
+        TitleReader.Title title = TitleReader.read(lines.subList(0, sections.firstHeadingLine()), overview);
+        if (title.agencyName() == null) {
+            log.missing(TITLE, "机关名称", "no title naming the agency (…政府信息公开工作年度报告)");
+        }
+        if (title.year() == null) {
+            log.missing(TITLE, "年度", "no year in the title or the overview");
+        }
+
+        List<Token> proactiveTokens = Tokenizer.tokens(sections.lines(Section.PROACTIVE_DISCLOSURE));
+        TemplateFormat proactiveFormat = ProactiveDisclosureReader.format(proactiveTokens, title.year());
+        ProactiveDisclosure proactiveDisclosure = ProactiveDisclosureReader.read(proactiveTokens, proactiveFormat, log);
+
+        List<Token> applicationTokens = Tokenizer.tokens(sections.lines(Section.APPLICATIONS));
+        TemplateFormat applicationsFormat = ApplicationsReader.format(applicationTokens, proactiveFormat, title.year());
+        ApplicationsReader.Result applications = ApplicationsReader.read(applicationTokens, applicationsFormat, log);
+
+        List<Token> reviewTokens = reviewTokens(sections, applications, log);
+        ReviewAndLitigation reviewAndLitigation = ReviewAndLitigationReader.read(reviewTokens, log);
+
+        Narrative narrative = NarrativeReader.read(overview, sections.ownLines(Section.PROBLEMS),
+                sections.ownLines(Section.OTHER_MATTERS));
+        if (proactiveFormat != applicationsFormat) {
+            log.note("二 follows the " + name(proactiveFormat) + " format, 三 the " + name(applicationsFormat) + " one");
+        }
+        if (log.hasMissing()) {
+            throw new UnreadableReportException(log.missing());
+        }
+        TemplateFormat format = proactiveFormat == TemplateFormat.FORMAT_2019
+                || applicationsFormat == TemplateFormat.FORMAT_2019 ? TemplateFormat.FORMAT_2019 : TemplateFormat.FORMAT_2021;
+        return new ParsedText(title.agencyName(), title.year(), format, narrative, proactiveDisclosure,
+                applications.applications(), reviewAndLitigation, log.notes());
+    }
+
+    /**
+     * Section 四's tokens: its own lines, or, without its heading, the lines after the applications table from
+     * the first one naming 行政复议.
+     */
+    private static List<Token> reviewTokens(SectionSplitter sections, ApplicationsReader.Result applications,
+                                            ReadingLog log) {
+        List<Line> lines = sections.lines(Section.REVIEW_AND_LITIGATION);
+        if (sections.hasHeading(Section.REVIEW_AND_LITIGATION)) {
+            return Tokenizer.tokens(lines);
+        }
+        List<Line> afterTable = new ArrayList<>();
+        for (Line line : lines) {
+            if (line.index() > applications.lastLine()
+                    && (!afterTable.isEmpty() || applications.lastLine() >= 0 && line.compact().contains("行政复议"))) {
+                afterTable.add(line);
+            }
+        }
+        if (afterTable.isEmpty()) {
+            return List.of();
+        }
+        log.note("四: no heading 政府信息公开行政复议、行政诉讼情况; its table was read after section 三's");
+        return Tokenizer.tokens(afterTable);
+    }
+
+    private static String name(TemplateFormat format) {
+        return format == TemplateFormat.FORMAT_2019 ? "2019" : "2021";
+    }
+}

@@ -1,0 +1,16 @@
+package gov.disclosure.reports.parsing;
+
+/** The national template a report's tables follow. */
+public enum TemplateFormat {
+    /** 国办公开办函〔2021〕30号: reports for 2021 and later. */
+    FORMAT_2021,
+    /** 国办公开办函〔2019〕60号: reports for 2019 and 2020. */
+    FORMAT_2019;
+
+    private static final int LAST_YEAR_OF_2019_FORMAT = 2020;
+
+    /** Whether a report for {@code year} was due in the 2019 format; {@code false} for an unknown year. */
+    static boolean isOf2019(Integer year) {
+        return year != null && year <= LAST_YEAR_OF_2019_FORMAT;
+    }
+}

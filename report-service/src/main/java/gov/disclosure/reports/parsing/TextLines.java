@@ -1,0 +1,109 @@
+package gov.disclosure.reports.parsing;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Splits a published text into {@link Line}s: normalised characters, markdown and HTML markup removed, markdown
+ * pipe tables turned into tab-separated cells, page numbers of PDF extractions dropped.
+ */
+final class TextLines {
+
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\t]]");
+    private static final Pattern LINE_BREAK = Pattern.compile("\\r\\n|\\r|\\n|\\u2028|\\u2029|\\u0085");
+    private static final Pattern HTML_BREAK = Pattern.compile("(?i)<br\\s*/?>");
+    private static final Pattern HTML_CELL_END = Pattern.compile("(?i)</t[dh]>");
+    private static final Pattern HTML_TAG = Pattern.compile("</?[a-zA-Z][a-zA-Z0-9]{0,10}(\\s[^<>]{0,200})?/?>");
+    private static final Pattern HEADING_MARK = Pattern.compile("^\\s{0,3}#{1,6}\\s*|\\s+#+\\s*$");
+    private static final Pattern QUOTE_MARK = Pattern.compile("^\\s*(>\\s?)+");
+    private static final Pattern BULLET = Pattern.compile("^\\s*[*+-]\\s+(?=[^\\d\\s*+\\-—–])");
+    private static final Pattern EMPHASIS = Pattern.compile("\\*\\*|__|`+|~~");
+    private static final Pattern IMAGE = Pattern.compile("!\\[[^\\]]*]\\([^)]*\\)");
+    private static final Pattern LINK = Pattern.compile("\\[([^\\]]+)]\\([^)]*\\)");
+    private static final Pattern ESCAPE = Pattern.compile("\\\\([\\\\`*_{}\\[\\]()#+\\-.!|<>])");
+    private static final Pattern RULE = Pattern.compile("^\\s*([-*_=]\\s*){3,}$");
+    private static final Pattern PIPE_SEPARATOR = Pattern.compile("^\\s*\\|?(\\s*:?-{2,}:?\\s*\\|)+\\s*(:?-{2,}:?\\s*)?\\|?\\s*$");
+    private static final Pattern PAGE_NUMBER = Pattern.compile(
+            "^\\s*([-—–－]+\\s*\\d{1,4}\\s*[-—–－]+|第\\s*\\d{1,4}\\s*页(\\s*[,/]?\\s*共\\s*\\d{1,4}\\s*页)?"
+                    + "|\\d{1,4}\\s*/\\s*\\d{1,4}|(?i:p\\.?|page)\\s*\\d{1,4})\\s*$");
+
+    /** Marks a cleaned line that was a row of pipe-separated cells (so even "0 |" is a cell). */
+    private static final String PIPE_CELLS = "\u0000";
+
+    private TextLines() {
+    }
+
+    static List<Line> read(String text) {
+        String[] raw = LINE_BREAK.split(ChineseText.normalize(text), -1);
+        List<Line> lines = new ArrayList<>(raw.length);
+        for (String line : raw) {
+            String clean = clean(line);
+            if (clean != null) {
+                boolean pipeCells = clean.startsWith(PIPE_CELLS);
+                String cleanText = pipeCells ? clean.substring(PIPE_CELLS.length()) : clean;
+                lines.add(new Line(lines.size(), cleanText, pipeCells || cleanText.indexOf('\t') >= 0));
+            }
+        }
+        return lines;
+    }
+
+    /**
+     * The line without markup, or {@code null} for lines that carry nothing (rules, page numbers). Markdown pipe
+     * rows, and the "0 |" lines of tables printed a cell a line, become tab-separated cells.
+     */
+    static String clean(String line) {
+        String text = CONTROL.matcher(line).replaceAll("");
+        text = text.replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
+        text = HTML_BREAK.matcher(text).replaceAll(" ");
+        text = HTML_CELL_END.matcher(text).replaceAll("\t");
+        text = HTML_TAG.matcher(text).replaceAll("");
+        if (RULE.matcher(text).matches() || PIPE_SEPARATOR.matcher(text).matches()
+                || PAGE_NUMBER.matcher(text).matches()) {
+            return null;
+        }
+        text = QUOTE_MARK.matcher(text).replaceAll("");
+        text = HEADING_MARK.matcher(text).replaceAll("");
+        text = BULLET.matcher(text).replaceAll("");
+        text = IMAGE.matcher(text).replaceAll("");
+        text = LINK.matcher(text).replaceAll("$1");
+        text = EMPHASIS.matcher(text).replaceAll("");
+        text = ESCAPE.matcher(text).replaceAll("$1");
+        if (text.indexOf('|') >= 0 && text.indexOf('\t') < 0) {
+            return PIPE_CELLS + pipeCellsToTabs(text);
+        }
+        return stripEnds(text);
+    }
+
+    private static String pipeCellsToTabs(String text) {
+        String inner = text.strip();
+        if (inner.startsWith("|")) {
+            inner = inner.substring(1);
+        }
+        if (inner.endsWith("|")) {
+            inner = inner.substring(0, inner.length() - 1);
+        }
+        String[] cells = inner.split("\\|", -1);
+        StringBuilder tabbed = new StringBuilder();
+        for (int i = 0; i < cells.length; i++) {
+            if (i > 0) {
+                tabbed.append('\t');
+            }
+            tabbed.append(cells[i].strip());
+        }
+        return tabbed.toString();
+    }
+
+    /** Spaces at both ends go; tabs stay, they place cells. */
+    private static String stripEnds(String text) {
+        int start = 0;
+        int end = text.length();
+        while (start < end && text.charAt(start) != '\t' && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && text.charAt(end - 1) != '\t' && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(start, end);
+    }
+}

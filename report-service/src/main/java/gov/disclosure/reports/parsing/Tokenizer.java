@@ -1,0 +1,110 @@
+package gov.disclosure.reports.parsing;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Cuts table lines into {@link Token}s. Cells are separated by tabs, or by spaces when a line has no tabs (PDF
+ * extractions); a tab cell may still hold several space-separated pieces ("1. 属于国家秘密", "结果 维持").
+ * Sentences ({@link Line#isProse()}) are skipped: numbers in prose are not cells.
+ */
+final class Tokenizer {
+
+    private static final Pattern NUMBER = Pattern.compile(
+            "([+-]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?)(?:件|个|条|项|次|人次|人|家|起|万元|元)?");
+    /** "1 260" inside one tab cell: a number with spaces as thousands separators. */
+    private static final Pattern SPACED_THOUSANDS = Pattern.compile("\\d{1,3}( \\d{3})+");
+    private static final Pattern DASH = Pattern.compile("[-—–‐‑―─━/／\\\\]+|无");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    /** After a number, these make it part of a phrase ("保留 4 位小数", "文件 20 条"), not a cell. */
+    private static final String PHRASE_CONTINUATIONS = "位件条个项次人家起年月日万元余多";
+
+    private Tokenizer() {
+    }
+
+    static List<Token> tokens(List<Line> lines) {
+        List<Token> tokens = new ArrayList<>();
+        for (Line line : lines) {
+            if (!line.isProse()) {
+                tokens.addAll(tokens(line));
+            }
+        }
+        return wordsBetweenWords(tokens);
+    }
+
+    static List<Token> tokens(Line line) {
+        List<Token> tokens = new ArrayList<>();
+        if (line.cells()) {
+            String[] cells = line.text().split("\t", -1);
+            for (int cell = 0; cell < cells.length; cell++) {
+                String content = cells[cell].strip();
+                if (content.isEmpty()) {
+                    tokens.add(new Token(Token.Kind.EMPTY, "", null, line.index(), cell));
+                } else if (SPACED_THOUSANDS.matcher(content).matches()) {
+                    tokens.add(piece(content.replace(" ", ""), line.index(), cell));
+                } else {
+                    addPieces(content, line.index(), cell, tokens);
+                }
+            }
+        } else {
+            addPieces(line.text().strip(), line.index(), -1, tokens);
+        }
+        return demotePhraseNumbers(tokens);
+    }
+
+    private static void addPieces(String content, int line, int cell, List<Token> into) {
+        if (content.isEmpty()) {
+            return;
+        }
+        for (String piece : WHITESPACE.split(content)) {
+            if (!piece.isEmpty()) {
+                into.add(piece(piece, line, cell));
+            }
+        }
+    }
+
+    private static Token piece(String piece, int line, int cell) {
+        Matcher number = NUMBER.matcher(piece);
+        if (number.matches()) {
+            BigDecimal value = new BigDecimal(number.group(1).replace(",", "").replace("+", ""));
+            return new Token(Token.Kind.NUMBER, piece, value, line, cell);
+        }
+        if (DASH.matcher(piece).matches()) {
+            return new Token(Token.Kind.DASH, piece, null, line, cell);
+        }
+        return new Token(Token.Kind.TEXT, piece, null, line, cell);
+    }
+
+    /** A number between words of one cell ("保留 4 位小数") is part of the words. */
+    private static List<Token> demotePhraseNumbers(List<Token> tokens) {
+        for (int i = 1; i + 1 < tokens.size(); i++) {
+            Token before = tokens.get(i - 1);
+            Token token = tokens.get(i);
+            Token after = tokens.get(i + 1);
+            if (token.kind() == Token.Kind.NUMBER && before.isText() && after.isText()
+                    && before.cell() == token.cell() && after.cell() == token.cell()
+                    && PHRASE_CONTINUATIONS.indexOf(after.text().charAt(0)) >= 0) {
+                tokens.set(i, new Token(Token.Kind.TEXT, token.text(), null, token.line(), token.cell()));
+            }
+        }
+        return tokens;
+    }
+
+    /**
+     * "无" stands for nothing where a value would be ("0 无 0", a cell of its own); between words it is a word of a
+     * label cut by a space or a line ("4. 无 正当理由…").
+     */
+    private static List<Token> wordsBetweenWords(List<Token> tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            if (token.kind() == Token.Kind.DASH && token.text().equals("无")
+                    && (i == 0 || tokens.get(i - 1).isText()) && (i + 1 == tokens.size() || tokens.get(i + 1).isText())) {
+                tokens.set(i, new Token(Token.Kind.TEXT, token.text(), null, token.line(), token.cell()));
+            }
+        }
+        return tokens;
+    }
+}

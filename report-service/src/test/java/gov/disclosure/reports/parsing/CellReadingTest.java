@@ -1,0 +1,163 @@
+package gov.disclosure.reports.parsing;
+
+import gov.disclosure.report.ApplicantCounts;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+/** How cells that are not plain numbers are read: empty, dashes, 无, separators, numbers in odd places. */
+class CellReadingTest {
+
+    private final PublishedTextParser parser = new PublishedTextParser();
+
+    @Test
+    void dashesAndNoneInCellsAreZeroWithANote() throws IOException {
+        String text = pdf().replace("行政处罚 87", "行政处罚 —").replace("行政强制 4", "行政强制 无")
+                .replace("2.重复申请 2 0 0 0 0 1 3", "2.重复申请 2 / 0 - 0 1 3");
+
+        ParsedText parsed = parser.parse(text);
+
+        assertEquals(0L, parsed.proactiveDisclosure().penalties().decisions());
+        assertEquals(0L, parsed.proactiveDisclosure().coercion().decisions());
+        assertEquals(new ApplicantCounts(2L, 0L, 0L, 0L, 0L, 1L, 3L),
+                parsed.applications().outcomes().notProcessed().repeatedApplication());
+        assertThat(parsed.notes(), hasItem(containsString("行政处罚: — read as 0")));
+        assertThat(parsed.notes(), hasItem(containsString("2.重复申请: / - read as 0")));
+    }
+
+    @Test
+    void aTabCellOfNoneIsZero() throws IOException {
+        String text = FixtureReportsTest.text("ruzhou-szfb-2024.txt").replace("行政许可\t0\t\t", "行政许可\t无\t\t");
+
+        assertEquals(0L, parser.parse(text).proactiveDisclosure().licensing().decisions());
+    }
+
+    @Test
+    void thousandsSeparatorsAndSpacedThousandsInATabCell() throws IOException {
+        String text = FixtureReportsTest.text("ruzhou-szfb-2024.txt")
+                .replace("行政许可\t0\t\t", "行政许可\t1 260 000\t\t")
+                .replace("行政处罚\t0\t\t", "行政处罚\t12,345\t\t");
+
+        ParsedText parsed = parser.parse(text);
+
+        assertEquals(1_260_000L, parsed.proactiveDisclosure().licensing().decisions());
+        assertEquals(12_345L, parsed.proactiveDisclosure().penalties().decisions());
+    }
+
+    @Test
+    void theFeeIsKeptAsPrinted() throws IOException {
+        String text = pdf().replace("行政事业性收费 1.2345", "行政事业性收费 1,234.567800");
+
+        assertEquals(new BigDecimal("1234.567800"), parser.parse(text).proactiveDisclosure().fees().amount());
+    }
+
+    @Test
+    void aFeeWrittenAsNumberAndUnitIsTheNumber() throws IOException {
+        String text = pdf().replace("行政事业性收费 1.2345", "行政事业性收费 0.5万元");
+
+        assertEquals(new BigDecimal("0.5"), parser.parse(text).proactiveDisclosure().fees().amount());
+    }
+
+    @Test
+    void aRowOfEmptyCellsIsZeroWithANote() throws IOException {
+        String text = FixtureReportsTest.text("ruzhou-szfb-2024.txt")
+                .replace("→→2. 重复申请→1→0→0→0→0→0→1".replace('→', '\t'), "\t\t2. 重复申请\t\t\t\t\t\t\t")
+                .replace("→→3. 其他→3→0→0→0→0→0→3→".replace('→', '\t'), "\t3. 其他\t4\t0\t0\t0\t0\t0\t4\t");
+
+        ParsedText parsed = parser.parse(text);
+
+        assertEquals(ApplicantCounts.ZERO, parsed.applications().outcomes().notProcessed().repeatedApplication());
+        assertThat(parsed.notes(), hasItem(containsString("2.重复申请: its cells are empty: read as 0")));
+    }
+
+    @Test
+    void emptyCellsBetweenNumbersOfATabRowAreZero() throws IOException {
+        String text = FixtureReportsTest.text("ruzhou-szfb-2024.txt")
+                .replace("一、本年新收政府信息公开申请数量\t\t18\t0\t0\t0\t0\t0\t18\t",
+                        "一、本年新收政府信息公开申请数量\t\t18\t\t\t\t\t\t18\t");
+
+        ParsedText parsed = parser.parse(text);
+
+        assertEquals(new ApplicantCounts(18L, 0L, 0L, 0L, 0L, 0L, 18L), parsed.applications().newlyReceived());
+    }
+
+    @Test
+    void numbersPrintedBeforeTheirLabelAreNotGuessedAt() throws IOException {
+        String text = pdf().replace("2.重复申请 2 0 0 0 0 1 3", "2 0 0 0 0 1 3\n2.重复申请");
+
+        UnreadableReportException e = assertThrows(UnreadableReportException.class, () -> parser.parse(text));
+
+        // they follow the row above, which then has 14 numbers
+        assertEquals(1, e.missing().size());
+        assertThat(e.missing().get(0).item(), containsString("信访举报投诉类申请"));
+        assertThat(e.missing().get(0).detail(), containsString("found 14 numbers where it has 7"));
+    }
+
+    @Test
+    void numbersNoRowClaimsBeforeAnEmptyRowMakeItUnreadable() throws IOException {
+        String text = pdf().replace("2.重复申请 2 0 0 0 0 1 3", "2 0 0 0 0 1 3\n2.重复申请")
+                .replace("1.信访举报投诉类申请 3 0 0 0 0 0 3", "1.信访举报投诉类申请 3 0 0 0 0 0 3\n（注）");
+
+        UnreadableReportException e = assertThrows(UnreadableReportException.class, () -> parser.parse(text));
+
+        assertEquals(1, e.missing().size());
+        assertThat(e.missing().get(0).item(), containsString("重复申请"));
+        assertThat(e.missing().get(0).detail(), containsString("2 0 0 0 0 1 3 before it"));
+    }
+
+    @Test
+    void aNegativeOrFractionalCountIsNotACount() throws IOException {
+        String text = pdf().replace("行政处罚 87", "行政处罚 -87").replace("行政强制 4", "行政强制 4.5");
+
+        UnreadableReportException e = assertThrows(UnreadableReportException.class, () -> parser.parse(text));
+
+        assertEquals(2, e.missing().size());
+        assertThat(e.missing().get(0).detail(), containsString("not a count"));
+    }
+
+    @Test
+    void anEmptyReviewTableUnderItsHeaderIsZero() throws IOException {
+        String text = pdf().replace("3 1 0 1 5 1 0 0 1 2 0 1 0 0 1", "");
+
+        ParsedText parsed = parser.parse(text);
+
+        assertEquals(0L, parsed.reviewAndLitigation().administrativeReview().total());
+        assertThat(parsed.notes(), hasItem(containsString("四: the table's cells are empty")));
+    }
+
+    @Test
+    void reviewNumbersSplitOverLinesOrPrintedAfterEachGroup() throws IOException {
+        String split = pdf().replace("3 1 0 1 5 1 0 0 1 2 0 1 0 0 1", "3 1 0 1 5\n1 0 0 1 2\n\n0 1 0 0 1");
+        String grouped = pdf().replace("3 1 0 1 5 1 0 0 1 2 0 1 0 0 1",
+                "行政复议 3 1 0 1 5\n未经复议直接起诉 1 0 0 1 2\n复议后起诉 0 1 0 0 1");
+
+        for (String text : new String[]{split, grouped}) {
+            ParsedText parsed = parser.parse(text);
+            assertEquals(5L, parsed.reviewAndLitigation().administrativeReview().total());
+            assertEquals(2L, parsed.reviewAndLitigation().litigationDirect().total());
+            assertEquals(1L, parsed.reviewAndLitigation().litigationAfterReview().corrected());
+        }
+    }
+
+    @Test
+    void aPageNumberInsideATableIsNotACell() throws IOException {
+        String text = pdf().replace("4.保护第三方合法权益 2 0 0 0 0 0 2", "4.保护第三方合法权益\n- 3 -\n2 0 0 0 0 0 2")
+                .replace("6.属于四类过程性信息 1 1 0 0 0 0 2", "6.属于四类过程性信息\n第 4 页\n1 1 0 0 0 0 2");
+
+        ParsedText parsed = parser.parse(text);
+
+        assertEquals(2L, parsed.applications().outcomes().withheld().thirdPartyRights().total());
+        assertEquals(2L, parsed.applications().outcomes().withheld().processInformation().total());
+    }
+
+    private static String pdf() throws IOException {
+        return FixtureReportsTest.text("xinan-example-2023-pdf.txt");
+    }
+}

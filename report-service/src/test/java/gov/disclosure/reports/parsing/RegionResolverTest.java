@@ -1,0 +1,70 @@
+package gov.disclosure.reports.parsing;
+
+import gov.disclosure.region.Region;
+import gov.disclosure.region.Regions;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.List;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+
+class RegionResolverTest {
+
+    private final RegionResolver resolver = new RegionResolver(Regions.standard());
+
+    @ParameterizedTest
+    @CsvSource({
+            "汝州市人民政府办公室, 410482",
+            "郑州市政务服务办公室, 410100",
+            "涧西区住房和城乡建设局, 410305",
+            "周口市行政服务中心, 411600",
+            "新安县示例局, 410323",
+            "河南省人民政府办公厅, 410000",
+            "河南省发展和改革委员会, 410000",
+            "河南省洛阳市涧西区统计局, 410305",
+            "洛阳市涧西区统计局, 410305",
+            "南京市鼓楼区教育局, 320106",
+            "福州市鼓楼区人民政府, 350102",
+            "山东省济南市市中区民政局, 370103",
+            "北京市海淀区人民政府, 110108",
+            "北京市朝阳区人民政府办公室, 110105",
+            "长春市朝阳区司法局, 220104",
+            "中共汝州市委办公室, 410482",
+            "国务院办公厅, 000000",
+            "国家统计局, 000000",
+            "中华人民共和国生态环境部, 000000",
+            "国家税务总局河南省税务局, 410000",
+            "'新 安 县示例局', 410323",
+            "⻓沙市⼈⺠政府, 430100",
+    })
+    void findsTheRegionAnAgencyIsNamedAfter(String agency, String code) {
+        RegionMatch match = resolver.resolve(agency);
+
+        assertEquals(code, assertInstanceOf(RegionMatch.Found.class, match, agency).region().code());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"鼓楼区人民政府办公室, 鼓楼区", "市中区教育局, 市中区", "朝阳区财政局, 朝阳区"})
+    void aNameSeveralRegionsShareIsAmbiguous(String agency, String region) {
+        RegionMatch match = resolver.resolve(agency);
+
+        List<Region> candidates = assertInstanceOf(RegionMatch.Ambiguous.class, match).candidates();
+        assertThat(candidates, containsInAnyOrder(Regions.standard().named(region).toArray()));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "示例局", "市辖区财政局", "县教育局", "省直辖县级行政区划办公室", "市政府办公室", "xyz"})
+    void namesWithoutARegionAreUnknown(String agency) {
+        assertInstanceOf(RegionMatch.Unknown.class, resolver.resolve(agency), agency);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aNullNameIsUnknown() {
+        assertInstanceOf(RegionMatch.Unknown.class, resolver.resolve(null));
+    }
+}
