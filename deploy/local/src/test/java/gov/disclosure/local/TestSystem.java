@@ -27,6 +27,8 @@ final class TestSystem implements BeforeAllCallback, AfterAllCallback {
 
     private final Databases databases = Databases.local();
     private final ExpectedRollups expected = new ExpectedRollups();
+    /** Kills the processes if the test JVM ends before afterAll (Maven interrupted): they run in their own sessions. */
+    private final Thread killOnExit = new Thread(this::killAll, "e2e-kill-on-exit");
     private KafkaBroker kafka;
     private ServiceProcess reportService;
     private ServiceProcess aggregationService;
@@ -43,6 +45,7 @@ final class TestSystem implements BeforeAllCallback, AfterAllCallback {
         kafka = new KafkaBroker(home.resolve("kafka"), ports[0], ports[1], home.resolve("kafka.log"));
         reportService = service(layout, "report-service", ports[2], REPORT_DATABASE, home);
         aggregationService = service(layout, "aggregation-service", ports[3], AGGREGATION_DATABASE, home);
+        Runtime.getRuntime().addShutdownHook(killOnExit);
         try {
             start(kafka);
             reportService.launch();
@@ -61,6 +64,7 @@ final class TestSystem implements BeforeAllCallback, AfterAllCallback {
     @Override
     public void afterAll(ExtensionContext context) {
         stopAll();
+        Runtime.getRuntime().removeShutdownHook(killOnExit);
     }
 
     KafkaBroker kafka() {
@@ -122,6 +126,14 @@ final class TestSystem implements BeforeAllCallback, AfterAllCallback {
         for (Component component : new Component[]{aggregationService, reportService, kafka}) {
             if (component != null && component.isRunning()) {
                 stop(component);
+            }
+        }
+    }
+
+    private void killAll() {
+        for (Component component : new Component[]{aggregationService, reportService, kafka}) {
+            if (component != null) {
+                component.kill();
             }
         }
     }
