@@ -18,7 +18,8 @@ import java.util.concurrent.CompletableFuture;
 /**
  * The whole system on this machine, for {@code deploy/local/run}: a Kafka broker, the services' databases on the
  * local PostgreSQL, both services, and the fixture reports loaded. Ctrl-C (or a part failing) stops everything.
- * Ports can be changed with KAFKA_PORT, KAFKA_CONTROLLER_PORT, REPORT_PORT and AGGREGATION_PORT.
+ * Ports can be changed with KAFKA_PORT, KAFKA_CONTROLLER_PORT, REPORT_PORT and AGGREGATION_PORT. Kafka's data and
+ * the databases are kept from one run to the next; {@code --fresh} starts from empty ones.
  */
 public final class LocalSystem {
 
@@ -29,18 +30,20 @@ public final class LocalSystem {
     private final ProjectLayout layout;
     private final Databases databases = Databases.local();
     private final Map<String, Integer> ports;
+    private final boolean fresh;
     private final List<Component> started = new ArrayList<>();
     private boolean stopping;
 
-    LocalSystem(ProjectLayout layout, Map<String, Integer> ports) {
+    LocalSystem(ProjectLayout layout, Map<String, Integer> ports, boolean fresh) {
         this.layout = layout;
         this.ports = ports;
+        this.fresh = fresh;
     }
 
     public static void main(String[] args) {
         LocalSystem system;
         try {
-            system = new LocalSystem(ProjectLayout.find(), ports(System.getenv()));
+            system = new LocalSystem(ProjectLayout.find(), ports(System.getenv()), fresh(args));
         } catch (RuntimeException e) {
             say("FAILED: " + e.getMessage());
             System.exit(1);
@@ -55,6 +58,16 @@ public final class LocalSystem {
                 System.exit(1);
             }
         }
+    }
+
+    static boolean fresh(String[] args) {
+        if (args.length == 0) {
+            return false;
+        }
+        if (args.length == 1 && args[0].equals("--fresh")) {
+            return true;
+        }
+        throw new IllegalArgumentException("usage: deploy/local/run [--fresh]   (--fresh: empty databases and a new Kafka)");
     }
 
     /** The ports to use, by the environment variable that changes each. */
@@ -93,8 +106,14 @@ public final class LocalSystem {
         checkMachine();
         Path run = layout.runDirectory();
         Path logs = run.resolve("logs");
+        if (fresh) {
+            say("--fresh: dropping the databases " + REPORT_DATABASE + " and " + AGGREGATION_DATABASE
+                    + ", and kafka's data");
+            databases.recreate(REPORT_DATABASE, AGGREGATION_DATABASE);
+            Folders.deleteRecursively(run.resolve("kafka"));
+        }
         KafkaBroker kafka = new KafkaBroker(run.resolve("kafka"), ports.get("KAFKA_PORT"),
-                ports.get("KAFKA_CONTROLLER_PORT"), freshLog(logs, "kafka"));
+                ports.get("KAFKA_CONTROLLER_PORT"), emptyLog(logs, "kafka"));
         say("kafka: starting on " + kafka.bootstrapServers() + (kafka.hasData() ? " with the data of the last run" : "")
                 + " (log: " + layout.show(kafka.log()) + ")");
         launch(kafka);
@@ -137,7 +156,7 @@ public final class LocalSystem {
                 "DB_URL", databases.jdbcUrl(database),
                 "DB_USER", databases.user(),
                 "DB_PASSWORD", databases.password(),
-                "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers()), freshLog(logs, name));
+                "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers()), emptyLog(logs, name));
     }
 
     /** Starts a component unless Ctrl-C came first: the shutdown hook stops every component launched before it. */
@@ -247,7 +266,7 @@ public final class LocalSystem {
         return stopping;
     }
 
-    private static Path freshLog(Path logs, String name) {
+    private static Path emptyLog(Path logs, String name) {
         Path log = logs.resolve(name + ".log");
         try {
             Files.createDirectories(logs);

@@ -4,15 +4,10 @@ import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * The whole system for one test class: its own Kafka broker (free ports, data under
@@ -37,7 +32,7 @@ final class TestSystem implements BeforeAllCallback, AfterAllCallback {
     public void beforeAll(ExtensionContext context) {
         ProjectLayout layout = ProjectLayout.find();
         Path home = layout.root().resolve("deploy/local/target/e2e").resolve(context.getRequiredTestClass().getSimpleName());
-        deleteRecursively(home);
+        Folders.deleteRecursively(home);
         databases.checkReachable();
         databases.recreate(REPORT_DATABASE, AGGREGATION_DATABASE);
 
@@ -135,19 +130,6 @@ final class TestSystem implements BeforeAllCallback, AfterAllCallback {
             if (component != null) {
                 component.kill();
             }
-        }
-    }
-
-    private static void deleteRecursively(Path folder) {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot delete " + folder, e);
         }
     }
 }
