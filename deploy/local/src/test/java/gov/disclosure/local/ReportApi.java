@@ -4,9 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
+
 import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.anyOf;
-import static org.hamcrest.Matchers.is;
 
 /** report-service's API as an agency's system uses it; every stored revision is recorded in {@link ExpectedRollups}. */
 final class ReportApi {
@@ -19,13 +21,31 @@ final class ReportApi {
         this.expected = expected;
     }
 
-    /** POST: 201 for a new report, 200 when the agency's report of that year already has this content. */
+    /** POST of a new report: 201. */
     int submit(JsonNode report) {
+        return post(report, 201);
+    }
+
+    /** POST of the content the agency's report of that year already has: 200, no new revision. */
+    int submitAgain(JsonNode report) {
+        return post(report, 200);
+    }
+
+    /** POST of each report: 201, or 200 for one whose agency and year an earlier one had (the same content). */
+    void submitAll(Collection<? extends JsonNode> reports) {
+        Set<String> submitted = new HashSet<>();
+        for (JsonNode report : reports) {
+            String agencyAndYear = report.get("agency").get("id").asText() + "/" + report.get("year").asInt();
+            post(report, submitted.add(agencyAndYear) ? 201 : 200);
+        }
+    }
+
+    private int post(JsonNode report, int status) {
         Response response = given().baseUri(url)
                 .contentType(ContentType.JSON)
                 .body(ReportJson.write(report))
                 .post("/api/v1/reports")
-                .then().statusCode(anyOf(is(201), is(200)))
+                .then().statusCode(status)
                 .extract().response();
         int revision = revision(response);
         expected.stored(report, revision);

@@ -18,6 +18,16 @@ final class RollupApi {
         return (ObjectNode) get("/api/v1/rollups/" + regionCode + "/" + year, scope);
     }
 
+    /** The rollups of the region's direct sub-regions. */
+    JsonNode children(String regionCode, int year, Scope scope) {
+        return get("/api/v1/rollups/" + regionCode + "/" + year + "/children", scope);
+    }
+
+    /** One rollup per year from {@code from} to {@code to}. */
+    JsonNode years(String regionCode, int from, int to, Scope scope) {
+        return get("/api/v1/rollups/" + regionCode + "?from=" + from + "&to=" + to, scope);
+    }
+
     /** The agencies' revisions counted in a rollup. */
     JsonNode reports(String regionCode, int year, Scope scope) {
         return get("/api/v1/rollups/" + regionCode + "/" + year + "/reports", scope);

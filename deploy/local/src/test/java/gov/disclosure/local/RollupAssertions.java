@@ -65,9 +65,13 @@ final class RollupAssertions {
     }
 
     static List<String> rollupDifferences(ExpectedRollups expected, RollupApi api, String region, int year, Scope scope) {
+        return differences(expected, api.rollup(region, year, scope), region, year, scope);
+    }
+
+    /** How {@code got}, aggregation-service's answer for one rollup, differs from the expected one. */
+    static List<String> differences(ExpectedRollups expected, JsonNode got, String region, int year, Scope scope) {
         String rollup = region + "/" + year + " " + scope.parameter();
         ExpectedRollups.Rollup want = expected.rollup(region, year, scope);
-        JsonNode got = api.rollup(region, year, scope);
         List<String> differences = new ArrayList<>();
         if (got.path("reportCount").asInt(-1) != want.reportCount()) {
             differences.add(rollup + ": reportCount " + got.path("reportCount") + ", expected " + want.reportCount());
