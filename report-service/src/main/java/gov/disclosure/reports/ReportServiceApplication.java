@@ -34,8 +34,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
                                 example = "9f1c2d7e-5b8a-4c61-a0d3-2e7f4b9c8a10")
                 },
                 responses = {
-                        @APIResponse(name = "MalformedJson", responseCode = "400",
-                                description = "Not well-formed JSON (/problems/malformed-json)",
+                        @APIResponse(name = "BadRequest", responseCode = "400",
+                                description = "/problems/malformed-json: the body is not well-formed JSON (detail "
+                                        + "says where it breaks). /problems/invalid-parameter: a query parameter or "
+                                        + "header is not acceptable (errors[].parameter).",
                                 content = @Content(mediaType = "application/problem+json",
                                         schema = @Schema(implementation = ProblemDetail.class))),
                         @APIResponse(name = "InvalidParameter", responseCode = "400",
@@ -58,12 +60,15 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
                                 description = "The body is not of a content type this operation takes",
                                 content = @Content(mediaType = "application/problem+json",
                                         schema = @Schema(implementation = ProblemDetail.class))),
-                        @APIResponse(name = "UnprocessableReport", responseCode = "422",
+                        @APIResponse(name = "Unprocessable", responseCode = "422",
                                 description = "/problems/invalid-report: fields missing, of the wrong type, unknown or "
                                         + "out of range, each named by JSON pointer in errors. "
                                         + "/problems/rule-violations: in strict mode, every broken arithmetic rule "
                                         + "in violations. /problems/idempotency-key-reused: the key was used for a "
-                                        + "different request.",
+                                        + "different request. For text/plain also /problems/unreadable-text: not "
+                                        + "such a report, or rows cannot be found (missing[]: section and item of "
+                                        + "each); /problems/region-undetermined: the agency's name matches several "
+                                        + "regions or none (candidates[]): give regionCode.",
                                 content = @Content(mediaType = "application/problem+json",
                                         schema = @Schema(implementation = ProblemDetail.class))),
                         @APIResponse(name = "PreconditionRequired", responseCode = "428",

@@ -4,13 +4,19 @@ import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import gov.disclosure.report.AnnualReport;
+import gov.disclosure.report.ReportNumbers;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * The fixture reports of {@code src/test/resources/fixtures/reports}, and copies of them for tests: each test
@@ -61,6 +67,29 @@ public final class Fixtures {
         JsonPointer at = JsonPointer.compile(pointer);
         ((ObjectNode) copy.at(at.head())).put(at.last().getMatchingProperty(), value);
         return copy;
+    }
+
+    /**
+     * Asserts that two reports are the same report: agency, region, year, and every number equal in value
+     * ({@code 0} and {@code 0.0} are the same fee). The narrative is not compared.
+     */
+    public static void assertSameReport(JsonNode expected, JsonNode actual) {
+        AnnualReport expectedReport = report(expected);
+        AnnualReport actualReport = report(actual);
+        assertEquals(expectedReport.agency(), actualReport.agency());
+        assertEquals(expectedReport.regionCode(), actualReport.regionCode());
+        assertEquals(expectedReport.year(), actualReport.year());
+        Map<String, BigDecimal> actualNumbers = ReportNumbers.flatten(actualReport);
+        ReportNumbers.flatten(expectedReport).forEach((name, value) ->
+                assertEquals(0, value.compareTo(actualNumbers.get(name)), name + ": " + value + " vs " + actualNumbers.get(name)));
+    }
+
+    public static AnnualReport report(JsonNode json) {
+        try {
+            return JSON.treeToValue(json, AnnualReport.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public static long number(JsonNode report, String pointer) {

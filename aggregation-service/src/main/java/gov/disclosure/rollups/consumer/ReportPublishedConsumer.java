@@ -13,6 +13,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
 
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -34,33 +35,52 @@ public class ReportPublishedConsumer {
 
     private static final Logger LOG = Logger.getLogger(ReportPublishedConsumer.class);
     private static final int ATTEMPTS_BEFORE_DEAD_LETTER = 3;
+    private static final String[] MDC_KEYS = {"reportId", "agencyId", "year", "revision"};
 
     private final ReportPublishedCodec codec;
     private final RollupUpdater updater;
+    private final ConsumerMetrics metrics;
     private final Duration maxBackoff;
     private volatile boolean stopping;
 
-    public ReportPublishedConsumer(ReportPublishedCodec codec, RollupUpdater updater,
+    public ReportPublishedConsumer(ReportPublishedCodec codec, RollupUpdater updater, ConsumerMetrics metrics,
                                    @ConfigProperty(name = "rollups.retry.max-backoff", defaultValue = "30s")
                                    Duration maxBackoff) {
         this.codec = codec;
         this.updater = updater;
+        this.metrics = metrics;
         this.maxBackoff = maxBackoff;
     }
 
     @Incoming(ReportPublished.TOPIC)
     @Blocking
     public CompletionStage<Void> consume(Message<String> message) {
+        try {
+            return consumeLogged(message);
+        } finally {
+            for (String key : MDC_KEYS) {
+                MDC.remove(key);
+            }
+        }
+    }
+
+    private CompletionStage<Void> consumeLogged(Message<String> message) {
         ReportPublished event;
         try {
             event = read(message);
         } catch (UnreadableEventException e) {
             LOG.warnf("report-published: unreadable event sent to the dead-letter topic: %s", e.getMessage());
+            metrics.consumed("dead-lettered");
             return message.nack(e);
         }
+        MDC.put("reportId", String.valueOf(event.reportId()));
+        MDC.put("agencyId", event.agencyId());
+        MDC.put("year", String.valueOf(event.year()));
+        MDC.put("revision", String.valueOf(event.revision()));
         for (int attempt = 1; ; attempt++) {
             try {
-                RollupUpdater.Outcome outcome = updater.apply(event);
+                RollupUpdater.Outcome outcome = metrics.timeUpdate(() -> updater.apply(event));
+                metrics.consumed(outcome == RollupUpdater.Outcome.APPLIED ? "applied" : "already-applied");
                 LOG.debugf("report-published: %s revision %d of %s/%d", outcome, event.revision(), event.agencyId(),
                         event.year());
                 return message.ack();
@@ -69,6 +89,7 @@ public class ReportPublishedConsumer {
                 if (!passing && attempt >= ATTEMPTS_BEFORE_DEAD_LETTER) {
                     LOG.errorf(e, "report-published: revision %d of %s/%d cannot be applied; sent to the dead-letter topic",
                             event.revision(), event.agencyId(), event.year());
+                    metrics.consumed("dead-lettered");
                     return message.nack(new UnreadableEventException("cannot be applied: " + e.getMessage(), e));
                 }
                 LOG.warnf("report-published: applying revision %d of %s/%d failed (attempt %d, %s): %s",

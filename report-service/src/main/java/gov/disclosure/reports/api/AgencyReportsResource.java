@@ -79,11 +79,11 @@ public class AgencyReportsResource {
             content = @Content(schema = @Schema(implementation = StoredReport.class)))
     @APIResponse(responseCode = "201", description = "Stored as a new report",
             content = @Content(schema = @Schema(implementation = StoredReport.class)))
-    @APIResponse(ref = "MalformedJson", responseCode = "400")
+    @APIResponse(ref = "BadRequest", responseCode = "400")
     @APIResponse(ref = "PreconditionFailed", responseCode = "412")
     @APIResponse(ref = "PayloadTooLarge", responseCode = "413")
     @APIResponse(ref = "UnsupportedMediaType", responseCode = "415")
-    @APIResponse(ref = "UnprocessableReport", responseCode = "422")
+    @APIResponse(ref = "Unprocessable", responseCode = "422")
     @APIResponse(ref = "PreconditionRequired", responseCode = "428")
     public Response revise(@Parameter(ref = "agencyId") @PathParam("agencyId") String agencyId,
                            @Parameter(ref = "year") @PathParam("year") int year,
@@ -96,7 +96,7 @@ public class AgencyReportsResource {
         var key = WriteParameters.idempotencyKey(idempotencyKey);
         requireSameReport(agencyId, year, report);
         String target = "PUT " + ReportResponses.location(agencyId, year) + " " + mode;
-        return responses.written(intake.submit(report, mode, IfMatch.parse(ifMatch), key, target));
+        return responses.written(intake.submit(report, mode, IfMatch.parse(ifMatch), key, target, null));
     }
 
     @DELETE
@@ -141,6 +141,24 @@ public class AgencyReportsResource {
         var found = queries.revision(report.id, revision).orElseThrow(() -> new ReportNotFoundException(
                 "the report of agency %s for %d has no revision %d".formatted(agencyId, year, revision)));
         return responses.read(report.id, found, request);
+    }
+
+    @GET
+    @Path("/revisions/{revision}/source")
+    @Produces(MediaType.TEXT_PLAIN + ";charset=UTF-8")
+    @Operation(summary = "Read the published text of a revision",
+            description = "The text as submitted, for a revision submitted as published text.")
+    @APIResponse(responseCode = "200", description = "The published text",
+            content = @Content(mediaType = MediaType.TEXT_PLAIN))
+    @APIResponse(ref = "NotFound", responseCode = "404")
+    public String source(@Parameter(ref = "agencyId") @PathParam("agencyId") String agencyId,
+                         @Parameter(ref = "year") @PathParam("year") int year,
+                         @Parameter(description = "Revision number, from 1") @PathParam("revision") int revision) {
+        Report report = existing(agencyId, year);
+        return queries.revision(report.id, revision)
+                .map(found -> found.sourceText)
+                .orElseThrow(() -> new ReportNotFoundException(
+                        "the report of agency %s for %d has no revision %d submitted as text".formatted(agencyId, year, revision)));
     }
 
     private Report existing(String agencyId, int year) {

@@ -3,6 +3,7 @@ package gov.disclosure.reports.api;
 import gov.disclosure.reports.storage.Report;
 import gov.disclosure.reports.storage.ReportDocuments;
 import gov.disclosure.reports.storage.ReportRevision;
+import gov.disclosure.reports.submission.ReportSource;
 import gov.disclosure.reports.validation.ValidationResult;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -21,8 +22,10 @@ public class ReportViews {
     public StoredReport stored(UUID reportId, ReportRevision revision) {
         ValidationResult validation = ValidationResult.of(revision.validationMode,
                 documents.violations(revision.violations), documents.violations(revision.warnings));
+        ReportSource source = revision.sourceFormat == null ? null
+                : new ReportSource(revision.sourceFormat, documents.notes(revision.sourceNotes));
         return new StoredReport(reportId, revision.revision, revision.status, revision.submittedAt, validation,
-                documents.report(revision.document));
+                documents.report(revision.document), source);
     }
 
     public RevisionSummary summary(ReportRevision revision) {

@@ -3,6 +3,8 @@ package gov.disclosure.reports.api;
 import gov.disclosure.region.Region;
 import gov.disclosure.region.Regions;
 import gov.disclosure.report.AnnualReport;
+import gov.disclosure.reports.imports.TextDecoding;
+import gov.disclosure.reports.imports.TextReports;
 import gov.disclosure.reports.storage.Report;
 import gov.disclosure.reports.storage.ReportFilter;
 import gov.disclosure.reports.storage.ReportQueries;
@@ -10,6 +12,7 @@ import gov.disclosure.report.ReportStatus;
 import gov.disclosure.reports.submission.IfMatch;
 import gov.disclosure.reports.submission.ReportIntake;
 import gov.disclosure.reports.submission.ReportNotFoundException;
+import gov.disclosure.reports.submission.SubmittedText;
 import gov.disclosure.reports.validation.ReportValidator;
 import gov.disclosure.reports.validation.ValidationResult;
 import jakarta.ws.rs.Consumes;
@@ -30,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -50,9 +54,11 @@ public class ReportsResource {
     private final ReportViews views;
     private final ReportResponses responses;
     private final Regions regions;
+    private final TextReports texts;
 
     public ReportsResource(ReportIntake intake, ReportQueries queries, ReportViews views, ReportResponses responses,
-                           Regions regions) {
+                           Regions regions, TextReports texts) {
+        this.texts = texts;
         this.intake = intake;
         this.queries = queries;
         this.views = views;
@@ -62,23 +68,43 @@ public class ReportsResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Submit a report",
+    @Operation(summary = "Submit a report, as canonical JSON or as its published text",
             description = "Stores revision 1 of the agency's report for the year (201). The same content again "
                     + "changes nothing (200, same revision). Different content for an existing report needs "
                     + "If-Match with its current ETag and stores the next revision (as PUT does); without it 428, "
-                    + "with a stale one 412. With an Idempotency-Key, a retry gets the first answer.")
-    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = AnnualReport.class),
-            examples = @ExampleObject(name = "汝州市人民政府办公室 2024", ref = "ruzhou-szfb-2024")))
+                    + "with a stale one 412. With an Idempotency-Key, a retry gets the first answer.\n\n"
+                    + "As text/plain, the report is read from the text of its published page or document "
+                    + "(tab-separated, markdown, extracted from PDF, Kangxi radicals, full-width digits; the 2021 "
+                    + "template, or the 2019 one mapped onto it; UTF-8 unless the Content-Type names a charset) and "
+                    + "then stored exactly as JSON would be; `source` in the answer says how it was read. The region "
+                    + "is found from the agency's name unless regionCode is given, the agency id derived from region "
+                    + "and name unless agencyId is given. With dryRun=true the answer is the report read and its "
+                    + "verdict, and nothing is stored.")
+    @RequestBody(required = true, content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AnnualReport.class),
+                    examples = @ExampleObject(name = "汝州市人民政府办公室 2024", ref = "ruzhou-szfb-2024")),
+            @Content(mediaType = MediaType.TEXT_PLAIN,
+                    schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING),
+                    examples = @ExampleObject(name = "汝州市人民政府办公室 2024, as published", ref = "ruzhou-szfb-2024-text"))})
+    @Parameters({
+            @Parameter(name = "agencyId", in = ParameterIn.QUERY, example = "410482-szfb",
+                    description = "text/plain only: the agency's id; derived from region and name when absent"),
+            @Parameter(name = "regionCode", in = ParameterIn.QUERY, example = "410482",
+                    description = "text/plain only: the agency's region; found from the agency's name when absent"),
+            @Parameter(name = "dryRun", in = ParameterIn.QUERY,
+                    description = "text/plain only: true reads and checks the text, and stores nothing",
+                    schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.BOOLEAN,
+                            defaultValue = "false"))})
     @APIResponse(responseCode = "201", description = "Stored as a new report",
             content = @Content(schema = @Schema(implementation = StoredReport.class)))
-    @APIResponse(responseCode = "200", description = "Already stored with this content, or stored as the next revision",
-            content = @Content(schema = @Schema(implementation = StoredReport.class)))
-    @APIResponse(ref = "MalformedJson", responseCode = "400")
+    @APIResponse(responseCode = "200", description = "Already stored with this content, or stored as the next "
+            + "revision (StoredReport); for a text dryRun, the report read, not stored (ParsedReport)",
+            content = @Content(schema = @Schema(oneOf = {StoredReport.class, ParsedReport.class})))
+    @APIResponse(ref = "BadRequest", responseCode = "400")
     @APIResponse(ref = "PreconditionFailed", responseCode = "412")
     @APIResponse(ref = "PayloadTooLarge", responseCode = "413")
     @APIResponse(ref = "UnsupportedMediaType", responseCode = "415")
-    @APIResponse(ref = "UnprocessableReport", responseCode = "422")
+    @APIResponse(ref = "Unprocessable", responseCode = "422")
     @APIResponse(ref = "PreconditionRequired", responseCode = "428")
     public Response submit(
             AnnualReport report,
@@ -87,7 +113,36 @@ public class ReportsResource {
             @Parameter(ref = "Idempotency-Key") @HeaderParam(WriteParameters.IDEMPOTENCY_KEY) String idempotencyKey) {
         var mode = WriteParameters.mode(validation);
         var key = WriteParameters.idempotencyKey(idempotencyKey);
-        return responses.written(intake.submit(report, mode, IfMatch.parse(ifMatch), key, "POST /api/v1/reports " + mode));
+        return responses.written(intake.submit(report, mode, IfMatch.parse(ifMatch), key, "POST /api/v1/reports " + mode, null));
+    }
+
+    /** The text/plain form of {@link #submit}, described with it. */
+    @POST
+    @Consumes(MediaType.TEXT_PLAIN)
+    @Operation(hidden = true)
+    public Response submitText(
+            byte[] text,
+            @HeaderParam("Content-Type") String contentType,
+            @QueryParam("agencyId") String agencyId,
+            @QueryParam("regionCode") String regionCode,
+            @QueryParam("validation") String validation,
+            @QueryParam("dryRun") String dryRun,
+            @HeaderParam("If-Match") String ifMatch,
+            @HeaderParam(WriteParameters.IDEMPOTENCY_KEY) String idempotencyKey) {
+        var mode = WriteParameters.mode(validation);
+        var key = WriteParameters.idempotencyKey(idempotencyKey);
+        QueryParameters parameters = new QueryParameters();
+        boolean onlyCheck = parameters.bool("dryRun", dryRun, false);
+        parameters.complete();
+
+        String published = TextDecoding.decode(text, WriteParameters.charset(contentType));
+        TextReports.Read read = texts.read(published, agencyId, regionCode);
+        if (onlyCheck) {
+            return Response.ok(new ParsedReport(read.source(), read.report(), intake.preview(read.report(), mode))).build();
+        }
+        String target = "POST /api/v1/reports text/plain %s %s %s".formatted(mode, agencyId, regionCode);
+        return responses.written(intake.submit(read.report(), mode, IfMatch.parse(ifMatch), key, target,
+                new SubmittedText(published, read.source())));
     }
 
     @POST
@@ -101,10 +156,10 @@ public class ReportsResource {
             examples = @ExampleObject(name = "汝州市人民政府办公室 2024", ref = "ruzhou-szfb-2024")))
     @APIResponse(responseCode = "200", description = "The verdict",
             content = @Content(schema = @Schema(implementation = ValidationResult.class)))
-    @APIResponse(ref = "MalformedJson", responseCode = "400")
+    @APIResponse(ref = "BadRequest", responseCode = "400")
     @APIResponse(ref = "PayloadTooLarge", responseCode = "413")
     @APIResponse(ref = "UnsupportedMediaType", responseCode = "415")
-    @APIResponse(ref = "UnprocessableReport", responseCode = "422")
+    @APIResponse(ref = "Unprocessable", responseCode = "422")
     public ValidationResult validate(AnnualReport report,
                                      @Parameter(ref = "validation") @QueryParam("validation") String validation) {
         return intake.check(report, WriteParameters.mode(validation));

@@ -1,7 +1,9 @@
 package gov.disclosure.reports.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import gov.disclosure.report.AnnualReport;
 import gov.disclosure.report.ReportStatus;
+import gov.disclosure.reports.submission.ReportSource;
 import gov.disclosure.reports.validation.ValidationResult;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -18,5 +20,7 @@ public record StoredReport(
         @Schema(description = "When this revision was stored") Instant submittedAt,
         @Schema(description = "The verdict on the report's arithmetic, kept with the revision")
         ValidationResult validation,
-        @Schema(description = "The report in its canonical JSON, as submitted") AnnualReport report) {
+        @Schema(description = "The report in its canonical JSON, as submitted") AnnualReport report,
+        @Schema(description = "Present when the report was submitted as published text: how it was read")
+        @JsonInclude(JsonInclude.Include.NON_NULL) ReportSource source) {
 }

@@ -2,6 +2,9 @@ package gov.disclosure.reports.api;
 
 import gov.disclosure.reports.problem.InvalidParametersException;
 import gov.disclosure.reports.validation.ValidationMode;
+import jakarta.ws.rs.core.MediaType;
+
+import java.nio.charset.Charset;
 
 /** The parameters every write takes besides the report. */
 final class WriteParameters {
@@ -15,6 +18,19 @@ final class WriteParameters {
     static ValidationMode mode(String validation) {
         return ValidationMode.parse(validation)
                 .orElseThrow(() -> InvalidParametersException.of("validation", "must be strict or lenient"));
+    }
+
+    /** The charset a Content-Type names, or null; an unknown one is a bad request. */
+    static Charset charset(String contentType) {
+        if (contentType == null) {
+            return null;
+        }
+        try {
+            String charset = MediaType.valueOf(contentType).getParameters().get(MediaType.CHARSET_PARAMETER);
+            return charset == null ? null : Charset.forName(charset.trim());
+        } catch (IllegalArgumentException e) {
+            throw InvalidParametersException.of("Content-Type", "names a charset this service does not know");
+        }
     }
 
     /** The key as sent, or null; refused unless 1 to 255 visible ASCII characters. */

@@ -59,8 +59,15 @@ public class OutboxEvent extends PanacheEntityBase {
         }
     }
 
-    public static long unsentCount() {
-        return count("sentAt is null");
+    /** How many events are unsent, and when the oldest of them was written (null when none). */
+    public record Backlog(long unsent, Instant oldest) {
+    }
+
+    public static Backlog backlog() {
+        Object[] row = (Object[]) getEntityManager()
+                .createQuery("select count(e), min(e.createdAt) from OutboxEvent e where e.sentAt is null")
+                .getSingleResult();
+        return new Backlog((Long) row[0], (Instant) row[1]);
     }
 
     public static long deleteSentBefore(Instant cutoff) {

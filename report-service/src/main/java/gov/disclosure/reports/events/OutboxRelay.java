@@ -1,6 +1,8 @@
 package gov.disclosure.reports.events;
 
 import gov.disclosure.event.ReportPublished;
+import gov.disclosure.reports.operations.OutboxBacklog;
+import gov.disclosure.reports.operations.ReportMetrics;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -41,6 +43,8 @@ public class OutboxRelay {
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
 
     private final Emitter<String> emitter;
+    private final ReportMetrics metrics;
+    private final OutboxBacklog backlog;
     private final int batchSize;
     private final Duration pollInterval;
     private final Duration sendTimeout;
@@ -54,8 +58,11 @@ public class OutboxRelay {
                        Emitter<String> emitter,
                        @ConfigProperty(name = "reports.outbox.batch-size", defaultValue = "100") int batchSize,
                        @ConfigProperty(name = "reports.outbox.poll-interval", defaultValue = "1s") Duration pollInterval,
-                       @ConfigProperty(name = "reports.outbox.send-timeout", defaultValue = "45s") Duration sendTimeout) {
+                       @ConfigProperty(name = "reports.outbox.send-timeout", defaultValue = "45s") Duration sendTimeout,
+                       ReportMetrics metrics, OutboxBacklog backlog) {
         this.emitter = emitter;
+        this.metrics = metrics;
+        this.backlog = backlog;
         this.batchSize = batchSize;
         this.pollInterval = pollInterval;
         this.sendTimeout = sendTimeout;
@@ -122,6 +129,7 @@ public class OutboxRelay {
         return QuarkusTransaction.requiringNew().timeout(timeout).call(() -> {
             List<OutboxEvent> events = OutboxEvent.claimUnsent(batchSize);
             if (events.isEmpty()) {
+                measureBacklog();
                 return Batch.NONE;
             }
             List<CompletableFuture<UUID>> acks = new ArrayList<>();
@@ -130,12 +138,20 @@ public class OutboxRelay {
             }
             List<UUID> acknowledged = awaitAcknowledged(acks);
             OutboxEvent.markSent(acknowledged, Instant.now().truncatedTo(ChronoUnit.MILLIS));
+            metrics.published(acknowledged.size());
             if (acknowledged.size() < events.size()) {
                 LOG.warnf("outbox relay: Kafka acknowledged %d of %d events; the rest will be retried",
                         acknowledged.size(), events.size());
             }
+            measureBacklog();
             return new Batch(events.size(), acknowledged.size());
         });
+    }
+
+    /** Unsent events other than those this transaction claimed and did not get acknowledged are counted too. */
+    private void measureBacklog() {
+        OutboxEvent.Backlog now = OutboxEvent.backlog();
+        backlog.measured(now.unsent(), now.oldest());
     }
 
     private CompletableFuture<UUID> send(OutboxEvent event) {
@@ -155,6 +171,8 @@ public class OutboxRelay {
                     return CompletableFuture.completedFuture(null);
                 },
                 failure -> {
+                    LOG.debugf("outbox relay: event %s of report %s (agency %s) not acknowledged: %s",
+                            event.id, event.subject, event.key, failure.getMessage());
                     acked.completeExceptionally(failure);
                     return CompletableFuture.completedFuture(null);
                 });

@@ -8,6 +8,7 @@ import gov.disclosure.report.Outcomes;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -128,40 +129,51 @@ final class ApplicationsReader {
                 rows.add(row);
             }
         }
-        return java.util.Collections.unmodifiableList(rows);
+        return Collections.unmodifiableList(rows);
     }
 
+    /**
+     * Each row's label with its item number, without it, and distinctive parts of it; a label wrapped, spaced or
+     * mistyped is still found by one of them.
+     */
     private static Map<ApplicationRow, String[]> keys() {
         Map<ApplicationRow, String[]> keys = new EnumMap<>(ApplicationRow.class);
-        keys.put(NEWLY_RECEIVED, new String[]{"一本年新收政府信息公开申请数量", "本年新收政府信息公开申请数量", "本年新收"});
-        keys.put(CARRIED_OVER, new String[]{"二上年结转政府信息公开申请数量", "上年结转政府信息公开申请数量", "上年结转"});
-        keys.put(GRANTED, new String[]{"一予以公开", "予以公开"});
-        keys.put(PARTIALLY_GRANTED, new String[]{"二部分公开区分处理的只计这一情形不计其他情形", "部分公开区分处理的只计这一情形不计其他情形", "部分公开"});
-        keys.put(STATE_SECRET, new String[]{"1属于国家秘密", "属于国家秘密", "国家秘密"});
-        keys.put(PROHIBITED_BY_LAW, new String[]{"2其他法律行政法规禁止公开", "其他法律行政法规禁止公开", "法律行政法规禁止公开", "禁止公开"});
-        keys.put(ENDANGERS_SAFETY_OR_STABILITY, new String[]{"3危及三安全一稳定", "危及三安全一稳定", "三安全一稳定", "危及"});
-        keys.put(THIRD_PARTY_RIGHTS, new String[]{"4保护第三方合法权益", "保护第三方合法权益", "第三方合法权益", "第三方"});
-        keys.put(INTERNAL_AFFAIRS, new String[]{"5属于三类内部事务信息", "属于三类内部事务信息", "内部事务信息", "内部事务"});
-        keys.put(PROCESS_INFORMATION, new String[]{"6属于四类过程性信息", "属于四类过程性信息", "过程性信息"});
-        keys.put(LAW_ENFORCEMENT_FILES, new String[]{"7属于行政执法案卷", "属于行政执法案卷", "行政执法案卷", "执法案卷"});
-        keys.put(ADMINISTRATIVE_QUERY, new String[]{"8属于行政查询事项", "属于行政查询事项", "行政查询事项", "行政查询"});
-        keys.put(NOT_HELD, new String[]{"1本机关不掌握相关政府信息", "本机关不掌握相关政府信息", "不掌握相关政府信息", "不掌握"});
-        keys.put(NEEDS_CREATION, new String[]{"2没有现成信息需要另行制作", "没有现成信息需要另行制作", "另行制作", "没有现成信息"});
-        keys.put(UNCLEAR_AFTER_CORRECTION, new String[]{"3补正后申请内容仍不明确", "补正后申请内容仍不明确", "仍不明确"});
-        keys.put(COMPLAINT_OR_PETITION, new String[]{"1信访举报投诉类申请", "信访举报投诉类申请", "信访举报投诉", "信访"});
-        keys.put(REPEATED_APPLICATION, new String[]{"2重复申请", "重复申请"});
-        keys.put(PUBLICATION_REQUESTED, new String[]{"3要求提供公开出版物", "要求提供公开出版物", "公开出版物"});
-        keys.put(EXCESSIVE_REQUESTS, new String[]{"4无正当理由大量反复申请", "无正当理由大量反复申请", "大量反复申请", "反复申请"});
-        keys.put(CONFIRMATION_REQUESTED, new String[]{"5要求行政机关确认或重新出具已获取信息", "要求行政机关确认或重新出具已获取信息", "重新出具已获取信息",
-                "确认或重新出具", "重新出具"});
-        keys.put(CORRECTION_OVERDUE, new String[]{"1申请人无正当理由逾期不补正行政机关不再处理其政府信息公开申请",
-                "申请人无正当理由逾期不补正行政机关不再处理其政府信息公开申请", "逾期不补正"});
-        keys.put(FEE_UNPAID, new String[]{"2申请人逾期未按收费通知要求缴纳费用行政机关不再处理其政府信息公开申请",
-                "申请人逾期未按收费通知要求缴纳费用行政机关不再处理其政府信息公开申请", "逾期未按收费通知要求缴纳费用", "缴纳费用", "收费通知"});
+        keys.put(NEWLY_RECEIVED, keys("一本年新收政府信息公开申请数量", "本年新收政府信息公开申请数量", "本年新收"));
+        keys.put(CARRIED_OVER, keys("二上年结转政府信息公开申请数量", "上年结转政府信息公开申请数量", "上年结转"));
+        keys.put(GRANTED, keys("一予以公开", "予以公开"));
+        keys.put(PARTIALLY_GRANTED, keys("二部分公开区分处理的只计这一情形不计其他情形",
+                "部分公开区分处理的只计这一情形不计其他情形", "部分公开"));
+        keys.put(STATE_SECRET, keys("1属于国家秘密", "属于国家秘密", "国家秘密"));
+        keys.put(PROHIBITED_BY_LAW, keys("2其他法律行政法规禁止公开", "其他法律行政法规禁止公开", "法律行政法规禁止公开",
+                "禁止公开"));
+        keys.put(ENDANGERS_SAFETY_OR_STABILITY, keys("3危及三安全一稳定", "危及三安全一稳定", "三安全一稳定", "危及"));
+        keys.put(THIRD_PARTY_RIGHTS, keys("4保护第三方合法权益", "保护第三方合法权益", "第三方合法权益", "第三方"));
+        keys.put(INTERNAL_AFFAIRS, keys("5属于三类内部事务信息", "属于三类内部事务信息", "内部事务信息", "内部事务"));
+        keys.put(PROCESS_INFORMATION, keys("6属于四类过程性信息", "属于四类过程性信息", "过程性信息"));
+        keys.put(LAW_ENFORCEMENT_FILES, keys("7属于行政执法案卷", "属于行政执法案卷", "行政执法案卷", "执法案卷"));
+        keys.put(ADMINISTRATIVE_QUERY, keys("8属于行政查询事项", "属于行政查询事项", "行政查询事项", "行政查询"));
+        keys.put(NOT_HELD, keys("1本机关不掌握相关政府信息", "本机关不掌握相关政府信息", "不掌握相关政府信息", "不掌握"));
+        keys.put(NEEDS_CREATION, keys("2没有现成信息需要另行制作", "没有现成信息需要另行制作", "另行制作", "没有现成信息"));
+        keys.put(UNCLEAR_AFTER_CORRECTION, keys("3补正后申请内容仍不明确", "补正后申请内容仍不明确", "仍不明确"));
+        keys.put(COMPLAINT_OR_PETITION, keys("1信访举报投诉类申请", "信访举报投诉类申请", "信访举报投诉", "信访"));
+        keys.put(REPEATED_APPLICATION, keys("2重复申请", "重复申请"));
+        keys.put(PUBLICATION_REQUESTED, keys("3要求提供公开出版物", "要求提供公开出版物", "公开出版物"));
+        keys.put(EXCESSIVE_REQUESTS, keys("4无正当理由大量反复申请", "无正当理由大量反复申请", "大量反复申请", "反复申请"));
+        keys.put(CONFIRMATION_REQUESTED, keys("5要求行政机关确认或重新出具已获取信息", "要求行政机关确认或重新出具已获取信息",
+                "重新出具已获取信息", "确认或重新出具", "重新出具"));
+        keys.put(CORRECTION_OVERDUE, keys("1申请人无正当理由逾期不补正行政机关不再处理其政府信息公开申请",
+                "申请人无正当理由逾期不补正行政机关不再处理其政府信息公开申请", "逾期不补正"));
+        keys.put(FEE_UNPAID, keys("2申请人逾期未按收费通知要求缴纳费用行政机关不再处理其政府信息公开申请",
+                "申请人逾期未按收费通知要求缴纳费用行政机关不再处理其政府信息公开申请", "逾期未按收费通知要求缴纳费用",
+                "缴纳费用", "收费通知"));
         // "其他" alone: the column header, "（六）其他处理", "不计其他情形" and "其他法律…" are not this row
-        keys.put(OTHER, new String[]{"3其他(?!处理|结果|情形|法律|组织|需要|事项)", "其他(?!处理|结果|情形|法律|组织|需要|事项)"});
-        keys.put(OUTCOMES_TOTAL, new String[]{"七总计", "总计"});
-        keys.put(CARRIED_FORWARD, new String[]{"四结转下年度继续办理", "结转下年度继续办理", "结转下年度", "下年度继续办理"});
+        keys.put(OTHER, keys("3其他(?!处理|结果|情形|法律|组织|需要|事项)", "其他(?!处理|结果|情形|法律|组织|需要|事项)"));
+        keys.put(OUTCOMES_TOTAL, keys("七总计", "总计"));
+        keys.put(CARRIED_FORWARD, keys("四结转下年度继续办理", "结转下年度继续办理", "结转下年度", "下年度继续办理"));
+        return keys;
+    }
+
+    private static String[] keys(String... keys) {
         return keys;
     }
 }

@@ -6,9 +6,9 @@ import java.util.List;
 
 /**
  * Turns the cells found after a row's label into its values. The printed numbers are the values when there are
- * exactly as many as the row has. Otherwise the row's cells may still say it: a row with no number at all is a row
- * of empty cells (0); a tab-separated row whose empty cells, with the merged cells at its ends left out, fill the
- * missing places has those empty cells as 0. Anything else is not guessed at.
+ * exactly as many as the row has. Otherwise the row's cells may still say it: a row with no number at all, or only
+ * zeros, is 0; a row of table cells whose empty cells, between its first and last number, fill the missing places
+ * has those empty cells as 0. Anything else is not guessed at.
  */
 final class CellValues {
 
@@ -72,19 +72,30 @@ final class CellValues {
         if (printed.stream().anyMatch(token -> token.cell() < 0)) {
             return null;
         }
-        int first = cells.indexOf(printed.get(0));
-        int last = cells.indexOf(printed.get(printed.size() - 1));
+        int first = indexOf(cells, printed.get(0));
+        int last = indexOf(cells, printed.get(printed.size() - 1));
         if (last - first + 1 == expected) {
             return cells.subList(first, last + 1);
         }
         int line = printed.get(0).line();
         boolean labelStartsLine = labelEnd.line() == line && labelEnd.cell() == 0;
         List<Token> onLine = cells.stream().filter(token -> token.line() == line).toList();
-        if (labelStartsLine && onLine.containsAll(printed) && onLine.size() >= expected
-                && onLine.indexOf(printed.get(printed.size() - 1)) < expected) {
+        boolean allOnLine = printed.stream().allMatch(token -> token.line() == line);
+        if (labelStartsLine && allOnLine && onLine.size() >= expected
+                && indexOf(onLine, printed.get(printed.size() - 1)) < expected) {
             return onLine.subList(0, expected);
         }
         return null;
+    }
+
+    /** The place of this very token (tokens of equal content may stand in a list more than once). */
+    private static int indexOf(List<Token> tokens, Token token) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i) == token) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static TableReader.Row read(RowSpec spec, List<Token> cells, String note, Token labelEnd) {

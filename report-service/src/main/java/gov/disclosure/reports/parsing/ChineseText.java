@@ -5,9 +5,10 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Text as people read it: NFKC (Kangxi radicals, full-width digits, brackets and punctuation become the ordinary
- * forms), radicals-supplement forms mapped to the characters they stand for, and the few traditional characters
- * NFKC gives for Kangxi radicals replaced with the simplified ones a simplified-Chinese text meant.
+ * Text as people read it: NFKC (Kangxi radicals, full-width digits and letters become the ordinary forms),
+ * radicals-supplement forms mapped to the characters they stand for, and the few traditional characters NFKC gives
+ * for Kangxi radicals replaced with the simplified ones a simplified-Chinese text meant. Full-width punctuation
+ * (，：；（）！？) is what Chinese prose is written with, so it is kept.
  */
 public final class ChineseText {
 
@@ -48,7 +49,7 @@ public final class ChineseText {
             Character replacement = BEFORE_NFKC.get(c);
             mapped.append(replacement != null ? replacement : c);
         }
-        String nfkc = Normalizer.normalize(mapped, Normalizer.Form.NFKC);
+        String nfkc = nfkcKeepingPunctuation(mapped);
         StringBuilder result = new StringBuilder(nfkc.length());
         for (int i = 0; i < nfkc.length(); i++) {
             char c = nfkc.charAt(i);
@@ -56,6 +57,25 @@ public final class ChineseText {
             result.append(replacement != null ? replacement : c);
         }
         return result.toString();
+    }
+
+    /** NFKC, except for the full-width punctuation of Chinese prose. */
+    private static String nfkcKeepingPunctuation(CharSequence text) {
+        StringBuilder result = new StringBuilder(text.length());
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (isFullWidthPunctuation(text.charAt(i))) {
+                result.append(Normalizer.normalize(text.subSequence(start, i), Normalizer.Form.NFKC)).append(text.charAt(i));
+                start = i + 1;
+            }
+        }
+        return result.append(Normalizer.normalize(text.subSequence(start, text.length()), Normalizer.Form.NFKC)).toString();
+    }
+
+    /** U+FF01–FF0F, FF1A–FF20, FF3B–FF40, FF5B–FF65: the full-width forms that are punctuation, not digits or letters. */
+    private static boolean isFullWidthPunctuation(char c) {
+        return c >= '\uFF01' && c <= '\uFF0F' || c >= '\uFF1A' && c <= '\uFF20'
+                || c >= '\uFF3B' && c <= '\uFF40' || c >= '\uFF5B' && c <= '\uFF65';
     }
 
     private static boolean isInvisible(char c) {

@@ -57,24 +57,35 @@ final class LabelMatcher {
     private static List<Candidate> candidates(String compact, List<RowSpec> rows) {
         List<Candidate> candidates = new ArrayList<>();
         for (int row = 0; row < rows.size(); row++) {
+            boolean mostSpecificKeyFound = false;
             for (var key : rows.get(row).keys()) {
                 Matcher matcher = key.matcher(compact);
-                for (int found = 0; found < CANDIDATES_PER_KEY && matcher.find(); found++) {
+                for (int count = 0; count < CANDIDATES_PER_KEY && matcher.find(); count++) {
                     if (matcher.end() > matcher.start()) {
                         int length = matcher.end() - matcher.start();
                         candidates.add(new Candidate(row, matcher.start(), matcher.end(), FOUND_WEIGHT + length));
+                        mostSpecificKeyFound |= key == rows.get(row).keys().get(0);
                     }
                 }
-                if (isLiteral(key.pattern()) && compact.length() <= MAX_APPROXIMATE_TEXT) {
-                    for (ApproximateMatch match : ApproximateMatch.find(compact, key.pattern(), CANDIDATES_PER_KEY)) {
-                        int weight = FOUND_WEIGHT + key.pattern().length() - TYPO_COST * match.errors();
-                        candidates.add(new Candidate(row, match.start(), match.end(), weight));
-                    }
-                }
+            }
+            if (!mostSpecificKeyFound && compact.length() <= MAX_APPROXIMATE_TEXT) {
+                addApproximate(compact, row, rows.get(row), candidates);
             }
         }
         candidates.sort(Comparator.comparingInt(Candidate::start).thenComparingInt(Candidate::row));
         return candidates;
+    }
+
+    /** For a row whose full label does not occur as such: its literal keys with a typo or two. */
+    private static void addApproximate(String compact, int row, RowSpec spec, List<Candidate> candidates) {
+        for (var key : spec.keys()) {
+            if (isLiteral(key.pattern())) {
+                for (ApproximateMatch match : ApproximateMatch.find(compact, key.pattern(), CANDIDATES_PER_KEY)) {
+                    int weight = FOUND_WEIGHT + key.pattern().length() - TYPO_COST * match.errors();
+                    candidates.add(new Candidate(row, match.start(), match.end(), weight));
+                }
+            }
+        }
     }
 
     private static boolean isLiteral(String key) {

@@ -66,6 +66,12 @@ public final class PublishedTextParser {
 
         Narrative narrative = NarrativeReader.read(overview, sections.ownLines(Section.PROBLEMS),
                 sections.ownLines(Section.OTHER_MATTERS));
+        for (Section section : Section.values()) {
+            if (!sections.hasHeading(section) && section != Section.REVIEW_AND_LITIGATION) {
+                log.note(section.numeral() + ": no heading " + section.title() + (section.hasTable()
+                        ? "; its rows were looked for between the headings around it" : "; its text is left out"));
+            }
+        }
         if (proactiveFormat != applicationsFormat) {
             log.note("二 follows the " + name(proactiveFormat) + " format, 三 the " + name(applicationsFormat) + " one");
         }

@@ -52,6 +52,11 @@ enum Section {
         return matcher.lookingAt() && matcher.end() > 0 ? matcher.end() : -1;
     }
 
+    /** Sections 二, 三 and 四 are tables; 一, 五 and 六 prose. */
+    boolean hasTable() {
+        return this == PROACTIVE_DISCLOSURE || this == APPLICATIONS || this == REVIEW_AND_LITIGATION;
+    }
+
     static Section byNumber(int number) {
         return values()[number - 1];
     }

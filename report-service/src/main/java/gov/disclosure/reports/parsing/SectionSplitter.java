@@ -92,16 +92,40 @@ final class SectionSplitter {
     }
 
     private static Map<Section, Heading> findHeadings(List<Line> lines) {
-        Map<Section, Heading> found = new EnumMap<>(Section.class);
-        int last = -1;
+        List<Heading> candidates = new ArrayList<>();
         for (Line line : lines) {
             Heading heading = heading(line);
-            if (heading != null && heading.section().ordinal() > last) {
+            if (heading != null) {
+                candidates.add(heading);
+            }
+        }
+        Map<Section, Heading> found = new EnumMap<>(Section.class);
+        int last = -1;
+        for (int i = 0; i < candidates.size(); i++) {
+            Heading heading = candidates.get(i);
+            if (heading.section().ordinal() > last && !isContentsEntry(heading, i, candidates, lines)) {
                 found.put(heading.section(), heading);
                 last = heading.section().ordinal();
             }
         }
         return found;
+    }
+
+    /**
+     * A line of a table of contents: a heading followed directly by another one, while the same heading comes
+     * again later (with the section's content under it).
+     */
+    private static boolean isContentsEntry(Heading heading, int index, List<Heading> candidates, List<Line> lines) {
+        if (!heading.rest().isBlank() || index + 1 >= candidates.size()) {
+            return false;
+        }
+        for (int line = heading.line() + 1; line < candidates.get(index + 1).line(); line++) {
+            if (!lines.get(line).text().isBlank()) {
+                return false;
+            }
+        }
+        return candidates.subList(index + 1, candidates.size()).stream()
+                .anyMatch(later -> later.section() == heading.section());
     }
 
     static Heading heading(Line line) {

@@ -49,8 +49,10 @@ final class TableReader {
             }
             Reading reading = readRow(specs.get(r), tokens, spans[r], limit);
             Row row = reading.row();
-            if (reading.printedNothing() && previousStop >= 0) {
-                row = unlessNumbersBefore(row, tokens.subList(previousStop, spans[r].firstToken()));
+            if (reading.printed() == 0 && previousStop >= 0) {
+                row = unlessNumbers(row, tokens.subList(previousStop, spans[r].firstToken()), "before its label");
+            } else if (row.found() && reading.printed() < row.spec().values()) {
+                row = unlessNumbers(row, tokens.subList(reading.stop(), limit), "after its numbers");
             }
             rows.add(row);
             previousStop = reading.stop();
@@ -58,46 +60,48 @@ final class TableReader {
         return rows;
     }
 
-    /** A row's cells, and the token where reading them stopped. */
-    private record Reading(Row row, int stop, boolean printedNothing) {
+    /** A row as read, the token where reading its cells stopped, and how many numbers and dashes it printed. */
+    private record Reading(Row row, int stop, int printed) {
     }
 
     private static Reading readRow(RowSpec spec, List<Token> tokens, LabelMatcher.Span span, int limit) {
         List<Token> cells = new ArrayList<>();
-        boolean started = false;
+        int printed = 0;
         int t = span.firstToken();
         for (; t < limit; t++) {
             Token token = tokens.get(t);
             if (t <= span.lastToken()) {
                 if (token.isValue()) {
                     cells.add(token);
-                    started = true;
+                    printed++;
                 }
                 continue;
             }
             if (token.isText()) {
-                if (started) {
+                if (printed > 0) {
                     break;
                 }
                 continue;
             }
             cells.add(token);
-            started |= token.isValue();
+            if (token.isValue()) {
+                printed++;
+            }
         }
         Token nextLabel = limit < tokens.size() ? tokens.get(limit) : null;
-        return new Reading(CellValues.interpret(spec, cells, tokens.get(span.lastToken()), nextLabel), t, !started);
+        return new Reading(CellValues.interpret(spec, cells, tokens.get(span.lastToken()), nextLabel), t, printed);
     }
 
     /**
-     * A row without a printed number is a row of empty cells, unless numbers nobody claimed stand just before its
-     * label: then they may be its own, printed above it, and it cannot be told.
+     * A row with fewer numbers than cells has empty cells, unless numbers no row claims stand next to it (before its
+     * label when it printed none, after its numbers when it printed some): they may be its own; it cannot be told.
      */
-    private static Row unlessNumbersBefore(Row row, List<Token> before) {
-        List<String> numbers = before.stream().filter(token -> token.kind() == Token.Kind.NUMBER).map(Token::text).toList();
-        if (numbers.isEmpty()) {
+    private static Row unlessNumbers(Row row, List<Token> nearby, String where) {
+        List<String> numbers = nearby.stream().filter(token -> token.kind() == Token.Kind.NUMBER).map(Token::text).toList();
+        if (numbers.isEmpty() || !row.found()) {
             return row;
         }
-        return new Row(row.spec(), null, "no numbers after its label, but " + String.join(" ", numbers)
-                + " before it, which belong to no row", null, -1);
+        return new Row(row.spec(), null, "fewer numbers than cells, and " + String.join(" ", numbers) + " " + where
+                + ", which belong to no row", null, -1);
     }
 }

@@ -12,6 +12,7 @@ final class TextLines {
 
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\t]]");
     private static final Pattern LINE_BREAK = Pattern.compile("\\r\\n|\\r|\\n|\\u2028|\\u2029|\\u0085");
+    private static final Pattern ENTITY_SPACE = Pattern.compile("&(nbsp|ensp|emsp|thinsp|#12288|#160|#x3000);");
     private static final Pattern HTML_BREAK = Pattern.compile("(?i)<br\\s*/?>");
     private static final Pattern HTML_CELL_END = Pattern.compile("(?i)</t[dh]>");
     private static final Pattern HTML_TAG = Pattern.compile("</?[a-zA-Z][a-zA-Z0-9]{0,10}(\\s[^<>]{0,200})?/?>");
@@ -28,6 +29,8 @@ final class TextLines {
             "^\\s*([-—–－]+\\s*\\d{1,4}\\s*[-—–－]+|第\\s*\\d{1,4}\\s*页(\\s*[,/]?\\s*共\\s*\\d{1,4}\\s*页)?"
                     + "|\\d{1,4}\\s*/\\s*\\d{1,4}|(?i:p\\.?|page)\\s*\\d{1,4})\\s*$");
 
+    /** Page numbers are short lines. */
+    private static final int SHORT_LINE = 24;
     /** Marks a cleaned line that was a row of pipe-separated cells (so even "0 |" is a cell). */
     private static final String PIPE_CELLS = "\u0000";
 
@@ -53,26 +56,56 @@ final class TextLines {
      * rows, and the "0 |" lines of tables printed a cell a line, become tab-separated cells.
      */
     static String clean(String line) {
-        String text = CONTROL.matcher(line).replaceAll("");
-        text = text.replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
-        text = HTML_BREAK.matcher(text).replaceAll(" ");
-        text = HTML_CELL_END.matcher(text).replaceAll("\t");
-        text = HTML_TAG.matcher(text).replaceAll("");
-        if (RULE.matcher(text).matches() || PIPE_SEPARATOR.matcher(text).matches()
-                || PAGE_NUMBER.matcher(text).matches()) {
+        String text = hasControl(line) ? CONTROL.matcher(line).replaceAll("") : line;
+        if (text.indexOf('<') >= 0 || text.indexOf('&') >= 0) {
+            text = ENTITY_SPACE.matcher(text).replaceAll(" ")
+                    .replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&amp;", "&");
+            text = HTML_BREAK.matcher(text).replaceAll(" ");
+            text = HTML_CELL_END.matcher(text).replaceAll("\t");
+            text = HTML_TAG.matcher(text).replaceAll("");
+        }
+        if (text.length() < SHORT_LINE && PAGE_NUMBER.matcher(text).matches()
+                || hasAny(text, "-*_=|") && (RULE.matcher(text).matches() || PIPE_SEPARATOR.matcher(text).matches())) {
             return null;
         }
-        text = QUOTE_MARK.matcher(text).replaceAll("");
-        text = HEADING_MARK.matcher(text).replaceAll("");
-        text = BULLET.matcher(text).replaceAll("");
-        text = IMAGE.matcher(text).replaceAll("");
-        text = LINK.matcher(text).replaceAll("$1");
-        text = EMPHASIS.matcher(text).replaceAll("");
-        text = ESCAPE.matcher(text).replaceAll("$1");
+        if (hasAny(text, ">#*+-")) {
+            text = QUOTE_MARK.matcher(text).replaceAll("");
+            text = HEADING_MARK.matcher(text).replaceAll("");
+            text = BULLET.matcher(text).replaceAll("");
+        }
+        if (text.indexOf('[') >= 0) {
+            text = IMAGE.matcher(text).replaceAll("");
+            text = LINK.matcher(text).replaceAll("$1");
+        }
+        if (hasAny(text, "*_`~")) {
+            text = EMPHASIS.matcher(text).replaceAll("");
+        }
+        if (text.indexOf('\\') >= 0) {
+            text = ESCAPE.matcher(text).replaceAll("$1");
+        }
         if (text.indexOf('|') >= 0 && text.indexOf('\t') < 0) {
             return PIPE_CELLS + pipeCellsToTabs(text);
         }
         return stripEnds(text);
+    }
+
+    private static boolean hasAny(String text, String characters) {
+        for (int i = 0; i < text.length(); i++) {
+            if (characters.indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasControl(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != '\t' && Character.isISOControl(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String pipeCellsToTabs(String text) {

@@ -1,5 +1,6 @@
 package gov.disclosure.reports.problem;
 
+import gov.disclosure.reports.operations.ReportMetrics;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpHeaders;
@@ -9,16 +10,26 @@ import jakarta.inject.Singleton;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Refuses a body over {@code quarkus.http.limits.max-body-size} with a problem, before it is read. (Past the same
- * limit, a body sent without Content-Length is cut off by the HTTP server itself, with a bare 413.)
+ * Refuses a body over its limit with a problem, before it is read: {@code reports.batch.max-body-size} for a
+ * batch of texts, {@code reports.max-body-size} for everything else. (A body sent without Content-Length is cut
+ * off by the HTTP server itself at {@code quarkus.http.limits.max-body-size}, with a bare 413.)
  */
 @Singleton
 public class BodySizeLimit {
 
-    private final long limit;
+    private static final String BATCH = "/api/v1/reports/batch";
 
-    public BodySizeLimit(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize limit) {
+    private final long limit;
+    private final long batchLimit;
+
+    private final ReportMetrics metrics;
+
+    public BodySizeLimit(@ConfigProperty(name = "reports.max-body-size") MemorySize limit,
+                         @ConfigProperty(name = "reports.batch.max-body-size") MemorySize batchLimit,
+                         ReportMetrics metrics) {
         this.limit = limit.asLongValue();
+        this.batchLimit = batchLimit.asLongValue();
+        this.metrics = metrics;
     }
 
     void register(@Observes Filters filters) {
@@ -27,8 +38,10 @@ public class BodySizeLimit {
 
     private void check(RoutingContext context) {
         String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
-        if (length != null && exceeds(length)) {
+        long limit = context.request().path().startsWith(BATCH) ? batchLimit : this.limit;
+        if (length != null && exceeds(length, limit)) {
             String detail = "the body has %s bytes; at most %d are accepted".formatted(length, limit);
+            metrics.refused(ProblemType.PAYLOAD_TOO_LARGE.slug());
             context.response()
                     .setStatusCode(ProblemType.PAYLOAD_TOO_LARGE.status())
                     .putHeader(HttpHeaders.CONTENT_TYPE, "application/problem+json")
@@ -39,7 +52,7 @@ public class BodySizeLimit {
         context.next();
     }
 
-    private boolean exceeds(String length) {
+    private static boolean exceeds(String length, long limit) {
         try {
             return Long.parseLong(length.trim()) > limit;
         } catch (NumberFormatException e) {

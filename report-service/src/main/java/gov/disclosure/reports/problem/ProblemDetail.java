@@ -1,5 +1,7 @@
 package gov.disclosure.reports.problem;
 
+import gov.disclosure.reports.imports.RegionCandidate;
+import gov.disclosure.reports.parsing.MissingPart;
 import gov.disclosure.reports.validation.FieldError;
 import gov.disclosure.reports.validation.Violation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -23,5 +25,8 @@ public record ProblemDetail(
         @Schema(description = "rule-violations: the warnings (they never refuse a report)") List<Violation> warnings,
         @Schema(description = "precondition-required, precondition-failed: the report's current revision")
         Integer currentRevision,
-        @Schema(description = "malformed-json: where the JSON breaks") String pointer) {
+        @Schema(description = "malformed-json: where the JSON breaks") String pointer,
+        @Schema(description = "unreadable-text: every part of the report the text lacks") List<MissingPart> missing,
+        @Schema(description = "region-undetermined: the agency's name as read") String agencyName,
+        @Schema(description = "region-undetermined: the regions the name could mean") List<RegionCandidate> candidates) {
 }

@@ -12,7 +12,11 @@ public enum ProblemType {
     INVALID_REPORT(422, "invalid-report", "The body is not a valid annual report"),
     RULE_VIOLATIONS(422, "rule-violations", "The report's numbers do not add up"),
     IDEMPOTENCY_KEY_REUSED(422, "idempotency-key-reused", "The Idempotency-Key was used for a different request"),
+    UNREADABLE_TEXT(422, "unreadable-text", "The text cannot be read as an annual report"),
+    REGION_UNDETERMINED(422, "region-undetermined", "The agency's region cannot be told from its name"),
     PRECONDITION_REQUIRED(428, "precondition-required", "Changing an existing report needs If-Match");
+
+    private static final String PREFIX = "/problems/";
 
     private final int status;
     private final String slug;
@@ -34,6 +38,16 @@ public enum ProblemType {
 
     /** A URI reference, resolved against the API's base: {@code /problems/rule-violations}. */
     public URI uri() {
-        return URI.create("/problems/" + slug);
+        return URI.create(PREFIX + slug);
+    }
+
+    public String slug() {
+        return slug;
+    }
+
+    /** The slug of a problem's type ({@code rule-violations}); {@code other} for a problem of another kind. */
+    public static String slug(io.quarkiverse.resteasy.problem.HttpProblem problem) {
+        String type = problem.getType() == null ? "" : problem.getType().toString();
+        return type.startsWith(PREFIX) ? type.substring(PREFIX.length()) : "other";
     }
 }

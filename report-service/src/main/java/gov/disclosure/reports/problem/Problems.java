@@ -2,8 +2,6 @@ package gov.disclosure.reports.problem;
 
 import io.quarkiverse.resteasy.problem.HttpProblem;
 
-import java.net.URI;
-
 /** Builds RFC 9457 problem details of this service's {@link ProblemType}s. */
 public final class Problems {
 
@@ -16,9 +14,5 @@ public final class Problems {
                 .withStatus(type.status())
                 .withTitle(type.title())
                 .withDetail(detail);
-    }
-
-    public static HttpProblem.Builder of(ProblemType type, String detail, String instance) {
-        return of(type, detail).withInstance(URI.create(instance));
     }
 }

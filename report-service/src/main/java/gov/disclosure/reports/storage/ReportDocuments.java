@@ -35,12 +35,17 @@ public class ReportDocuments {
         return read(json, mapper.getTypeFactory().constructType(AnnualReport.class));
     }
 
-    public String toJson(List<Violation> violations) {
-        return write(violations);
+    /** Violations, notes: what else a revision keeps as JSON. */
+    public String toJson(List<?> values) {
+        return write(values);
     }
 
     public List<Violation> violations(String json) {
         return read(json, mapper.getTypeFactory().constructType(VIOLATIONS));
+    }
+
+    public List<String> notes(String json) {
+        return read(json, mapper.getTypeFactory().constructCollectionType(List.class, String.class));
     }
 
     /** SHA-256 of the canonical serialization: equal for reports that say the same, field for field. */

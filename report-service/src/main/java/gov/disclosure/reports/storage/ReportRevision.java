@@ -1,6 +1,7 @@
 package gov.disclosure.reports.storage;
 
 import gov.disclosure.report.ReportStatus;
+import gov.disclosure.reports.parsing.TemplateFormat;
 import gov.disclosure.reports.validation.ValidationMode;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -70,6 +71,20 @@ public class ReportRevision extends PanacheEntityBase {
 
     @Column(name = "submitted_at", nullable = false)
     public Instant submittedAt;
+
+    /** The template a text submission followed; null for JSON. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "source_format")
+    public TemplateFormat sourceFormat;
+
+    /** JSON array of the remarks on how a text submission was read; null for JSON. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "source_notes")
+    public String sourceNotes;
+
+    /** The published text as submitted; null for JSON. */
+    @Column(name = "source_text")
+    public String sourceText;
 
     public static Optional<ReportRevision> find(UUID reportId, int revision) {
         return find("reportId = ?1 and revision = ?2", reportId, revision).firstResultOptional();

@@ -40,26 +40,32 @@ public class ReportIntake {
      * @param idempotencyKey the client's key, or null
      * @param requestTarget  what the request asked for besides the report (method, resource, mode), so that a key
      *                       reused for another request is told apart
+     * @param text           the published text the report was read from, or null for JSON
      */
     public Stored submit(AnnualReport report, ValidationMode mode, IfMatch ifMatch, String idempotencyKey,
-                         String requestTarget) {
+                         String requestTarget, SubmittedText text) {
         ValidationResult verdict = check(report, mode);
         IdempotencyKey key = idempotencyKey == null ? null : new IdempotencyKey(idempotencyKey,
                 ReportDocuments.contentHash(requestTarget + "\n" + documents.toJson(report)));
-        return submissions.submit(new Submission(report, verdict, ifMatch, key));
+        return submissions.submit(new Submission(report, verdict, ifMatch, key, text));
     }
 
     /** The verdict, without storing anything. Refuses a malformed report, and a rule-breaking one in strict mode. */
     public ValidationResult check(AnnualReport report, ValidationMode mode) {
+        ValidationResult verdict = preview(report, mode);
+        if (verdict.refused()) {
+            throw new RuleViolationsException(verdict);
+        }
+        return verdict;
+    }
+
+    /** The verdict a submission would get, without refusing for broken rules; refuses only a malformed report. */
+    public ValidationResult preview(AnnualReport report, ValidationMode mode) {
         List<FieldError> errors = validator.shapeErrors(report);
         if (!errors.isEmpty()) {
             throw new InvalidReportException(errors);
         }
         AnnualReport yearBefore = queries.latestPublished(report.agency().id(), report.year() - 1).orElse(null);
-        ValidationResult verdict = validator.verdict(report, mode, yearBefore);
-        if (verdict.refused()) {
-            throw new RuleViolationsException(verdict);
-        }
-        return verdict;
+        return validator.verdict(report, mode, yearBefore);
     }
 }

@@ -2,6 +2,7 @@ package gov.disclosure.reports.submission;
 
 import gov.disclosure.report.AnnualReport;
 import gov.disclosure.reports.events.ReportEvents;
+import gov.disclosure.reports.operations.ReportMetrics;
 import gov.disclosure.reports.storage.IdempotencyRecord;
 import gov.disclosure.reports.storage.Report;
 import gov.disclosure.reports.storage.ReportDocuments;
@@ -29,16 +30,22 @@ public class ReportSubmissions {
     private final EntityManager entityManager;
     private final ReportDocuments documents;
     private final ReportEvents events;
+    private final ReportMetrics metrics;
 
-    public ReportSubmissions(EntityManager entityManager, ReportDocuments documents, ReportEvents events) {
+    public ReportSubmissions(EntityManager entityManager, ReportDocuments documents, ReportEvents events,
+                             ReportMetrics metrics) {
         this.entityManager = entityManager;
         this.documents = documents;
         this.events = events;
+        this.metrics = metrics;
     }
 
-    /** A report to store, as checked, with the precondition and the idempotency key it came with. */
+    /**
+     * A report to store, as checked, with the precondition and the idempotency key it came with, and the text it
+     * was read from (null for JSON).
+     */
     public record Submission(AnnualReport report, ValidationResult validation, IfMatch ifMatch,
-                             IdempotencyKey idempotencyKey) {
+                             IdempotencyKey idempotencyKey, SubmittedText text) {
     }
 
     /** The answer to a write: the HTTP status it earned and the revision it stored or found. */
@@ -64,13 +71,14 @@ public class ReportSubmissions {
 
         Decision decision = RevisionPolicy.submission(current(latest), contentHash, submission.ifMatch());
         Stored stored = switch (decision) {
-            case CREATE -> stored(201, create(report), report, document, contentHash, submission.validation());
-            case REVISE -> stored(200, existing.orElseThrow(), report, document, contentHash, submission.validation());
+            case CREATE -> stored(201, create(report), submission, document, contentHash);
+            case REVISE -> stored(200, existing.orElseThrow(), submission, document, contentHash);
             case UNCHANGED -> new Stored(200, existing.orElseThrow().id, latest);
         };
         if (key != null) {
             remember(key, stored);
         }
+        metrics.accepted(decision.name().toLowerCase(java.util.Locale.ROOT), submission.text() == null ? "json" : "text");
         return stored;
     }
 
@@ -81,6 +89,7 @@ public class ReportSubmissions {
                 .orElseThrow(() -> new ReportNotFoundException("no report of agency " + agencyId + " for " + year));
         ReportRevision latest = latestRevision(report);
         if (RevisionPolicy.withdrawal(current(latest), ifMatch) == Decision.UNCHANGED) {
+            metrics.accepted("unchanged", "withdrawal");
             return new Stored(200, report.id, latest);
         }
         ReportRevision withdrawn = nextRevision(report, ReportStatus.WITHDRAWN, latest.document, latest.contentHash);
@@ -92,6 +101,7 @@ public class ReportSubmissions {
         withdrawn.persist();
         report.advanceTo(withdrawn, report.agencyName, report.regionCode);
         events.published(withdrawn, documents.report(latest.document));
+        metrics.accepted("withdrawn", "withdrawal");
         return new Stored(200, report.id, withdrawn);
     }
 
@@ -104,9 +114,15 @@ public class ReportSubmissions {
         return report;
     }
 
-    private Stored stored(int status, Report report, AnnualReport source, String document, String contentHash,
-                          ValidationResult validation) {
+    private Stored stored(int status, Report report, Submission submission, String document, String contentHash) {
+        AnnualReport source = submission.report();
+        ValidationResult validation = submission.validation();
         ReportRevision revision = nextRevision(report, ReportStatus.PUBLISHED, document, contentHash);
+        if (submission.text() != null) {
+            revision.sourceFormat = submission.text().source().format();
+            revision.sourceNotes = documents.toJson(submission.text().source().notes());
+            revision.sourceText = submission.text().text();
+        }
         revision.validationMode = validation.mode();
         revision.violations = documents.toJson(validation.violations());
         revision.warnings = documents.toJson(validation.warnings());

@@ -26,11 +26,13 @@ class OpenApiDocumentTest {
     }
 
     @Test
-    void theExampleReportIsTheFixture() throws IOException {
+    void theExamplesAreTheFixture() throws IOException {
         String served = given().queryParam("format", "yaml").get("/q/openapi").then().extract().asString();
         JsonNode description = new ObjectMapper(new YAMLFactory()).readTree(served);
 
         assertEquals(Fixtures.expected("ruzhou-szfb-2024"),
                 description.at("/components/examples/ruzhou-szfb-2024/value"));
+        assertEquals(Fixtures.text("ruzhou-szfb-2024"),
+                description.at("/components/examples/ruzhou-szfb-2024-text/value").asText());
     }
 }

@@ -12,6 +12,8 @@ import java.util.Map;
 
 import static gov.disclosure.reports.ReportApi.submit;
 import static gov.disclosure.reports.ReportApi.withdraw;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** With no broker to talk to, reports are still accepted; their events wait in the outbox. */
@@ -27,7 +29,8 @@ class KafkaUnreachableTest {
                     "mp.messaging.outgoing.report-published.max.block.ms", "1000",
                     "mp.messaging.outgoing.report-published.delivery.timeout.ms", "3000",
                     "mp.messaging.outgoing.report-published.request.timeout.ms", "1000",
-                    "reports.outbox.send-timeout", "5s");
+                    "reports.outbox.send-timeout", "5s",
+                    "kafka.bootstrap.servers", "127.0.0.1:9");
         }
     }
 
@@ -42,5 +45,13 @@ class KafkaUnreachableTest {
         long unsent = QuarkusTransaction.requiringNew().call(() -> OutboxEvent.count("key = ?1 and sentAt is null",
                 Fixtures.agencyId(report)));
         assertEquals(2, unsent);
+    }
+
+    @Test
+    void theServiceStaysReadyAndReportsKafkaAsUnwell() {
+        given().get("/q/health/ready").then().statusCode(200);
+        given().get("/q/health/well").then()
+                .statusCode(503)
+                .body("checks.find { it.name == 'Kafka (report-published outbox)' }.status", is("DOWN"));
     }
 }

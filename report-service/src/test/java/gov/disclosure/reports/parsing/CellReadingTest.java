@@ -113,6 +113,16 @@ class CellReadingTest {
     }
 
     @Test
+    void aRowWithItsNumbersCutByTextIsNotReadAsZeros() throws IOException {
+        String text = pdf().replace("2.重复申请 2 0 0 0 0 1 3", "2.重复申请 0 0 0\n新安县示例局\n2 0 0 1");
+
+        UnreadableReportException e = assertThrows(UnreadableReportException.class, () -> parser.parse(text));
+
+        assertEquals(1, e.missing().size());
+        assertThat(e.missing().get(0).detail(), containsString("2 0 0 1 after its numbers"));
+    }
+
+    @Test
     void aNegativeOrFractionalCountIsNotACount() throws IOException {
         String text = pdf().replace("行政处罚 87", "行政处罚 -87").replace("行政强制 4", "行政强制 4.5");
 
@@ -155,6 +165,20 @@ class CellReadingTest {
 
         assertEquals(2L, parsed.applications().outcomes().withheld().thirdPartyRights().total());
         assertEquals(2L, parsed.applications().outcomes().withheld().processInformation().total());
+    }
+
+    @Test
+    void tablesAreFoundWithoutTheirHeadingsAndThatIsNoted() throws IOException {
+        String text = pdf().replace("二、主动公开政府信息情况\n", "").replace("三、收到和处理政府信息公开申请情况\n", "")
+                .replace("四、政府信息公开行政复议、行政诉讼情况\n", "");
+
+        ParsedText parsed = parser.parse(text);
+
+        assertEquals(1260L, parsed.proactiveDisclosure().licensing().decisions());
+        assertEquals(52L, parsed.applications().outcomes().total().total());
+        assertEquals(5L, parsed.reviewAndLitigation().administrativeReview().total());
+        assertThat(parsed.notes(), hasItem(containsString("二: no heading 主动公开政府信息情况")));
+        assertThat(parsed.notes(), hasItem(containsString("四: no heading")));
     }
 
     private static String pdf() throws IOException {

@@ -4,7 +4,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import java.text.Normalizer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,7 +13,7 @@ class ChineseTextTest {
     @ParameterizedTest
     @CsvSource({
             "⾏政复议, 行政复议",
-            "第⼆⼗条第（⼀）项, 第二十条第(一)项",
+            "第⼆⼗条第（⼀）项, 第二十条第（一）项",
             "中华⼈⺠共和国, 中华人民共和国",
             "⻓沙⻔户⽹站, 长沙门户网站",
             "⻅⻋⻩⻢⻛⻜⻬⻚⻄, 见车黄马风飞齐页西",
@@ -22,7 +21,8 @@ class ChineseTextTest {
             "戶籍, 户籍",
             "⾨⾒⾞⾧⾴⾵⾶⾺⿂⿃⿈⿓⿔, 门见车长页风飞马鱼鸟黄龙龟",
             "１２６０件, 1260件",
-            "（七）总计：４２, (七)总计:42",
+            "（七）总计：４２, （七）总计：42",
+            "ＡＢＣ　ａｂｃ, ABC abc",
             "⺟亲⻳, 母亲龟",
     })
     void readsAsOrdinarySimplifiedCharacters(String printed, String read) {
@@ -46,8 +46,8 @@ class ChineseTextTest {
 
     @Test
     void ordinaryTextIsKept() {
-        String text = "2023年，我局主动公开政府信息386条。";
-        assertEquals(Normalizer.normalize(text, Normalizer.Form.NFKC), ChineseText.normalize(text));
+        String text = "2023年，我局主动公开政府信息386条（其中：规章0件）。";
+        assertEquals(text, ChineseText.normalize(text));
         assertEquals("", ChineseText.normalize(null));
     }
 

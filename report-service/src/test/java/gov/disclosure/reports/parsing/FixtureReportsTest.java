@@ -57,11 +57,11 @@ class FixtureReportsTest {
     /** The narrative is not in the expected JSON: 一 starts as printed, 五 and 六 are there, all in ordinary characters. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "ruzhou-szfb-2024 | (一) 主动公开情况。一是通过市政府门户网站主动公开市政府文件 20 条 | 下一步,市政府办公室将进一步深化政务公开工作。 | 本年度我单位未收取信息处理费。",
+            "ruzhou-szfb-2024 | (一) 主动公开情况。一是通过市政府门户网站主动公开市政府文件 20 条 | 下一步，市政府办公室将进一步深化政务公开工作。 | 本年度我单位未收取信息处理费。",
             "zhoukou-xzfwzx-2021 | (一) 成立领导机构,明确职责分工。 | 无 | 无",
-            "zhengzhou-zwfwb-2021 | 2021年,市政务办在市委、市政府的正确领导下 | 继续做好信息公开工作 | 发出收费通知的件数和总金额以及实际收取的总金额均为0。",
-            "xinan-example-2023-pdf | 2023年,我局认真贯彻落实《中华人民共和国政府信息公开条例》,主动公开政府信息386条。 | 下一步将加强培训。 | 本年度未收取信息处理费。",
-            "xinan-example-2023-kangxi | 2023年,我局认真贯彻落实《中华人民共和国政府信息公开条例》,主动公开政府信息386条。 | 下一步将加强培训。 | 本年度未收取信息处理费。"})
+            "zhengzhou-zwfwb-2021 | 2021年，市政务办在市委、市政府的正确领导下 | 继续做好信息公开工作 | 发出收费通知的件数和总金额以及实际收取的总金额均为0。",
+            "xinan-example-2023-pdf | 2023年，我局认真贯彻落实《中华人民共和国政府信息公开条例》，主动公开政府信息386条。 | 下一步将加强培训。 | 本年度未收取信息处理费。",
+            "xinan-example-2023-kangxi | 2023年，我局认真贯彻落实《中华人民共和国政府信息公开条例》，主动公开政府信息386条。 | 下一步将加强培训。 | 本年度未收取信息处理费。"})
     void readsTheNarrative(String fixture, String overviewStart, String inProblems, String inOtherMatters) throws IOException {
         Narrative narrative = parser.parse(text(fixture + ".txt")).narrative();
 

@@ -46,7 +46,7 @@ class PublishedLayoutsTest {
         row(expected, ApplicationRow.OUTCOMES_TOTAL, 2, 1, 0, 0, 0, 0, 3);
         assertNumbers(expected, parsed);
         assertThat(parsed.notes(), hasItem(containsString("（一）予以公开: empty cells read as 0")));
-        assertThat(parsed.narrative().overview(), startsWith("(一)主动公开情况\n2022年,我局在区政府门户网站"));
+        assertThat(parsed.narrative().overview(), startsWith("（一）主动公开情况\n2022年，我局在区政府门户网站"));
     }
 
     @Test
@@ -140,10 +140,10 @@ class PublishedLayoutsTest {
         row(expected, ApplicationRow.COMPLAINT_OR_PETITION, 1, 0, 0, 0, 0, 0, 1);
         row(expected, ApplicationRow.OUTCOMES_TOTAL, 7, 2, 0, 0, 0, 0, 9);
         assertNumbers(expected, parsed);
-        assertEquals("2019年,我局按照新修订的《中华人民共和国政府信息公开条例》要求,全面推进政务公开工作,全年主动公开"
-                + "政府信息128条,其中国土空间规划类信息36条。\n二是依申请公开工作规范有序,全年受理申请9件。",
+        assertEquals("2019年，我局按照新修订的《中华人民共和国政府信息公开条例》要求，全面推进政务公开工作，全年主动公开"
+                + "政府信息128条，其中国土空间规划类信息36条。\n二是依申请公开工作规范有序，全年受理申请9件。",
                 parsed.narrative().overview());
-        assertEquals("一是公开内容不够全面;二是解读形式较为单一。2020年,我局将进一步加强政务公开工作。",
+        assertEquals("一是公开内容不够全面；二是解读形式较为单一。2020年，我局将进一步加强政务公开工作。",
                 parsed.narrative().problems());
     }
 
@@ -160,8 +160,8 @@ class PublishedLayoutsTest {
         row(expected, ApplicationRow.COMPLAINT_OR_PETITION, 2, 0, 0, 0, 0, 0, 2);
         row(expected, ApplicationRow.OUTCOMES_TOTAL, 3, 0, 0, 0, 0, 0, 3);
         assertNumbers(expected, parsed);
-        assertEquals("总结我局本年度政府信息公开工作,公开信息数量明显增加,公开形式更加规范,仍存在以下问题:\n"
-                + "一是工作人员以兼职为主,队伍不够稳定;二是公开内容较少,与公众的需求还存在一些差距。",
+        assertEquals("总结我局本年度政府信息公开工作，公开信息数量明显增加，公开形式更加规范，仍存在以下问题：\n"
+                + "一是工作人员以兼职为主，队伍不够稳定；二是公开内容较少，与公众的需求还存在一些差距。",
                 parsed.narrative().problems());
     }
 

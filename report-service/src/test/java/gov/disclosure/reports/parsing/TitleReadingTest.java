@@ -51,6 +51,21 @@ class TitleReadingTest {
         assertEquals(year, parser.parse(text).year());
     }
 
+    @org.junit.jupiter.api.Test
+    void aTableOfContentsBeforeTheSectionsIsNotTheirHeadings() throws IOException {
+        String contents = "新安县示例局2023年政府信息公开工作年度报告\n目录\n一、总体情况\n二、主动公开政府信息情况\n"
+                + "三、收到和处理政府信息公开申请情况\n四、政府信息公开行政复议、行政诉讼情况\n五、存在的主要问题及改进情况\n"
+                + "六、其他需要报告的事项\n";
+        String text = body().replace("新安县示例局2023年政府信息公开工作年度报告\n", contents);
+
+        ParsedText parsed = parser.parse(text);
+
+        assertEquals("新安县示例局", parsed.agencyName());
+        assertEquals(1260L, parsed.proactiveDisclosure().licensing().decisions());
+        assertEquals("2023年，我局认真贯彻落实《中华人民共和国政府信息公开条例》，主动公开政府信息386条。",
+                parsed.narrative().overview());
+    }
+
     private static String body() throws IOException {
         return FixtureReportsTest.text("xinan-example-2023-pdf.txt");
     }

@@ -1,6 +1,5 @@
 package gov.disclosure.reports.validation;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import gov.disclosure.report.AnnualReport;
 import gov.disclosure.reports.Fixtures;
@@ -144,10 +143,6 @@ class ReportRulesTest {
     }
 
     static AnnualReport report(ObjectNode json) {
-        try {
-            return Fixtures.JSON.treeToValue(json, AnnualReport.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException(e);
-        }
+        return Fixtures.report(json);
     }
 }

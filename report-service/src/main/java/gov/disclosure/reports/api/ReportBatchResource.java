@@ -1,0 +1,88 @@
+package gov.disclosure.reports.api;
+
+import gov.disclosure.reports.imports.BatchImport;
+import gov.disclosure.reports.imports.BatchImport.NamedText;
+import gov.disclosure.reports.imports.BatchResult;
+import gov.disclosure.reports.imports.TextDecoding;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.util.List;
+
+@Path("/api/v1/reports/batch")
+@Tag(name = "Reports")
+public class ReportBatchResource {
+
+    private final BatchImport batch;
+
+    public ReportBatchResource(BatchImport batch) {
+        this.batch = batch;
+    }
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Load many published texts at once",
+            description = "Each file (form field `file`, any number of them) is read and stored as a single text "
+                    + "submission would be, on its own: the answer says for each what was stored, and for each text "
+                    + "refused the problem a single submission gets (unreadable rows, an undetermined region, broken "
+                    + "rules in strict mode, a report that exists with other content). Submit a refused text on its "
+                    + "own with regionCode, agencyId or If-Match as the problem says. A file without a charset is "
+                    + "read as UTF-8, or as GB18030 (GBK) when it is not UTF-8.")
+    @APIResponse(responseCode = "200", description = "What became of each file, in the order sent",
+            content = @Content(schema = @Schema(implementation = BatchResult.class)))
+    @APIResponse(ref = "InvalidParameter", responseCode = "400")
+    @APIResponse(ref = "PayloadTooLarge", responseCode = "413")
+    @APIResponse(ref = "UnsupportedMediaType", responseCode = "415")
+    public BatchResult load(@RestForm("file") List<FileUpload> files,
+                            @Parameter(ref = "validation") @QueryParam("validation") String validation,
+                            @Parameter(description = "true: read and check only, store nothing",
+                                    schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
+                            @QueryParam("dryRun") String dryRun) {
+        var mode = WriteParameters.mode(validation);
+        QueryParameters parameters = new QueryParameters();
+        boolean onlyCheck = parameters.bool("dryRun", dryRun, false);
+        parameters.complete();
+        return batch.load(files.stream().map(ReportBatchResource::text).toList(), mode, onlyCheck);
+    }
+
+    /** The charset the part's Content-Type names, if it names one this JVM knows. */
+    private static Charset declared(FileUpload file) {
+        String type = file.contentType();
+        if (type == null || !type.toLowerCase(java.util.Locale.ROOT).contains("charset=")) {
+            return null;
+        }
+        try {
+            return Charset.forName(type.substring(type.toLowerCase(java.util.Locale.ROOT).indexOf("charset=") + 8)
+                    .split(";")[0].trim().replace("\"", ""));
+        } catch (IllegalArgumentException unknown) {
+            return null;
+        }
+    }
+
+    private static NamedText text(FileUpload file) {
+        try {
+            return new NamedText(file.fileName(), TextDecoding.decode(Files.readAllBytes(file.uploadedFile()),
+                    declared(file)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the upload " + file.fileName(), e);
+        }
+    }
+}

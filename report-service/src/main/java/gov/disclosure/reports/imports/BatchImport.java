@@ -1,0 +1,97 @@
+package gov.disclosure.reports.imports;
+
+import gov.disclosure.report.AnnualReport;
+import gov.disclosure.reports.operations.ReportMetrics;
+import gov.disclosure.reports.problem.DomainProblems;
+import gov.disclosure.reports.problem.ProblemType;
+import gov.disclosure.reports.submission.IfMatch;
+import gov.disclosure.reports.submission.ReportIntake;
+import gov.disclosure.reports.submission.ReportSubmissions.Stored;
+import gov.disclosure.reports.submission.SubmittedText;
+import gov.disclosure.reports.validation.ValidationMode;
+import gov.disclosure.reports.validation.ValidationResult;
+import io.quarkiverse.resteasy.problem.HttpProblem;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Loads many published texts: each goes the way of a single text submission, in a transaction of its own, so that
+ * a text refused does not keep the others out. A text for a report that exists with other content is refused (a
+ * revision needs If-Match: submit it on its own).
+ */
+@ApplicationScoped
+public class BatchImport {
+
+    private static final Logger LOG = Logger.getLogger(BatchImport.class);
+
+    /** One text of a batch and the name it came with. */
+    public record NamedText(String name, String text) {
+    }
+
+    private final TextReports texts;
+    private final ReportIntake intake;
+    private final ReportMetrics metrics;
+
+    public BatchImport(TextReports texts, ReportIntake intake, ReportMetrics metrics) {
+        this.texts = texts;
+        this.intake = intake;
+        this.metrics = metrics;
+    }
+
+    public BatchResult load(List<NamedText> batch, ValidationMode mode, boolean dryRun) {
+        return BatchResult.of(batch.stream().map(text -> load(text, mode, dryRun)).toList());
+    }
+
+    private BatchItem load(NamedText named, ValidationMode mode, boolean dryRun) {
+        TextReports.Read read = null;
+        try {
+            read = texts.read(named.text(), null, null);
+            AnnualReport report = read.report();
+            if (dryRun) {
+                ValidationResult verdict = intake.preview(report, mode);
+                return item(named, BatchItem.Outcome.CHECKED, 200, null, null, read, verdict.violations().size(), null);
+            }
+            Stored stored = intake.submit(report, mode, IfMatch.ABSENT, null, "batch",
+                    new SubmittedText(named.text(), read.source()));
+            BatchItem.Outcome outcome = stored.status() == 201 ? BatchItem.Outcome.STORED : BatchItem.Outcome.UNCHANGED;
+            return item(named, outcome, stored.status(), stored.reportId(), stored.revision().revision, read,
+                    stored.revision().violationCount, null);
+        } catch (RuntimeException failure) {
+            HttpProblem problem = DomainProblems.of(failure).orElseGet(() -> unexpected(named, failure)).build();
+            metrics.refused(ProblemType.slug(problem));
+            return item(named, BatchItem.Outcome.REFUSED, problem.getStatusCode(), null, null, read, null, problem);
+        }
+    }
+
+    private static HttpProblem.Builder unexpected(NamedText named, RuntimeException failure) {
+        LOG.errorf(failure, "batch: %s failed unexpectedly", named.name());
+        return HttpProblem.builder().withStatus(500).withTitle("Internal Server Error")
+                .withDetail("the text could not be processed; the error is logged");
+    }
+
+    private static BatchItem item(NamedText named, BatchItem.Outcome outcome, int status, UUID reportId,
+                                  Integer revision, TextReports.Read read, Integer violations, HttpProblem problem) {
+        AnnualReport report = read == null ? null : read.report();
+        return new BatchItem(named.name(), outcome, status, reportId,
+                report == null ? null : report.agency().id(), report == null ? null : report.agency().name(),
+                report == null ? null : report.regionCode(), report == null ? null : report.year(), revision,
+                read == null ? null : read.source().format(), violations, problem == null ? null : asMap(problem));
+    }
+
+    private static Map<String, Object> asMap(HttpProblem problem) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        if (problem.getType() != null) {
+            map.put("type", problem.getType().toString());
+        }
+        map.put("title", problem.getTitle());
+        map.put("status", problem.getStatusCode());
+        map.put("detail", problem.getDetail());
+        map.putAll(problem.getParameters());
+        return map;
+    }
+}

@@ -1,0 +1,70 @@
+package gov.disclosure.reports.imports;
+
+import gov.disclosure.region.Region;
+import gov.disclosure.region.Regions;
+import gov.disclosure.report.Agency;
+import gov.disclosure.report.AnnualReport;
+import gov.disclosure.reports.parsing.ParsedText;
+import gov.disclosure.reports.parsing.PublishedTextParser;
+import gov.disclosure.reports.parsing.RegionMatch;
+import gov.disclosure.reports.parsing.RegionResolver;
+import gov.disclosure.reports.problem.InvalidParametersException;
+import gov.disclosure.reports.submission.ReportSource;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.List;
+
+/**
+ * Turns a report's published text into the canonical report: parsed, its region found from the agency name
+ * (unless given), and its agency id derived (unless given).
+ */
+@ApplicationScoped
+public class TextReports {
+
+    /** A report read from text, and how it was read. */
+    public record Read(AnnualReport report, ReportSource source) {
+    }
+
+    private final PublishedTextParser parser;
+    private final RegionResolver resolver;
+    private final Regions regions;
+
+    public TextReports(PublishedTextParser parser, RegionResolver resolver, Regions regions) {
+        this.parser = parser;
+        this.resolver = resolver;
+        this.regions = regions;
+    }
+
+    /**
+     * @param agencyId   the agency's id, or null to derive one
+     * @param regionCode the agency's region, or null to find it from the agency name
+     * @throws gov.disclosure.reports.parsing.UnreadableReportException naming what the text lacks
+     * @throws RegionUndeterminedException when the name does not tell the region and none was given
+     */
+    public Read read(String text, String agencyId, String regionCode) {
+        requireParameters(agencyId, regionCode);
+        ParsedText parsed = parser.parse(text);
+        String region = regionCode != null ? regionCode : region(parsed.agencyName());
+        String agency = agencyId != null ? agencyId : AgencyIds.derive(region, parsed.agencyName());
+        return new Read(parsed.toReport(agency, region), new ReportSource(parsed.format(), parsed.notes()));
+    }
+
+    private String region(String agencyName) {
+        RegionMatch match = resolver.resolve(agencyName);
+        if (match instanceof RegionMatch.Found found) {
+            return found.region().code();
+        }
+        List<Region> candidates = match instanceof RegionMatch.Ambiguous ambiguous ? ambiguous.candidates() : List.of();
+        throw new RegionUndeterminedException(agencyName, candidates);
+    }
+
+    private void requireParameters(String agencyId, String regionCode) {
+        if (regionCode != null && !regions.contains(regionCode)) {
+            throw InvalidParametersException.of("regionCode", "must be a region code of the region table, or 000000");
+        }
+        if (agencyId != null && !agencyId.matches(Agency.ID_PATTERN)) {
+            throw InvalidParametersException.of("agencyId",
+                    "must be 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit");
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package gov.disclosure.reports.operations;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * What the report service counts: reports accepted (by outcome and by form), refused (by problem type), and events
+ * published. The outbox backlog is gauged by {@link OutboxBacklog}.
+ */
+@ApplicationScoped
+public class ReportMetrics {
+
+    private final MeterRegistry registry;
+    private final Counter published;
+
+    public ReportMetrics(MeterRegistry registry) {
+        this.registry = registry;
+        this.published = Counter.builder("reports.events.published")
+                .description("report-published events Kafka acknowledged")
+                .register(registry);
+    }
+
+    /** @param outcome created, revised, unchanged or withdrawn; @param form json or text */
+    public void accepted(String outcome, String form) {
+        Counter.builder("reports.accepted")
+                .description("Submissions and withdrawals accepted, by outcome and by the form the report came in")
+                .tag("outcome", outcome)
+                .tag("form", form)
+                .register(registry)
+                .increment();
+    }
+
+    /** @param reason the problem type, e.g. rule-violations */
+    public void refused(String reason) {
+        Counter.builder("reports.refused")
+                .description("Requests refused, by problem type")
+                .tag("reason", reason)
+                .register(registry)
+                .increment();
+    }
+
+    public void published(int events) {
+        published.increment(events);
+    }
+}

@@ -1,0 +1,91 @@
+package gov.disclosure.reports.problem;
+
+import gov.disclosure.reports.imports.RegionCandidate;
+import gov.disclosure.reports.imports.RegionUndeterminedException;
+import gov.disclosure.reports.json.MalformedJsonException;
+import gov.disclosure.reports.parsing.UnreadableReportException;
+import gov.disclosure.reports.submission.IdempotencyKeyReusedException;
+import gov.disclosure.reports.submission.IfMatch;
+import gov.disclosure.reports.submission.PreconditionFailedException;
+import gov.disclosure.reports.submission.PreconditionRequiredException;
+import gov.disclosure.reports.submission.ReportNotFoundException;
+import gov.disclosure.reports.validation.FieldError;
+import gov.disclosure.reports.validation.InvalidReportException;
+import gov.disclosure.reports.validation.RuleViolationsException;
+import gov.disclosure.reports.validation.ValidationResult;
+import io.quarkiverse.resteasy.problem.HttpProblem;
+import jakarta.ws.rs.core.HttpHeaders;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The problem detail of each failure of this service's own: one place, for single requests and batches alike. */
+public final class DomainProblems {
+
+    private DomainProblems() {
+    }
+
+    /** The problem of a failure of this service's own; empty for anything else (the framework's, or a bug). */
+    public static Optional<HttpProblem.Builder> of(RuntimeException failure) {
+        return Optional.ofNullable(problem(failure));
+    }
+
+    private static HttpProblem.Builder problem(RuntimeException failure) {
+        if (failure instanceof MalformedJsonException e) {
+            String where = e.line() > 0 ? " (line %d, column %d)".formatted(e.line(), e.column()) : "";
+            return Problems.of(ProblemType.MALFORMED_JSON, e.getMessage() + where).with("pointer", e.pointer());
+        }
+        if (failure instanceof InvalidParametersException e) {
+            var first = e.errors().get(0);
+            return Problems.of(ProblemType.INVALID_PARAMETER, first.parameter() + " " + first.detail())
+                    .with("errors", e.errors());
+        }
+        if (failure instanceof ReportNotFoundException e) {
+            return Problems.of(ProblemType.NOT_FOUND, e.getMessage());
+        }
+        if (failure instanceof PreconditionFailedException e) {
+            var problem = Problems.of(ProblemType.PRECONDITION_FAILED, e.getMessage());
+            return e.currentRevision() == 0 ? problem : problem.with("currentRevision", e.currentRevision())
+                    .withHeader(HttpHeaders.ETAG, IfMatch.etag(e.currentRevision()));
+        }
+        if (failure instanceof PreconditionRequiredException e) {
+            return Problems.of(ProblemType.PRECONDITION_REQUIRED, e.getMessage())
+                    .with("currentRevision", e.currentRevision())
+                    .withHeader(HttpHeaders.ETAG, IfMatch.etag(e.currentRevision()));
+        }
+        if (failure instanceof InvalidReportException e) {
+            return invalidReport(e.errors());
+        }
+        if (failure instanceof RuleViolationsException e) {
+            return ruleViolations(e.result());
+        }
+        if (failure instanceof IdempotencyKeyReusedException e) {
+            return Problems.of(ProblemType.IDEMPOTENCY_KEY_REUSED, e.getMessage());
+        }
+        if (failure instanceof UnreadableReportException e) {
+            return Problems.of(ProblemType.UNREADABLE_TEXT, e.getMessage()).with("missing", e.missing());
+        }
+        if (failure instanceof RegionUndeterminedException e) {
+            return Problems.of(ProblemType.REGION_UNDETERMINED, e.getMessage())
+                    .with("agencyName", e.agencyName())
+                    .with("candidates", e.candidates().stream().map(RegionCandidate::of).toList());
+        }
+        return null;
+    }
+
+    private static HttpProblem.Builder invalidReport(List<FieldError> errors) {
+        FieldError first = errors.get(0);
+        String detail = (first.pointer().isEmpty() ? "the body" : first.pointer()) + " " + first.detail()
+                + (errors.size() > 1 ? " (and %d more)".formatted(errors.size() - 1) : "");
+        return Problems.of(ProblemType.INVALID_REPORT, detail).with("errors", errors);
+    }
+
+    private static HttpProblem.Builder ruleViolations(ValidationResult result) {
+        String detail = ("%d rule violation(s), first %s %s. Correct the numbers, or submit with "
+                + "?validation=lenient to keep the report as published, violations and all.").formatted(
+                result.violations().size(), result.violations().get(0).rule(), result.violations().get(0).pointer());
+        return Problems.of(ProblemType.RULE_VIOLATIONS, detail)
+                .with("violations", result.violations())
+                .with("warnings", result.warnings());
+    }
+}

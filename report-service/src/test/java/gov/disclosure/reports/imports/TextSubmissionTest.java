@@ -1,0 +1,171 @@
+package gov.disclosure.reports.imports;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import gov.disclosure.reports.Fixtures;
+import gov.disclosure.reports.ReportApi;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.FieldSource;
+
+import java.nio.charset.Charset;
+
+import static gov.disclosure.reports.ReportApi.body;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** A report submitted as its published text takes the way of a JSON report: same checks, storage and revisions. */
+@QuarkusTest
+class TextSubmissionTest {
+
+    @ParameterizedTest
+    @FieldSource("gov.disclosure.reports.Fixtures#NAMES")
+    void eachFixtureTextIsStoredAsItsExpectedReport(String fixture) {
+        ObjectNode expected = Fixtures.newReport(fixture);
+
+        Response created = text(Fixtures.text(fixture)).queryParam("agencyId", Fixtures.agencyId(expected))
+                .post(ReportApi.REPORTS).then()
+                .statusCode(201)
+                .body("revision", is(1))
+                .body("source.format", is("FORMAT_2021"))
+                .body("report.narrative.overview", notNullValue())
+                .extract().response();
+
+        Fixtures.assertSameReport(expected, body(created).get("report"));
+        given().get(ReportApi.path(expected) + "/revisions/1/source").then()
+                .statusCode(200)
+                .contentType(containsString("text/plain"))
+                .body(is(Fixtures.text(fixture)));
+    }
+
+    @Test
+    void theRegionIsFoundFromTheAgencysNameAndTheIdDerivedFromBoth() {
+        String text = Fixtures.text("ruzhou-szfb-2024").replace("汝州市人民政府办公室", "汝州市统计局测试科");
+
+        text(text).post(ReportApi.REPORTS).then()
+                .statusCode(201)
+                .body("report.regionCode", is("410482"))
+                .body("report.agency.name", is("汝州市统计局测试科"))
+                .body("report.agency.id", matchesPattern("410482-[0-9a-f]{10}"));
+        text(text).post(ReportApi.REPORTS).then().statusCode(200).body("revision", is(1));
+    }
+
+    @Test
+    void aDryRunAnswersTheReportReadAndStoresNothing() {
+        String agency = Fixtures.uniqueAgencyId("dry");
+
+        text(Fixtures.text("xinan-example-2023-kangxi")).queryParam("agencyId", agency).queryParam("dryRun", "true")
+                .post(ReportApi.REPORTS).then()
+                .statusCode(200)
+                .body("source.format", is("FORMAT_2021"))
+                .body("report.agency.name", is("新安县示例局"))
+                .body("report.regionCode", is("410323"))
+                .body("report.proactiveDisclosure.licensing.decisions", is(1260))
+                .body("validation.valid", is(true));
+
+        given().get("/api/v1/agencies/{agency}/reports/2023", agency).then().statusCode(404);
+    }
+
+    @Test
+    void aTextThatIsNotAReportNamesWhatItLacks() {
+        text("这是一份会议通知，不是年度报告。\n请各单位准时参加。").post(ReportApi.REPORTS).then()
+                .statusCode(422)
+                .contentType("application/problem+json")
+                .body("type", is("/problems/unreadable-text"))
+                .body("missing.section", hasItem("三"));
+    }
+
+    @Test
+    void missingRowsAreNamedWithTheirSection() {
+        String text = Fixtures.text("ruzhou-szfb-2024").lines()
+                .filter(line -> !line.contains("属于国家秘密") && !line.contains("重复申请"))
+                .reduce("", (a, b) -> a + b + "\n");
+
+        text(text).queryParam("agencyId", Fixtures.uniqueAgencyId("rows")).post(ReportApi.REPORTS).then()
+                .statusCode(422)
+                .body("type", is("/problems/unreadable-text"))
+                .body("missing", hasSize(2))
+                .body("missing.section", contains("三", "三"))
+                .body("missing[0].item", containsString("属于国家秘密"))
+                .body("missing[1].item", containsString("重复申请"));
+    }
+
+    @Test
+    void anAmbiguousNameListsTheCandidatesAndARegionCodeSettlesIt() {
+        String text = Fixtures.text("ruzhou-szfb-2024").replace("汝州市人民政府办公室", "鼓楼区人民政府办公室");
+
+        text(text).post(ReportApi.REPORTS).then()
+                .statusCode(422)
+                .body("type", is("/problems/region-undetermined"))
+                .body("agencyName", is("鼓楼区人民政府办公室"))
+                .body("candidates", hasSize(4))
+                .body("candidates.name", hasItem("鼓楼区"));
+
+        text(text).queryParam("regionCode", "350102").queryParam("agencyId", Fixtures.uniqueAgencyId("gulou"))
+                .post(ReportApi.REPORTS).then().statusCode(201).body("report.regionCode", is("350102"));
+    }
+
+    @Test
+    void aTextThatBreaksTheArithmeticIsCheckedAsStrictlyAsJson() {
+        String text = Fixtures.text("ruzhou-szfb-2024").replace("3. 其他\t3\t0\t0\t0\t0\t0\t3", "3. 其他\t4\t0\t0\t0\t0\t0\t4");
+        String agency = Fixtures.uniqueAgencyId("broken-text");
+
+        text(text).queryParam("agencyId", agency).post(ReportApi.REPORTS).then()
+                .statusCode(422)
+                .body("type", is("/problems/rule-violations"))
+                .body("violations.rule", hasItem("OUTCOME_TOTAL"));
+        text(text).queryParam("agencyId", agency).queryParam("validation", "lenient").post(ReportApi.REPORTS).then()
+                .statusCode(201)
+                .body("validation.valid", is(false));
+    }
+
+    @Test
+    void aTextInGbkIsReadWhenItsCharsetIsNamed() {
+        byte[] gbk = Fixtures.text("zhoukou-xzfwzx-2021").getBytes(Charset.forName("GBK"));
+
+        given().contentType("text/plain; charset=GBK").body(gbk)
+                .queryParam("agencyId", Fixtures.uniqueAgencyId("gbk")).post(ReportApi.REPORTS).then()
+                .statusCode(201)
+                .body("report.agency.name", is("周口市行政服务中心"));
+    }
+
+    @Test
+    void badParametersOfATextAreNamed() {
+        text(Fixtures.text("ruzhou-szfb-2024")).queryParam("regionCode", "419999").queryParam("dryRun", "perhaps")
+                .post(ReportApi.REPORTS).then()
+                .statusCode(400)
+                .body("errors.parameter", hasItem("dryRun"));
+        text(Fixtures.text("ruzhou-szfb-2024")).queryParam("regionCode", "419999").post(ReportApi.REPORTS).then()
+                .statusCode(400)
+                .body("errors[0].parameter", is("regionCode"));
+    }
+
+    @Test
+    void aRevisionOfATextNeedsIfMatchLikeAnyOther() {
+        String agency = Fixtures.uniqueAgencyId("revised-text");
+        text(Fixtures.text("ruzhou-szfb-2024")).queryParam("agencyId", agency).post(ReportApi.REPORTS).then()
+                .statusCode(201);
+        String revised = Fixtures.text("ruzhou-szfb-2024").replace("本年度我单位未收取信息处理费", "本年度未收取任何费用");
+
+        text(revised).queryParam("agencyId", agency).post(ReportApi.REPORTS).then().statusCode(428);
+        text(revised).queryParam("agencyId", agency).header("If-Match", "\"1\"").post(ReportApi.REPORTS).then()
+                .statusCode(200)
+                .body("revision", is(2));
+        JsonNode latest = body(given().get("/api/v1/agencies/{agency}/reports/2024", agency));
+        assertEquals(2, latest.get("revision").asInt());
+    }
+
+    static RequestSpecification text(String text) {
+        return given().contentType("text/plain; charset=UTF-8").body(text);
+    }
+}

@@ -1,0 +1,35 @@
+package gov.disclosure.reports.operations;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.is;
+
+/** With its database unreachable the service is not ready (and stays alive, to be ready again once it is back). */
+@QuarkusTest
+@TestProfile(DatabaseDownTest.NoDatabase.class)
+class DatabaseDownTest {
+
+    public static class NoDatabase implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of(
+                    "quarkus.datasource.jdbc.url", "jdbc:postgresql://127.0.0.1:9/nowhere",
+                    "quarkus.datasource.jdbc.acquisition-timeout", "2s",
+                    "quarkus.flyway.migrate-at-start", "false",
+                    "quarkus.flyway.clean-at-start", "false",
+                    "quarkus.hibernate-orm.schema-management.strategy", "none");
+        }
+    }
+
+    @Test
+    void readinessIsDownAndLivenessUp() {
+        given().get("/q/health/ready").then().statusCode(503).body("status", is("DOWN"));
+        given().get("/q/health/live").then().statusCode(200);
+    }
+}
