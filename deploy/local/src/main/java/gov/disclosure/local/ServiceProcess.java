@@ -1,0 +1,127 @@
+package gov.disclosure.local;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * One of the services, run from its Quarkus jar ({@code target/quarkus-app/quarkus-run.jar}) as its own JVM,
+ * configured through its environment. Ready when {@code /q/health/ready} answers 200.
+ */
+public final class ServiceProcess implements Component {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+
+    private final String name;
+    private final Path jar;
+    private final int port;
+    private final Map<String, String> environment;
+    private final ChildProcess process;
+
+    /**
+     * @param environment its configuration ({@code DB_URL}, {@code KAFKA_BOOTSTRAP_SERVERS}, ...); the HTTP port
+     *                    is set from {@code port}
+     */
+    public ServiceProcess(String name, Path jar, int port, Map<String, String> environment, Path log) {
+        this.name = name;
+        this.jar = jar.toAbsolutePath();
+        this.port = port;
+        this.environment = new HashMap<>(environment);
+        this.environment.put("QUARKUS_HTTP_PORT", String.valueOf(port));
+        this.process = new ChildProcess(name, log);
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    /** {@code http://localhost:port} */
+    public String url() {
+        return "http://localhost:" + port;
+    }
+
+    @Override
+    public void launch() {
+        if (!Files.isRegularFile(jar)) {
+            throw new StartupFailure(name + " is not built (no " + jar + "): run ./mvnw -DskipTests package");
+        }
+        process.start(ChildProcess.java("-Xmx512m", "-XX:+ExitOnOutOfMemoryError", "-jar", jar.toString()), environment);
+    }
+
+    @Override
+    public void awaitReady(Duration timeout) {
+        HttpRequest ready = HttpRequest.newBuilder(URI.create(url() + "/q/health/ready"))
+                .timeout(Duration.ofSeconds(2))
+                .build();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            if (!process.isRunning()) {
+                throw new StartupFailure(name + " " + process.exitDescription() + " before it was ready; see " + log());
+            }
+            try {
+                if (HTTP.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new StartupFailure("interrupted while waiting for " + name, e);
+            }
+            if (System.nanoTime() > deadline) {
+                throw new StartupFailure(name + " was not ready on " + url() + "/q/health/ready within "
+                        + timeout.toSeconds() + " s; see " + log());
+            }
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new StartupFailure("interrupted while waiting for " + name, e);
+            }
+        }
+    }
+
+    /** SIGTERM: Quarkus finishes its requests, commits what it consumed, and exits. */
+    @Override
+    public void stop() {
+        process.stop(Duration.ofSeconds(60));
+    }
+
+    @Override
+    public void kill() {
+        process.kill();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return process.isRunning();
+    }
+
+    @Override
+    public CompletableFuture<Process> onExit() {
+        return process.onExit();
+    }
+
+    @Override
+    public Path log() {
+        return process.log();
+    }
+
+    @Override
+    public String tail(int lines) {
+        return process.tail(lines);
+    }
+}
