@@ -123,9 +123,11 @@ public final class LocalSystem {
         say("postgresql: databases " + REPORT_DATABASE + " and " + AGGREGATION_DATABASE + " ready"
                 + (created.isEmpty() ? "" : " (created " + String.join(", ", created) + ")"));
 
-        ServiceProcess reportService = service("report-service", ports.get("REPORT_PORT"), REPORT_DATABASE, kafka, logs);
+        LocalKeys keys = LocalKeys.in(run.resolve("keys"));
+        ServiceProcess reportService = service("report-service", ports.get("REPORT_PORT"), REPORT_DATABASE, kafka, keys,
+                logs);
         ServiceProcess aggregationService = service("aggregation-service", ports.get("AGGREGATION_PORT"),
-                AGGREGATION_DATABASE, kafka, logs);
+                AGGREGATION_DATABASE, kafka, keys, logs);
         for (ServiceProcess service : List.of(reportService, aggregationService)) {
             say(service.name() + ": starting on port " + service.port() + " (log: " + layout.show(service.log()) + ")");
             launch(service);
@@ -133,7 +135,7 @@ public final class LocalSystem {
         awaitReady(reportService);
         awaitReady(aggregationService);
 
-        loadFixtures(reportService);
+        loadFixtures(reportService, keys.adminToken());
         printWhereThingsAre(reportService, aggregationService, kafka, logs);
         watch();
     }
@@ -151,12 +153,10 @@ public final class LocalSystem {
         databases.checkReachable();
     }
 
-    private ServiceProcess service(String name, int port, String database, KafkaBroker kafka, Path logs) {
-        return new ServiceProcess(name, layout.serviceJar(name), port, Map.of(
-                "DB_URL", databases.jdbcUrl(database),
-                "DB_USER", databases.user(),
-                "DB_PASSWORD", databases.password(),
-                "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers()), emptyLog(logs, name));
+    private ServiceProcess service(String name, int port, String database, KafkaBroker kafka, LocalKeys keys,
+                                   Path logs) {
+        return new ServiceProcess(name, layout.serviceJar(name), port,
+                ServiceEnvironment.of(databases, database, kafka, keys), emptyLog(logs, name));
     }
 
     /** Starts a component unless Ctrl-C came first: the shutdown hook stops every component launched before it. */
@@ -177,7 +177,7 @@ public final class LocalSystem {
     }
 
     /** Submits each fixture report; one already stored with the same content answers 200, so reruns add nothing. */
-    private void loadFixtures(ServiceProcess reportService) {
+    private void loadFixtures(ServiceProcess reportService, String adminToken) {
         List<Path> fixtures = layout.fixtureReports();
         say("report-service: loading " + fixtures.size() + " fixture reports");
         HttpClient http = HttpClient.newHttpClient();
@@ -186,6 +186,7 @@ public final class LocalSystem {
             try {
                 HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(reportService.url() + "/api/v1/reports"))
                         .header("Content-Type", "application/json")
+                        .header("Authorization", "Bearer " + adminToken)
                         .POST(HttpRequest.BodyPublishers.ofFile(fixture))
                         .timeout(Duration.ofSeconds(30))
                         .build(), HttpResponse.BodyHandlers.ofString());
@@ -220,6 +221,10 @@ public final class LocalSystem {
                     Kafka                 %3$s (topic report-published)
                     PostgreSQL            127.0.0.1:5432, databases %4$s and %5$s
                     Logs                  %6$s/
+
+                  Every API call needs a token; deploy/local/token prints one for a role:
+                    deploy/local/token admin | viewer | reviewer 410000 | submitter 410482 410482-szfb
+                    curl -H "Authorization: Bearer $(deploy/local/token viewer)" '%2$s/api/v1/rollups/410000/2024'
 
                 """, report, aggregation, kafka.bootstrapServers(), REPORT_DATABASE, AGGREGATION_DATABASE, layout.show(logs));
         System.out.flush();

@@ -14,9 +14,11 @@ import static io.restassured.RestAssured.given;
 final class ReportApi {
 
     private final String url;
+    private final String token;
     private final ExpectedRollups expected;
 
-    ReportApi(String url, ExpectedRollups expected) {
+    ReportApi(String url, String token, ExpectedRollups expected) {
+        this.token = token;
         this.url = url;
         this.expected = expected;
     }
@@ -41,7 +43,7 @@ final class ReportApi {
     }
 
     private int post(JsonNode report, int status) {
-        Response response = given().baseUri(url)
+        Response response = given().baseUri(url).header("Authorization", "Bearer " + token)
                 .contentType(ContentType.JSON)
                 .body(ReportJson.write(report))
                 .post("/api/v1/reports")
@@ -54,7 +56,7 @@ final class ReportApi {
 
     /** PUT with If-Match: stores the next revision. */
     int revise(JsonNode report, int currentRevision) {
-        Response response = given().baseUri(url)
+        Response response = given().baseUri(url).header("Authorization", "Bearer " + token)
                 .contentType(ContentType.JSON)
                 .header("If-Match", "\"" + currentRevision + "\"")
                 .body(ReportJson.write(report))
@@ -68,7 +70,7 @@ final class ReportApi {
 
     /** DELETE with If-Match: a withdrawn revision; the report leaves every rollup. */
     int withdraw(JsonNode report, int currentRevision) {
-        Response response = given().baseUri(url)
+        Response response = given().baseUri(url).header("Authorization", "Bearer " + token)
                 .header("If-Match", "\"" + currentRevision + "\"")
                 .delete(location(report))
                 .then().statusCode(200)

@@ -9,8 +9,10 @@ import static io.restassured.RestAssured.given;
 final class RollupApi {
 
     private final String url;
+    private final String token;
 
-    RollupApi(String url) {
+    RollupApi(String url, String token) {
+        this.token = token;
         this.url = url;
     }
 
@@ -34,7 +36,7 @@ final class RollupApi {
     }
 
     private JsonNode get(String path, Scope scope) {
-        String body = given().baseUri(url)
+        String body = given().baseUri(url).header("Authorization", "Bearer " + token)
                 .queryParam("scope", scope.parameter())
                 .get(path)
                 .then().statusCode(200)

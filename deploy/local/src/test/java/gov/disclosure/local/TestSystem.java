@@ -24,6 +24,7 @@ final class TestSystem implements BeforeAllCallback, AfterAllCallback {
     private final ExpectedRollups expected = new ExpectedRollups();
     /** Kills the processes if the test JVM ends before afterAll (Maven interrupted): they run in their own sessions. */
     private final Thread killOnExit = new Thread(this::killAll, "e2e-kill-on-exit");
+    private LocalKeys keys;
     private KafkaBroker kafka;
     private ServiceProcess reportService;
     private ServiceProcess aggregationService;
@@ -37,6 +38,7 @@ final class TestSystem implements BeforeAllCallback, AfterAllCallback {
         databases.recreate(REPORT_DATABASE, AGGREGATION_DATABASE);
 
         int[] ports = Ports.free(4);
+        keys = LocalKeys.in(home.resolve("keys"));
         kafka = new KafkaBroker(home.resolve("kafka"), ports[0], ports[1], home.resolve("kafka.log"));
         reportService = service(layout, "report-service", ports[2], REPORT_DATABASE, home);
         aggregationService = service(layout, "aggregation-service", ports[3], AGGREGATION_DATABASE, home);
@@ -80,11 +82,11 @@ final class TestSystem implements BeforeAllCallback, AfterAllCallback {
     }
 
     ReportApi reports() {
-        return new ReportApi(reportService.url(), expected);
+        return new ReportApi(reportService.url(), keys.adminToken(), expected);
     }
 
     RollupApi rollups() {
-        return new RollupApi(aggregationService.url());
+        return new RollupApi(aggregationService.url(), keys.adminToken());
     }
 
     /** Starts a component (again) and waits until it is ready. */
@@ -110,11 +112,8 @@ final class TestSystem implements BeforeAllCallback, AfterAllCallback {
     }
 
     private ServiceProcess service(ProjectLayout layout, String name, int port, String database, Path home) {
-        return new ServiceProcess(name, layout.serviceJar(name), port, Map.of(
-                "DB_URL", databases.jdbcUrl(database),
-                "DB_USER", databases.user(),
-                "DB_PASSWORD", databases.password(),
-                "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers()), home.resolve(name + ".log"));
+        return new ServiceProcess(name, layout.serviceJar(name), port,
+                ServiceEnvironment.of(databases, database, kafka, keys), home.resolve(name + ".log"));
     }
 
     private void stopAll() {

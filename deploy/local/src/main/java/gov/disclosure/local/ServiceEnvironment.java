@@ -1,0 +1,24 @@
+package gov.disclosure.local;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** What a service is told when it is started here: its database, the broker, the keys tokens are checked with. */
+final class ServiceEnvironment {
+
+    private ServiceEnvironment() {
+    }
+
+    static Map<String, String> of(Databases databases, String database, KafkaBroker kafka, LocalKeys keys) {
+        Map<String, String> environment = new LinkedHashMap<>();
+        environment.put("DB_URL", databases.jdbcUrl(database));
+        environment.put("DB_USER", databases.user());
+        environment.put("DB_PASSWORD", databases.password());
+        environment.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+        environment.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", keys.publicKeyLocation());
+        environment.put("MP_JWT_VERIFY_ISSUER", LocalKeys.ISSUER);
+        // readable logs on one machine (JSON is the production default)
+        environment.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
+        return environment;
+    }
+}
