@@ -5,33 +5,56 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 
 /** A part of the system that runs as its own process: the Kafka broker or a service. */
-public interface Component {
+public abstract class Component {
 
-    String name();
+    private static final Duration STOP_GRACE = Duration.ofSeconds(60);
+
+    protected final ChildProcess process;
+
+    protected Component(ChildProcess process) {
+        this.process = process;
+    }
+
+    public abstract String name();
 
     /** Starts the process and returns; {@link #awaitReady} waits until it serves. */
-    void launch();
+    public abstract void launch();
 
     /** @throws StartupFailure if the process ends, or does not serve within {@code timeout} */
-    void awaitReady(Duration timeout);
+    public abstract void awaitReady(Duration timeout);
 
-    default void start() {
+    public void start() {
         launch();
         awaitReady(Duration.ofSeconds(120));
     }
 
-    /** Graceful: SIGTERM, and SIGKILL only if it does not end in time. */
-    void stop();
+    /**
+     * Graceful: SIGTERM (a service finishes its requests and commits what it consumed; the broker closes its logs
+     * cleanly), and SIGKILL only if it does not end in time.
+     */
+    public void stop() {
+        process.stop(STOP_GRACE);
+    }
 
-    /** SIGKILL. */
-    void kill();
+    /** SIGKILL: no shutdown hook, nothing flushed, as when the machine loses power. */
+    public void kill() {
+        process.kill();
+    }
 
-    boolean isRunning();
+    public boolean isRunning() {
+        return process.isRunning();
+    }
 
-    CompletableFuture<Process> onExit();
+    public CompletableFuture<Process> onExit() {
+        return process.onExit();
+    }
 
-    Path log();
+    public Path log() {
+        return process.log();
+    }
 
     /** The last lines of its log, to show why it failed. */
-    String tail(int lines);
+    public String tail(int lines) {
+        return process.tail(lines);
+    }
 }

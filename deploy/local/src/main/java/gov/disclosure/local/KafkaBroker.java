@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -25,14 +24,13 @@ import java.util.concurrent.TimeoutException;
  * first start, reused by every later one, so that a stopped or killed broker comes back with its topics, offsets
  * and unread events.
  */
-public final class KafkaBroker implements Component {
+public final class KafkaBroker extends Component {
 
     private static final String CLASSPATH_RESOURCE = "runtime.classpath";
 
     private final Path home;
     private final int port;
     private final int controllerPort;
-    private final ChildProcess process;
 
     /**
      * @param home           the broker's folder: {@code server.properties} and {@code data/}
@@ -41,10 +39,10 @@ public final class KafkaBroker implements Component {
      * @param log            the broker's log file
      */
     public KafkaBroker(Path home, int port, int controllerPort, Path log) {
+        super(new ChildProcess("kafka", log));
         this.home = home.toAbsolutePath();
         this.port = port;
         this.controllerPort = controllerPort;
-        this.process = new ChildProcess("kafka", log);
     }
 
     @Override
@@ -115,37 +113,6 @@ public final class KafkaBroker implements Component {
                 pause();
             }
         }
-    }
-
-    /** A graceful shutdown: the broker closes its logs cleanly and its next start needs no recovery. */
-    @Override
-    public void stop() {
-        process.stop(Duration.ofSeconds(60));
-    }
-
-    @Override
-    public void kill() {
-        process.kill();
-    }
-
-    @Override
-    public boolean isRunning() {
-        return process.isRunning();
-    }
-
-    @Override
-    public CompletableFuture<Process> onExit() {
-        return process.onExit();
-    }
-
-    @Override
-    public Path log() {
-        return process.log();
-    }
-
-    @Override
-    public String tail(int lines) {
-        return process.tail(lines);
     }
 
     /** One combined broker and controller; internal topics with one replica, as there is one broker. */

@@ -10,13 +10,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * One of the services, run from its Quarkus jar ({@code target/quarkus-app/quarkus-run.jar}) as its own JVM,
  * configured through its environment. Ready when {@code /q/health/ready} answers 200.
  */
-public final class ServiceProcess implements Component {
+public final class ServiceProcess extends Component {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
 
@@ -24,19 +23,18 @@ public final class ServiceProcess implements Component {
     private final Path jar;
     private final int port;
     private final Map<String, String> environment;
-    private final ChildProcess process;
 
     /**
      * @param environment its configuration ({@code DB_URL}, {@code KAFKA_BOOTSTRAP_SERVERS}, ...); the HTTP port
      *                    is set from {@code port}
      */
     public ServiceProcess(String name, Path jar, int port, Map<String, String> environment, Path log) {
+        super(new ChildProcess(name, log));
         this.name = name;
         this.jar = jar.toAbsolutePath();
         this.port = port;
         this.environment = new HashMap<>(environment);
         this.environment.put("QUARKUS_HTTP_PORT", String.valueOf(port));
-        this.process = new ChildProcess(name, log);
     }
 
     @Override
@@ -92,36 +90,5 @@ public final class ServiceProcess implements Component {
                 throw new StartupFailure("interrupted while waiting for " + name, e);
             }
         }
-    }
-
-    /** SIGTERM: Quarkus finishes its requests, commits what it consumed, and exits. */
-    @Override
-    public void stop() {
-        process.stop(Duration.ofSeconds(60));
-    }
-
-    @Override
-    public void kill() {
-        process.kill();
-    }
-
-    @Override
-    public boolean isRunning() {
-        return process.isRunning();
-    }
-
-    @Override
-    public CompletableFuture<Process> onExit() {
-        return process.onExit();
-    }
-
-    @Override
-    public Path log() {
-        return process.log();
-    }
-
-    @Override
-    public String tail(int lines) {
-        return process.tail(lines);
     }
 }

@@ -25,7 +25,8 @@ import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * Every endpoint for every role, inside and outside its reach. The report of 汝州 (410482, agency A) is stored;
+ * Every endpoint for every role, inside and outside its reach. The report of 汝州 (410482, agency A) is stored
+ * (as JSON, so that its revision has no published text: 404 for those who reach it);
  * the callers: a submitter for A in 410482, a submitter for another agency in 410482, reviewers of 410400 (above
  * 汝州) and of 410100 (beside it), a dashboard, an admin.
  */
@@ -64,6 +65,9 @@ class ReportAccessTest {
         expect(request -> request.get(reportPath + "/revisions/1"), Map.of(
                 "own submitter", 200, "other submitter", 403, "reviewer above", 200, "reviewer beside", 403,
                 "viewer", 403, "admin", 200));
+        expect(request -> request.get(reportPath + "/revisions/1/source"), Map.of(
+                "own submitter", 404, "other submitter", 403, "reviewer above", 404, "reviewer beside", 403,
+                "viewer", 403, "admin", 404));
         expect(request -> request.get("/api/v1/reports/" + reportId), Map.of(
                 "own submitter", 200, "other submitter", 403, "reviewer above", 200, "reviewer beside", 403,
                 "viewer", 403, "admin", 200));
