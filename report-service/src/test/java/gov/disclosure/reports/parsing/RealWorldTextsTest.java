@@ -26,15 +26,20 @@ class RealWorldTextsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
+            "changtu-qijiazi-2023-garbled-title",
             "city-2024-pdf-vertical-group-label",
             "cuiping-qzfb-2021-footnotes",
             "hainan-sthjt-2022-pdf-page-breaks",
+            "hangzhou-wsjkw-2023-publisher-line",
+            "jiayu-sthj-2022-no-section-four",
             "jiulongpo-erlang-2022-street-office",
             "nileke-town-2023-bar-lines-no-title",
+            "shenzhen-sthjj-2022-breadcrumb",
             "shuyang-xzf-2025-ocr-markdown",
             "siping-fgw-2022-no-title",
             "wuchang-minyi-2021-tables-as-images",
             "xiaogan-szfb-2020-format2019",
+            "xinfeng-wjw-2023-cell-per-line",
     })
     void readsAsWrittenDown(String name) throws IOException {
         RealWorldText expected = RealWorldText.load(name);
