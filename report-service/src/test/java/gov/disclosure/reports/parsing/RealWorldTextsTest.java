@@ -40,6 +40,7 @@ class RealWorldTextsTest {
             "wuchang-minyi-2021-tables-as-images",
             "xiaogan-szfb-2020-format2019",
             "xinfeng-wjw-2023-cell-per-line",
+            "yunyang-sthj-2022-name-in-prose",
     })
     void readsAsWrittenDown(String name) throws IOException {
         RealWorldText expected = RealWorldText.load(name);
