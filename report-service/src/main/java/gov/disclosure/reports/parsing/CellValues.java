@@ -3,6 +3,7 @@ package gov.disclosure.reports.parsing;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * Turns the cells found after a row's label into its values. The printed numbers are the values when there are
@@ -18,6 +19,11 @@ final class CellValues {
     }
 
     static TableReader.Row interpret(RowSpec spec, List<Token> cells, Token labelEnd, Token nextLabel) {
+        return interpret(spec, cells, labelEnd, nextLabel, null);
+    }
+
+    /** @param shapes where the table's complete rows put their values, {@code null} if not known */
+    static TableReader.Row interpret(RowSpec spec, List<Token> cells, Token labelEnd, Token nextLabel, RowShapes shapes) {
         int expected = spec.values();
         List<Token> printed = cells.stream().filter(Token::isValue).toList();
         if (printed.size() == expected + 1 && isItemNumberOfNextLabel(printed.get(expected), cells, nextLabel)) {
@@ -36,7 +42,7 @@ final class CellValues {
             if (printed.stream().allMatch(CellValues::isZero)) {
                 return read(spec, zeros(expected), "only zeros printed, its other cells empty: read as 0", labelEnd);
             }
-            List<Token> placed = placedInCells(cells, printed, expected, labelEnd);
+            List<Token> placed = placedInCells(cells, printed, expected, labelEnd, shapes);
             if (placed != null) {
                 return read(spec, placed, "empty cells read as 0", labelEnd);
             }
@@ -65,10 +71,12 @@ final class CellValues {
 
     /**
      * The row's cells when its table cells show where its numbers are: the cells from its first to its last number
-     * (across lines, for tables printed a cell a line), or else the first cells after a label at a line's start
-     * (规章 | 5 | | ).
+     * (across lines, for tables printed a cell a line); else, all on its label's line, the cells after the label when
+     * they are as many as its values, or the cells where complete rows of its shape have theirs ({@link RowShapes}),
+     * its other cells empty.
      */
-    private static List<Token> placedInCells(List<Token> cells, List<Token> printed, int expected, Token labelEnd) {
+    private static List<Token> placedInCells(List<Token> cells, List<Token> printed, int expected, Token labelEnd,
+                                             RowShapes shapes) {
         if (printed.stream().anyMatch(token -> token.cell() < 0)) {
             return null;
         }
@@ -77,15 +85,21 @@ final class CellValues {
         if (last - first + 1 == expected) {
             return cells.subList(first, last + 1);
         }
-        int line = printed.get(0).line();
-        boolean labelStartsLine = labelEnd.line() == line && labelEnd.cell() == 0;
-        List<Token> onLine = cells.stream().filter(token -> token.line() == line).toList();
-        boolean allOnLine = printed.stream().allMatch(token -> token.line() == line);
-        if (labelStartsLine && allOnLine && onLine.size() >= expected
-                && indexOf(onLine, printed.get(printed.size() - 1)) < expected) {
-            return onLine.subList(0, expected);
+        int line = labelEnd.line();
+        if (printed.stream().anyMatch(token -> token.line() != line)) {
+            return null;
         }
-        return null;
+        List<Token> onLine = cells.stream().filter(token -> token.line() == line).toList();
+        if (onLine.size() == expected) {
+            return onLine;
+        }
+        int start = shapes == null ? -1 : shapes.firstValueCell(labelEnd, onLine.size(), expected);
+        if (start < 0 || start + expected > onLine.size()) {
+            return null;
+        }
+        boolean othersEmpty = IntStream.range(0, onLine.size())
+                .filter(i -> i < start || i >= start + expected).allMatch(i -> onLine.get(i).isEmpty());
+        return othersEmpty ? onLine.subList(start, start + expected) : null;
     }
 
     /** The place of this very token (tokens of equal content may stand in a list more than once). */

@@ -21,6 +21,7 @@ final class Tokenizer {
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     /** After a number, these make it part of a phrase ("保留 4 位小数", "文件 20 条"), not a cell. */
     private static final String PHRASE_CONTINUATIONS = "位件条个项次人家起年月日万元余多";
+    private static final String DATE_UNITS = "年月";
 
     private Tokenizer() {
     }
@@ -78,15 +79,22 @@ final class Tokenizer {
         return new Token(Token.Kind.TEXT, piece, null, line, cell);
     }
 
-    /** A number between words of one cell ("保留 4 位小数") is part of the words. */
+    /**
+     * A number between words of one cell ("保留 4 位小数") is part of the words; so is a year or a month, even opening
+     * a line ("2020 年,我单位…": a sentence a PDF wrapped, its 。 on a later line).
+     */
     private static List<Token> demotePhraseNumbers(List<Token> tokens) {
-        for (int i = 1; i + 1 < tokens.size(); i++) {
-            Token before = tokens.get(i - 1);
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            Token before = i > 0 ? tokens.get(i - 1) : null;
             Token token = tokens.get(i);
             Token after = tokens.get(i + 1);
-            if (token.kind() == Token.Kind.NUMBER && before.isText() && after.isText()
-                    && before.cell() == token.cell() && after.cell() == token.cell()
-                    && PHRASE_CONTINUATIONS.indexOf(after.text().charAt(0)) >= 0) {
+            if (token.kind() != Token.Kind.NUMBER || !after.isText() || after.cell() != token.cell()) {
+                continue;
+            }
+            boolean inWords = before != null && before.isText() && before.cell() == token.cell()
+                    && PHRASE_CONTINUATIONS.indexOf(after.text().charAt(0)) >= 0;
+            boolean date = DATE_UNITS.indexOf(after.text().charAt(0)) >= 0 && after.line() == token.line();
+            if (inWords || date) {
                 tokens.set(i, new Token(Token.Kind.TEXT, token.text(), null, token.line(), token.cell()));
             }
         }

@@ -1,0 +1,70 @@
+package gov.disclosure.reports.parsing;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Gives a page's HTML the line structure a browser shows: a line per paragraph, heading and table row. A CMS may
+ * store a whole report on one line, or break a row's cells over several; where lines break in the source does not
+ * matter in HTML, so inside a row it is a space. A row's cells end with a tab but its last; other tags stay for
+ * {@link TextLines} to clean.
+ */
+final class HtmlLines {
+
+    /** Tags that end a block: a document with them is HTML, whatever its line breaks. */
+    private static final Pattern BLOCK_END = Pattern.compile("(?i)</(p|tr|div|table|h[1-6]|li)\\s*>");
+    private static final Pattern HIDDEN = Pattern.compile("(?is)<(script|style)\\b[^>]*>.*?</\\1\\s*>|<!--.*?-->");
+    private static final Pattern TAG = Pattern.compile("<(/?)([a-zA-Z][a-zA-Z0-9]{0,10})\\b[^<>]{0,500}>");
+    private static final Pattern LINE_BREAK = Pattern.compile("\\r\\n|\\r|\\n");
+    private static final String BLOCKS = "|p|div|table|tbody|thead|h1|h2|h3|h4|h5|h6|li|ul|ol|br|";
+
+    private HtmlLines() {
+    }
+
+    /** A row's cells are tab-separated, not tab-ended: the tab after its last cell would read as one cell more. */
+    private static void dropLastCellEnd(StringBuilder out) {
+        int end = out.length();
+        while (end > 0 && out.charAt(end - 1) == ' ') {
+            end--;
+        }
+        if (end > 0 && out.charAt(end - 1) == '\t') {
+            out.setLength(end - 1);
+        }
+    }
+
+    static String of(String text) {
+        if (!BLOCK_END.matcher(text).find()) {
+            return text;
+        }
+        String visible = HIDDEN.matcher(text).replaceAll("");
+        StringBuilder out = new StringBuilder(visible.length());
+        Matcher tag = TAG.matcher(visible);
+        boolean inRow = false;
+        int inCell = 0;
+        int from = 0;
+        while (tag.find()) {
+            String between = visible.substring(from, tag.start());
+            out.append(inRow ? LINE_BREAK.matcher(between).replaceAll(" ") : between);
+            from = tag.end();
+            String name = tag.group(2).toLowerCase();
+            boolean closing = !tag.group(1).isEmpty();
+            if (name.equals("tr")) {
+                inRow = !closing;
+                if (closing) {
+                    dropLastCellEnd(out);
+                    out.append('\n');
+                }
+            } else if (name.equals("td") || name.equals("th")) {
+                inCell = Math.max(0, inCell + (closing ? -1 : 1));
+                out.append(closing ? "\t" : "");
+            } else {
+                out.append(LINE_BREAK.matcher(tag.group()).replaceAll(" "));
+                if (BLOCKS.contains("|" + name + "|") && (closing || name.equals("br"))) {
+                    out.append(inCell > 0 ? ' ' : '\n');
+                }
+            }
+        }
+        out.append(visible.substring(from));
+        return out.toString();
+    }
+}

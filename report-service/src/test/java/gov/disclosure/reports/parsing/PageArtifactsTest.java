@@ -1,0 +1,95 @@
+package gov.disclosure.reports.parsing;
+
+import gov.disclosure.report.ApplicantCounts;
+import gov.disclosure.report.ApplicationRow;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+/**
+ * What pages leave in a text besides the report: HTML structure, running headers and flip-book page headers amid
+ * rows, sentences wrapped without their full stop, and where a row's blank cells are.
+ */
+class PageArtifactsTest {
+
+    private final PublishedTextParser parser = new PublishedTextParser();
+
+    @Test
+    void anHtmlRowWhoseCellsAreOnSeveralSourceLinesIsOneRow() throws IOException {
+        String text = "<p>新安县示例局2023年政府信息公开工作年度报告</p>\n"
+                + FixtureReportsTest.text("xinan-example-2023-pdf.txt")
+                .replace("新安县示例局2023年政府信息公开工作年度报告", "")
+                .replace("3 1 0 1 5 1 0 0 1 2 0 1 0 0 1", "<table><tr>\n  <td>3</td><td>1</td><td>0</td><td>1</td><td>5</td>\n"
+                        + "  <td>1</td><td>0</td><td>0</td><td>1</td><td>2</td>\n"
+                        + "  <td>0</td><td>1</td><td>0</td><td>0</td><td>1</td>\n</tr></table>");
+
+        ParsedText parsed = parser.parse(text);
+
+        assertEquals(5L, parsed.reviewAndLitigation().administrativeReview().total());
+        assertEquals(1L, parsed.reviewAndLitigation().litigationAfterReview().total());
+    }
+
+    /** Rows with their label in the second cell put their values in the cells after it: so does one with blanks. */
+    @Test
+    void blankCellsOfATabRowAreWhereCompleteRowsOfItsShapeHaveTheirValues() throws IOException {
+        String text = FixtureReportsTest.text("ruzhou-szfb-2024.txt").replace(
+                "(二) 部分公开 (区分处理的, 只计这一情形, 不计其他情形)\t0\t0\t0\t0\t0\t0\t0\t",
+                "(二) 部分公开 (区分处理的, 只计这一情形, 不计其他情形)\t\t\t2\t\t\t\t\t");
+
+        ParsedText parsed = parser.parse(text);
+
+        assertEquals(new ApplicantCounts(0L, 0L, 2L, 0L, 0L, 0L, 0L), parsed.applications().outcomes().partiallyGranted());
+    }
+
+    /**
+     * "5. 要求…\t\t5\t\t…\t": rows starting at the line's start have a leading empty cell or not, and end with one
+     * or two empty cells: which cell the 5 is in cannot be told (it was read as a commercial enterprise's before).
+     */
+    @Test
+    void blankCellsWhoseColumnCannotBeToldMakeTheRowUnreadable() throws IOException {
+        String text = FixtureReportsTest.text("ruzhou-szfb-2024.txt").replace(
+                "5. 要求行政机关确认或重新出具已获取信息\t\t0\t0\t0\t0\t0\t0\t0\t",
+                "5. 要求行政机关确认或重新出具已获取信息\t\t5\t\t\t\t\t\t\t");
+
+        UnreadableReportException e = assertThrows(UnreadableReportException.class, () -> parser.parse(text));
+
+        assertEquals(List.of(ApplicationRow.CONFIRMATION_REQUESTED.label()), e.missing().stream().map(MissingPart::item).toList());
+    }
+
+    @Test
+    void theReportsNameRepeatedAtTheTopOfAPageIsDroppedEvenInsideARow() throws IOException {
+        String text = FixtureReportsTest.text("xinan-example-2023-pdf.txt").replace(
+                "（二）部分公开（区分处理的，只计这一情形，不计\n",
+                "（二）部分公开（区分处理的，只计这一情形，不计\n- 3 -\n新安县示例局 2023 年政府信息公开工作年度报告\n");
+
+        ParsedText parsed = parser.parse(text);
+
+        assertEquals(new ApplicantCounts(4L, 1L, 0L, 0L, 0L, 0L, 5L), parsed.applications().outcomes().partiallyGranted());
+    }
+
+    @Test
+    void aFlipBooksPageHeaderInsideARowLeavesOnlyWords() throws IOException {
+        String text = FixtureReportsTest.text("xinan-example-2023-pdf.txt").replace(
+                "（二）部分公开（区分处理的，只计这一情形，不计\n",
+                "（二）部分公开（区分处理的，只计这一情形，不计\nPage 4 - 2023年报_示例局\nP. 4\n");
+
+        ParsedText parsed = parser.parse(text);
+
+        assertEquals(new ApplicantCounts(4L, 1L, 0L, 0L, 0L, 0L, 5L), parsed.applications().outcomes().partiallyGranted());
+    }
+
+    @Test
+    void aYearOpeningAWrappedSentenceIsNoCell() throws IOException {
+        String text = FixtureReportsTest.text("xinan-example-2023-pdf.txt").replace(
+                "四、政府信息公开行政复议、行政诉讼情况\n",
+                "四、政府信息公开行政复议、行政诉讼情况\n2023 年,我局因政府信息公开被申请行政复议 5 件,\n被提起行政诉讼 3 件。\n");
+
+        ParsedText parsed = parser.parse(text);
+
+        assertEquals(5L, parsed.reviewAndLitigation().administrativeReview().total());
+    }
+}
