@@ -9,7 +9,8 @@ import java.util.stream.IntStream;
  * Turns the cells found after a row's label into its values. The printed numbers are the values when there are
  * exactly as many as the row has. Otherwise the row's cells may still say it: a row with no number at all, or only
  * zeros, is 0; a row of table cells whose empty cells, between its first and last number, fill the missing places
- * has those empty cells as 0. Anything else is not guessed at.
+ * has those empty cells as 0; a row of space-separated cells with too many numbers may have numbers printed with a
+ * space for the thousands separator ({@link SpacedThousands}). Anything else is not guessed at.
  */
 final class CellValues {
 
@@ -34,6 +35,13 @@ final class CellValues {
         }
         if (printed.size() == expected) {
             return read(spec, printed, dashNote(printed), labelEnd);
+        }
+        if (printed.size() > expected && printed.stream().allMatch(token -> token.cell() < 0)) {
+            List<Token> joined = SpacedThousands.join(printed, expected);
+            if (joined != null) {
+                return read(spec, joined, "numbers with a space for the thousands separator joined: "
+                        + texts(joined.stream().filter(token -> token.text().indexOf(' ') > 0).toList()), labelEnd);
+            }
         }
         if (printed.isEmpty()) {
             return read(spec, zeros(expected), "its cells are empty: read as 0", labelEnd);

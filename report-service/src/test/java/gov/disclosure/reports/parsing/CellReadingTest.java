@@ -52,6 +52,29 @@ class CellReadingTest {
     }
 
     @Test
+    void numbersAPdfPrintedWithASpaceForTheThousandsSeparatorAreJoined() throws IOException {
+        String text = pdf().replace("行政许可 1260", "行政许可 1 260")
+                .replace("1.本机关不掌握相关政府信息 9 1 0 0 1 0 11", "1.本机关不掌握相关政府信息 1 009 1 0 0 1 0 1 011");
+
+        ParsedText parsed = parser.parse(text);
+
+        assertEquals(1260L, parsed.proactiveDisclosure().licensing().decisions());
+        assertEquals(new ApplicantCounts(1009L, 1L, 0L, 0L, 1L, 0L, 1011L),
+                parsed.applications().outcomes().unableToProvide().notHeld());
+        assertThat(parsed.notes(), hasItem(containsString("thousands separator joined: 1 009 1 011")));
+    }
+
+    /** "1 260 … 1 265": either could be one number; which, the row cannot say. */
+    @Test
+    void spacedNumbersThatJoinInMoreThanOneWayMakeTheRowUnreadable() throws IOException {
+        String text = pdf().replace("1.本机关不掌握相关政府信息 9 1 0 0 1 0 11", "1.本机关不掌握相关政府信息 1 260 0 0 5 0 1 265");
+
+        UnreadableReportException e = assertThrows(UnreadableReportException.class, () -> parser.parse(text));
+
+        assertThat(e.getMessage(), containsString("1.本机关不掌握相关政府信息: found 8 numbers where it has 7"));
+    }
+
+    @Test
     void theFeeIsKeptAsPrinted() throws IOException {
         String text = pdf().replace("行政事业性收费 1.2345", "行政事业性收费 1,234.567800");
 

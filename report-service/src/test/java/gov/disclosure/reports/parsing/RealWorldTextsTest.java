@@ -29,6 +29,7 @@ class RealWorldTextsTest {
             "changtu-qijiazi-2023-garbled-title",
             "city-2024-pdf-vertical-group-label",
             "cuiping-qzfb-2021-footnotes",
+            "guojia-wsjkw-2024-pdf-spaced-thousands",
             "hainan-sthjt-2022-pdf-page-breaks",
             "hangzhou-wsjkw-2023-publisher-line",
             "jiayu-sthj-2022-no-section-four",
