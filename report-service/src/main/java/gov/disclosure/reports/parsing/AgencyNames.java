@@ -18,6 +18,9 @@ final class AgencyNames {
     /** How names of agencies end: 局, 委员会, 人民政府, 办公室, 街道办事处, 镇, 乡, 中心, … */
     private static final Pattern AGENCY_ENDING = Pattern.compile(
             "(局|厅|委|委员会|办|办公室|政府|街道|办事处|镇|乡|中心|院|署|会|所|站|部|处|队|馆|室)$");
+    /** What a page's 来源 line may say that names no agency: "办公室", "本站", "市政府办". */
+    private static final Pattern GENERIC = Pattern.compile("^(市|县|区|镇|乡|本)?(政府)?(办公室|办|本站|本网|网站|综合科|党政办|信息中心)$");
+    private static final Pattern BRACKETS = Pattern.compile("[（）()〔〕【】\\[\\]]");
     private static final int MAX_NAME_LENGTH = 60;
 
     private AgencyNames() {
@@ -34,13 +37,17 @@ final class AgencyNames {
      * ("2023年度", "关于2023年度"), so that the name may stand on the line above.
      */
     static boolean isBare(String prefix) {
-        return strip(prefix).isEmpty();
+        return BRACKETS.matcher(strip(prefix)).replaceAll("").isEmpty();
     }
 
-    /** A name that looks like an agency's ("…局", "…人民政府"), not a phrase or the report speaking of itself. */
+    /**
+     * A name that looks like an agency's ("…局", "…人民政府"), not a phrase, the report speaking of itself (我局) or a
+     * word naming no one agency (办公室).
+     */
     static String agencyOrNull(String candidate) {
         String name = valid(strip(candidate));
-        return name != null && AGENCY_ENDING.matcher(name).find() && !SELF_REFERENCE.matcher(name).find() ? name : null;
+        return name != null && AGENCY_ENDING.matcher(name).find() && !SELF_REFERENCE.matcher(name).find()
+                && !GENERIC.matcher(name).matches() ? name : null;
     }
 
     private static String strip(String text) {

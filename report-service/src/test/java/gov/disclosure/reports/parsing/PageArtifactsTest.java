@@ -71,6 +71,21 @@ class PageArtifactsTest {
         assertEquals(new ApplicantCounts(4L, 1L, 0L, 0L, 0L, 0L, 5L), parsed.applications().outcomes().partiallyGranted());
     }
 
+    /** The header printed again holds "其他" and "总计": before 3.其他 and （七）总计 it is not taken for them. */
+    @Test
+    void headerRowsPrintedAgainOnANewPageAreNoRows() throws IOException {
+        String header = "- 4 -\n（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和） 申请人情况\n"
+                + "自然人 法人或其他组织 总计\n商业 科研 社会公 法律服\n企业 机构 益组织 务机构 其他\n";
+        String text = FixtureReportsTest.text("xinan-example-2023-pdf.txt")
+                .replace("3.其他 1 0 0 0 0 0 1\n", header + "3.其他 1 0 0 0 0 0 1\n")
+                .replace("（七）总计 42 6 1 0 2 1 52\n", header.replace("- 4 -", "- 5 -") + "（七）总计 42 6 1 0 2 1 52\n");
+
+        ParsedText parsed = parser.parse(text);
+
+        assertEquals(new ApplicantCounts(1L, 0L, 0L, 0L, 0L, 0L, 1L), parsed.applications().outcomes().otherHandling().other());
+        assertEquals(new ApplicantCounts(42L, 6L, 1L, 0L, 2L, 1L, 52L), parsed.applications().outcomes().total());
+    }
+
     @Test
     void aFlipBooksPageHeaderInsideARowLeavesOnlyWords() throws IOException {
         String text = FixtureReportsTest.text("xinan-example-2023-pdf.txt").replace(

@@ -39,6 +39,7 @@ class TitleReadingTest {
             "当前位置: 首页 > 政务公开 > 其他 > 年度信息公开报告\\n新安县示例局2023年政府信息公开工作年度报告 | 新安县示例局 | 2023",
             "无障碍 关怀版\\n首页 > 县卫健委 > 信息公开年度报告\\n新安县示例局2023年政府信息公开工作年度报告 | 新安县示例局 | 2023",
             "将乐县示例局2023年政府信息公开工作年度报告 | 将乐县示例局 | 2023",
+            "新安县示例局\\n（2023年度）政府信息公开工作年度报告 | 新安县示例局 | 2023",
     })
     void readsTheTitle(String title, String agency, int year) throws IOException {
         String text = body().replace("新安县示例局2023年政府信息公开工作年度报告", title.replace("\\n", "\n"));
@@ -87,6 +88,7 @@ class TitleReadingTest {
             "本报告所列数据统计期限为2023年度。上年按规定发布了新安县示例局2022年度政府信息公开年报。",
             "结合新安县示例局政府信息公开工作实际,现编制2023年政府信息公开工作年度报告。",
             "来源:新安县示例局 发布机构:新安县政务公开办公室 发布机构:新安县示例局",
+            "文章来源:办公室 | 添加时间:2024-01-25 |",
     })
     void sentencesAndLinesThatDoNotNameTheAgencyAreNotTaken(String opening) throws IOException {
         UnreadableReportException e = assertThrows(UnreadableReportException.class,
