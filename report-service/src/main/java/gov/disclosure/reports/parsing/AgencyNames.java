@@ -13,13 +13,16 @@ final class AgencyNames {
     private static final Pattern LABEL_OR_PATH = Pattern.compile("^.*[:>|/»›\\-—]");
     /** Words a title or sentence puts around a name: "关于", "的", a bare "年度" (年度信息公开报告). */
     private static final Pattern FRAME_WORDS = Pattern.compile("^(关于|本年度|年度)+|(关于|的|年度)+$");
-    /** "我局", "本机关", "该委": the report speaking of itself, not naming itself. */
-    private static final Pattern SELF_REFERENCE = Pattern.compile("^(我|本|该|各)");
+    /**
+     * "我局", "本机关", "该委": the report speaking of itself; "区统计局", "市政府办": a name relative to a place left
+     * unsaid (no region name starts with 市, 县 or 区).
+     */
+    private static final Pattern SELF_REFERENCE = Pattern.compile("^(我|本|该|各|市|县|区)");
     /** How names of agencies end: 局, 委员会, 人民政府, 办公室, 街道办事处, 镇, 乡, 中心, … */
     private static final Pattern AGENCY_ENDING = Pattern.compile(
             "(局|厅|委|委员会|办|办公室|政府|街道|办事处|镇|乡|中心|院|署|会|所|站|部|处|队|馆|室)$");
     /** What a page's 来源 line may say that names no agency: "办公室", "本站", "市政府办". */
-    private static final Pattern GENERIC = Pattern.compile("^(市|县|区|镇|乡|本)?(政府)?(办公室|办|本站|本网|网站|综合科|党政办|信息中心)$");
+    private static final Pattern GENERIC = Pattern.compile("^(镇|乡)?(政府)?(办公室|办|本站|本网|网站|综合科|党政办|信息中心)$");
     private static final Pattern BRACKETS = Pattern.compile("[（）()〔〕【】\\[\\]]");
     private static final int MAX_NAME_LENGTH = 60;
 
@@ -41,8 +44,8 @@ final class AgencyNames {
     }
 
     /**
-     * A name that looks like an agency's ("…局", "…人民政府"), not a phrase, the report speaking of itself (我局) or a
-     * word naming no one agency (办公室).
+     * A name that looks like an agency's ("…局", "…人民政府"), not a phrase, the report speaking of itself (我局), a
+     * relative name (区统计局) or a word naming no one agency (办公室).
      */
     static String agencyOrNull(String candidate) {
         String name = valid(strip(candidate));

@@ -79,7 +79,8 @@ final class CellValues {
 
     /**
      * The row's cells when its table cells show where its numbers are: the cells from its first to its last number
-     * (across lines, for tables printed a cell a line); else, all on its label's line, the cells after the label when
+     * (across lines, for tables printed a cell a line), or the cells following the label in a table printed a cell a
+     * line with its blank cells kept; else, all on its label's line, the cells after the label when
      * they are as many as its values, or the cells where complete rows of its shape have theirs ({@link RowShapes}),
      * its other cells empty.
      */
@@ -92,6 +93,11 @@ final class CellValues {
         int last = indexOf(cells, printed.get(printed.size() - 1));
         if (last - first + 1 == expected) {
             return cells.subList(first, last + 1);
+        }
+        if (isCellALine(cells, labelEnd)) {
+            boolean othersEmpty = cells.size() >= expected
+                    && cells.subList(expected, cells.size()).stream().allMatch(Token::isEmpty);
+            return othersEmpty ? cells.subList(0, expected) : null;
         }
         int line = labelEnd.line();
         if (printed.stream().anyMatch(token -> token.line() != line)) {
@@ -108,6 +114,12 @@ final class CellValues {
         boolean othersEmpty = IntStream.range(0, onLine.size())
                 .filter(i -> i < start || i >= start + expected).allMatch(i -> onLine.get(i).isEmpty());
         return othersEmpty ? onLine.subList(start, start + expected) : null;
+    }
+
+    /** A table printed a cell a line, blank cells as lines of their own ("|"): the row's cells follow its label. */
+    private static boolean isCellALine(List<Token> cells, Token labelEnd) {
+        return !cells.isEmpty() && cells.get(0).line() > labelEnd.line()
+                && cells.stream().map(Token::line).distinct().count() == cells.size();
     }
 
     /** The place of this very token (tokens of equal content may stand in a list more than once). */

@@ -2,6 +2,8 @@ package gov.disclosure.reports.parsing;
 
 import gov.disclosure.report.ApplicantCounts;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -72,6 +74,24 @@ class CellReadingTest {
         UnreadableReportException e = assertThrows(UnreadableReportException.class, () -> parser.parse(text));
 
         assertThat(e.getMessage(), containsString("1.本机关不掌握相关政府信息: found 8 numbers where it has 7"));
+    }
+
+    /** A table a cell a line keeps its blank cells as lines "|": a row's cells are the lines after its label. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "'|,|,|,|,|,|,2 ' | 0 0 0 0 0 0 2",
+            "'2 ,|,|,|,|,|,|' | 2 0 0 0 0 0 0",
+            "'|,|,1 ,|,|,|,1 ' | 0 0 1 0 0 0 1",
+    })
+    void blankCellsOfATableACellALineAreWhereTheirLinesAre(String cells, String values) throws IOException {
+        String text = PublishedLayoutsTest.text("cell-per-line-2022.txt").replace("(一)予以公开 |\n1 |\n1 |\n|\n|\n|\n|\n2 |\n",
+                "(一)予以公开 |\n" + String.join("|\n", cells.replace("|", "").split(",", -1)) + "|\n");
+
+        ApplicantCounts granted = parser.parse(text).applications().outcomes().granted();
+
+        long[] expected = java.util.Arrays.stream(values.split(" ")).mapToLong(Long::parseLong).toArray();
+        assertEquals(new ApplicantCounts(expected[0], expected[1], expected[2], expected[3], expected[4], expected[5],
+                expected[6]), granted);
     }
 
     @Test

@@ -89,6 +89,7 @@ class TitleReadingTest {
             "结合新安县示例局政府信息公开工作实际,现编制2023年政府信息公开工作年度报告。",
             "来源:新安县示例局 发布机构:新安县政务公开办公室 发布机构:新安县示例局",
             "文章来源:办公室 | 添加时间:2024-01-25 |",
+            "现公布区统计局2023年政府信息公开工作年度报告。",
     })
     void sentencesAndLinesThatDoNotNameTheAgencyAreNotTaken(String opening) throws IOException {
         UnreadableReportException e = assertThrows(UnreadableReportException.class,
