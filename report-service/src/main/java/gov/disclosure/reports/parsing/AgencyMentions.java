@@ -26,6 +26,12 @@ final class AgencyMentions {
             "^((特|现|兹|并)(向社会)?(公布|公开|发布|印发|编制|报送|将|把|就)+|(向社会)?(公布|公开|发布|印发|编制|报送)+)");
     private static final Pattern PUBLISHER = Pattern.compile(
             "(发布机构|发布单位|发文机关|发文单位|信息来源|来源)[\\s|]*[:：]?[\\s|]*([^\\s|:：]+)");
+    /**
+     * What follows the report's name in a directive's title (《…关于做好2023年政府信息公开工作年度报告编制发布工作的
+     * 通知》): that names the directive's issuer, not this report's agency.
+     */
+    private static final Pattern ANOTHER_DOCUMENT = Pattern.compile("编制|发布工作|有关事项|的通知|格式|》要求");
+    private static final int AFTER_MENTION = 10;
     /** Lines of the overview a sentence naming the report is looked for in (it opens the text when it is there). */
     private static final int OVERVIEW_LINES = 3;
 
@@ -41,6 +47,10 @@ final class AgencyMentions {
             Matcher report = REPORT.matcher(text);
             while (report.find()) {
                 String clause = clauseBefore(text, report.start());
+                String after = text.substring(report.end(), Math.min(text.length(), report.end() + AFTER_MENTION));
+                if (clause.contains("关于") || ANOTHER_DOCUMENT.matcher(after).find()) {
+                    continue;
+                }
                 String name = nameBefore(clause, year);
                 if (name != null) {
                     return new Mention(name, "a sentence naming the report (" + clause + report.group() + ")");

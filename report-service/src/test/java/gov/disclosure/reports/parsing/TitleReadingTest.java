@@ -90,6 +90,8 @@ class TitleReadingTest {
             "来源:新安县示例局 发布机构:新安县政务公开办公室 发布机构:新安县示例局",
             "文章来源:办公室 | 添加时间:2024-01-25 |",
             "现公布区统计局2023年政府信息公开工作年度报告。",
+            "根据《新安县政务公开办公室关于2023年度政府信息公开工作年度报告编制工作的通知》要求编制本报告。",
+            "根据《新安县人民政府办公室关于做好2023年政府信息公开工作年度报告编制发布工作的通知》,编制本报告。",
     })
     void sentencesAndLinesThatDoNotNameTheAgencyAreNotTaken(String opening) throws IOException {
         UnreadableReportException e = assertThrows(UnreadableReportException.class,
