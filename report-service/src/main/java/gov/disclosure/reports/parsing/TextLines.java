@@ -1,16 +1,13 @@
 package gov.disclosure.reports.parsing;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * Splits a published text into {@link Line}s: normalised characters, markdown and HTML markup removed (HTML given
- * its lines first, {@link HtmlLines}), markdown pipe tables turned into tab-separated cells, page numbers and
- * running headers (the report's name repeated at the top of every page) of PDF extractions dropped, and the page
- * numbers of flip-book headers ("Page 9 - 2020年报_审计局").
+ * its lines first, {@link HtmlLines}), markdown pipe tables turned into tab-separated cells, page numbers and page
+ * headers ({@link PageHeaders}) of PDF extractions dropped.
  */
 final class TextLines {
 
@@ -32,11 +29,6 @@ final class TextLines {
     private static final Pattern PAGE_NUMBER = Pattern.compile(
             "^\\s*([-—–－]+\\s*\\d{1,4}\\s*[-—–－]+|第\\s*\\d{1,4}\\s*页(\\s*[,/]?\\s*共\\s*\\d{1,4}\\s*页)?"
                     + "|\\d{1,4}\\s*/\\s*\\d{1,4}|(?i:p\\.?|page)\\s*\\d{1,4})\\s*$");
-    /** "Page 9 - " of "Page 9 - 2020年报_审计局", the header of a page of a flip-book's text layer: its file name stays. */
-    private static final Pattern FLIPBOOK_PAGE = Pattern.compile("^\\s*Page\\s*\\d{1,4}\\s*[-—–]\\s+");
-    /** A line that names the report, as a title or a running header does. */
-    private static final Pattern REPORT_NAME = Pattern.compile("(政府信息公开|政务公开).{0,16}(报告|年报)");
-    private static final int MAX_RUNNING_HEADER = 80;
 
     /** Page numbers are short lines. */
     private static final int SHORT_LINE = 24;
@@ -48,15 +40,18 @@ final class TextLines {
 
     static List<Line> read(String text) {
         String[] raw = LINE_BREAK.split(HtmlLines.of(ChineseText.normalize(text)), -1);
-        List<Line> lines = new ArrayList<>(raw.length);
-        Set<String> reportNames = new HashSet<>();
+        List<String> cleaned = new ArrayList<>(raw.length);
         for (String line : raw) {
             String clean = clean(line);
-            if (clean != null && !isRepeatedReportName(clean, reportNames)) {
-                boolean pipeCells = clean.startsWith(PIPE_CELLS);
-                String cleanText = pipeCells ? clean.substring(PIPE_CELLS.length()) : clean;
-                lines.add(new Line(lines.size(), cleanText, pipeCells || cleanText.indexOf('\t') >= 0));
+            if (clean != null) {
+                cleaned.add(clean);
             }
+        }
+        List<Line> lines = new ArrayList<>(cleaned.size());
+        for (String clean : PageHeaders.without(cleaned)) {
+            boolean pipeCells = clean.startsWith(PIPE_CELLS);
+            String cleanText = pipeCells ? clean.substring(PIPE_CELLS.length()) : clean;
+            lines.add(new Line(lines.size(), cleanText, pipeCells || cleanText.indexOf('\t') >= 0));
         }
         return lines;
     }
@@ -73,9 +68,6 @@ final class TextLines {
             text = HTML_BREAK.matcher(text).replaceAll(" ");
             text = HTML_CELL_END.matcher(text).replaceAll("\t");
             text = HTML_TAG.matcher(text).replaceAll("");
-        }
-        if (text.indexOf("Page") >= 0) {
-            text = FLIPBOOK_PAGE.matcher(text).replaceFirst("");
         }
         if (text.length() < SHORT_LINE && PAGE_NUMBER.matcher(text).matches()
                 || hasAny(text, "-*_=|") && (RULE.matcher(text).matches() || PIPE_SEPARATOR.matcher(text).matches())) {
@@ -100,15 +92,6 @@ final class TextLines {
             return PIPE_CELLS + pipeCellsToTabs(text);
         }
         return stripEnds(text);
-    }
-
-    /** The report's name once more, as PDF pages repeat it at their top, amid rows it may cut. */
-    private static boolean isRepeatedReportName(String line, Set<String> seen) {
-        if (line.indexOf('\t') >= 0 || line.indexOf('。') >= 0) {
-            return false;
-        }
-        String compact = Compact.of(line);
-        return compact.length() <= MAX_RUNNING_HEADER && REPORT_NAME.matcher(compact).find() && !seen.add(compact);
     }
 
     private static boolean hasAny(String text, String characters) {

@@ -71,6 +71,21 @@ class PageArtifactsTest {
         assertEquals(new ApplicantCounts(4L, 1L, 0L, 0L, 0L, 0L, 5L), parsed.applications().outcomes().partiallyGranted());
     }
 
+    @Test
+    void runningHeadersAreNoPartOfTheProseButTheTitleStays() throws IOException {
+        String header = "\n- %d -\n新安县示例局2023年政府信息公开工作年度报告\n";
+        String text = FixtureReportsTest.text("xinan-example-2023-pdf.txt")
+                .replace("主动公开政府信息386条。\n", "主动公开政府信息386条。" + header.formatted(2))
+                .replace("下一步将加强培训。\n", "下一步将加强培训。" + header.formatted(5));
+
+        ParsedText parsed = parser.parse(text);
+
+        assertEquals("新安县示例局", parsed.agencyName());
+        assertEquals("2023年，我局认真贯彻落实《中华人民共和国政府信息公开条例》，主动公开政府信息386条。",
+                parsed.narrative().overview());
+        assertEquals("一是信息公开的及时性有待提高；二是政策解读形式较为单一。下一步将加强培训。", parsed.narrative().problems());
+    }
+
     /** The header printed again holds "其他" and "总计": before 3.其他 and （七）总计 it is not taken for them. */
     @Test
     void headerRowsPrintedAgainOnANewPageAreNoRows() throws IOException {

@@ -24,13 +24,14 @@ import java.util.stream.Collectors;
  * applications.outcomes.granted = 258 12 0 0 1 1 0
  * note: 政府集中采购                  (a note containing this)
  * nonote: no heading                 (no note containing this)
+ * problems: 一是专业领域              (the narrative's part contains this; also overview:, otherMatters:)
  * missing: 标题 机关名称               (the text is unreadable: exactly these parts, "section item")
  * </pre>
  * A number line gives the values of every flat name under its key, in print order; numbers not listed are 0.
  */
 record RealWorldText(String name, String text, String agency, Integer year, TemplateFormat format, String region,
                      Map<String, BigDecimal> numbers, List<String> notes, List<String> absentNotes,
-                     List<String> missing) {
+                     Map<String, String> narrative, List<String> missing) {
 
     static final String DIRECTORY = "/parsing/real/";
 
@@ -45,6 +46,7 @@ record RealWorldText(String name, String text, String agency, Integer year, Temp
         Map<String, BigDecimal> numbers = new LinkedHashMap<>();
         List<String> notes = new ArrayList<>();
         List<String> absentNotes = new ArrayList<>();
+        Map<String, String> narrative = new LinkedHashMap<>();
         List<String> missing = new ArrayList<>();
         for (String line : resource(name + ".expected").lines().map(String::strip).toList()) {
             if (line.isEmpty() || line.startsWith("#")) {
@@ -72,11 +74,13 @@ record RealWorldText(String name, String text, String agency, Integer year, Temp
                 case "region" -> region = value;
                 case "note" -> notes.add(value);
                 case "nonote" -> absentNotes.add(value);
+                case "overview", "problems", "otherMatters" -> narrative.put(key, value);
                 case "missing" -> missing.add(value);
                 default -> throw new IllegalStateException(name + ": unknown line " + line);
             }
         }
-        return new RealWorldText(name, text, agency, year, format, region, numbers, notes, absentNotes, missing);
+        return new RealWorldText(name, text, agency, year, format, region, numbers, notes, absentNotes, narrative,
+                missing);
     }
 
     private static String resource(String file) throws IOException {

@@ -71,6 +71,11 @@ class RealWorldTextsTest {
         for (String note : expected.notes()) {
             assertTrue(parsed.notes().stream().anyMatch(n -> n.contains(note)), () -> note + " not in " + parsed.notes());
         }
+        Map<String, String> narrative = Map.of("overview", String.valueOf(parsed.narrative().overview()),
+                "problems", String.valueOf(parsed.narrative().problems()),
+                "otherMatters", String.valueOf(parsed.narrative().otherMatters()));
+        expected.narrative().forEach((part, text) -> assertTrue(narrative.get(part).contains(text),
+                () -> part + " does not contain " + text + ": " + narrative.get(part)));
         for (String note : expected.absentNotes()) {
             assertTrue(parsed.notes().stream().noneMatch(n -> n.contains(note)), () -> note + " in " + parsed.notes());
         }
