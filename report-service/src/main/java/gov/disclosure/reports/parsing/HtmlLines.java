@@ -21,6 +21,13 @@ final class HtmlLines {
     private HtmlLines() {
     }
 
+    /** A block starts on a line of its own. */
+    private static void breakLine(StringBuilder out) {
+        if (out.length() > 0 && out.charAt(out.length() - 1) != '\n') {
+            out.append('\n');
+        }
+    }
+
     /** A row's cells are tab-separated, not tab-ended: the tab after its last cell would read as one cell more. */
     private static void dropLastCellEnd(StringBuilder out) {
         int end = out.length();
@@ -52,15 +59,20 @@ final class HtmlLines {
                 inRow = !closing;
                 if (closing) {
                     dropLastCellEnd(out);
-                    out.append('\n');
                 }
+                breakLine(out);
             } else if (name.equals("td") || name.equals("th")) {
                 inCell = Math.max(0, inCell + (closing ? -1 : 1));
                 out.append(closing ? "\t" : "");
             } else {
+                boolean block = BLOCKS.contains("|" + name + "|");
+                boolean inTableRow = inRow || inCell > 0;
+                if (block && !inTableRow && !closing) {
+                    breakLine(out);
+                }
                 out.append(LINE_BREAK.matcher(tag.group()).replaceAll(" "));
-                if (BLOCKS.contains("|" + name + "|") && (closing || name.equals("br"))) {
-                    out.append(inCell > 0 ? ' ' : '\n');
+                if (block && (closing || name.equals("br"))) {
+                    out.append(inTableRow ? ' ' : '\n');
                 }
             }
         }

@@ -33,6 +33,19 @@ class PageArtifactsTest {
         assertEquals(1L, parsed.reviewAndLitigation().litigationAfterReview().total());
     }
 
+    @Test
+    void htmlBlocksWithoutTheirEndTagsAndCaptionsStartLinesOfTheirOwn() throws IOException {
+        String text = FixtureReportsTest.text("xinan-example-2023-pdf.txt").replace(
+                "第二十条第（五）项\n\n信息内容 本年处理决定数量\n\n行政许可 1260\n",
+                "<p>第二十条第（五）项<table><caption>表二</caption><tr><th>信息内容</th><th>本年处理决定数量</th></tr>"
+                        + "<tr><td>行政许可</td><td><p>1260</p></td></tr></table><div>第二十条第（六）项</div>\n");
+
+        ParsedText parsed = parser.parse(text);
+
+        assertEquals(1260L, parsed.proactiveDisclosure().licensing().decisions());
+        assertEquals(87L, parsed.proactiveDisclosure().penalties().decisions());
+    }
+
     /** Rows with their label in the second cell put their values in the cells after it: so does one with blanks. */
     @Test
     void blankCellsOfATabRowAreWhereCompleteRowsOfItsShapeHaveTheirValues() throws IOException {
