@@ -38,9 +38,13 @@ final class CellValues {
         }
         if (printed.size() > expected && printed.stream().allMatch(token -> token.cell() < 0)) {
             List<Token> joined = SpacedThousands.join(printed, expected);
-            if (joined != null) {
+            if (joined != null && SpacedThousands.addsUp(joined)) {
                 return read(spec, joined, "numbers with a space for the thousands separator joined: "
                         + texts(joined.stream().filter(token -> token.text().indexOf(' ') > 0).toList()), labelEnd);
+            }
+            if (joined != null) {
+                return unreadable(spec, "found " + printed.size() + " numbers where it has " + expected + ": "
+                        + texts(printed) + "; joined as thousands (" + texts(joined) + ") they do not add up to its total");
             }
         }
         if (printed.isEmpty()) {

@@ -66,6 +66,16 @@ class CellReadingTest {
         assertThat(parsed.notes(), hasItem(containsString("thousands separator joined: 1 009 1 011")));
     }
 
+    /** "3 5 100 …": joining 5 100 gives seven numbers, but then the row does not add up: a stray 3, not thousands. */
+    @Test
+    void spacedNumbersThatJoinIntoARowThatDoesNotAddUpAreNotJoined() throws IOException {
+        String text = pdf().replace("1.本机关不掌握相关政府信息 9 1 0 0 1 0 11", "1.本机关不掌握相关政府信息 3 5 100 0 0 0 0 105");
+
+        UnreadableReportException e = assertThrows(UnreadableReportException.class, () -> parser.parse(text));
+
+        assertThat(e.getMessage(), containsString("they do not add up to its total"));
+    }
+
     /** "1 260 … 1 265": either could be one number; which, the row cannot say. */
     @Test
     void spacedNumbersThatJoinInMoreThanOneWayMakeTheRowUnreadable() throws IOException {
