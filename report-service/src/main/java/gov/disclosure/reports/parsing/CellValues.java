@@ -3,7 +3,6 @@ package gov.disclosure.reports.parsing;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.IntStream;
 
 /**
  * Turns the cells found after a row's label into its values. The printed numbers are the values when there are
@@ -20,11 +19,6 @@ final class CellValues {
     }
 
     static TableReader.Row interpret(RowSpec spec, List<Token> cells, Token labelEnd, Token nextLabel) {
-        return interpret(spec, cells, labelEnd, nextLabel, null);
-    }
-
-    /** @param shapes where the table's complete rows put their values, {@code null} if not known */
-    static TableReader.Row interpret(RowSpec spec, List<Token> cells, Token labelEnd, Token nextLabel, RowShapes shapes) {
         int expected = spec.values();
         List<Token> printed = cells.stream().filter(Token::isValue).toList();
         if (printed.size() == expected + 1 && isItemNumberOfNextLabel(printed.get(expected), cells, nextLabel)) {
@@ -54,7 +48,7 @@ final class CellValues {
             if (printed.stream().allMatch(CellValues::isZero)) {
                 return read(spec, zeros(expected), "only zeros printed, its other cells empty: read as 0", labelEnd);
             }
-            List<Token> placed = placedInCells(cells, printed, expected, labelEnd, shapes);
+            List<Token> placed = placedInCells(cells, printed, expected, labelEnd);
             if (placed != null) {
                 return read(spec, placed, "empty cells read as 0", labelEnd);
             }
@@ -83,13 +77,13 @@ final class CellValues {
 
     /**
      * The row's cells when its table cells show where its numbers are: the cells from its first to its last number
-     * (across lines, for tables printed a cell a line), or the cells following the label in a table printed a cell a
-     * line with its blank cells kept; else, all on its label's line, the cells after the label when
-     * they are as many as its values, or the cells where complete rows of its shape have theirs ({@link RowShapes}),
-     * its other cells empty.
+     * (across lines, for tables printed a cell a line), the cells following the label in a table printed a cell a
+     * line with its blank cells kept, or the cells after the label when they are as many as its values, on a line
+     * whose cells are marked at both ends (a pipe or HTML row) or that the label opens (规章\t5\t\t). A Word table
+     * copied as tabs may put a merged cell's empty cell after a label set in from the line's start, and end its rows
+     * with a tab or not: where such a row's blanks are, it cannot say.
      */
-    private static List<Token> placedInCells(List<Token> cells, List<Token> printed, int expected, Token labelEnd,
-                                             RowShapes shapes) {
+    private static List<Token> placedInCells(List<Token> cells, List<Token> printed, int expected, Token labelEnd) {
         if (printed.stream().anyMatch(token -> token.cell() < 0)) {
             return null;
         }
@@ -104,20 +98,10 @@ final class CellValues {
             return othersEmpty ? cells.subList(0, expected) : null;
         }
         int line = labelEnd.line();
-        if (printed.stream().anyMatch(token -> token.line() != line)) {
-            return null;
-        }
         List<Token> onLine = cells.stream().filter(token -> token.line() == line).toList();
-        if (onLine.size() == expected) {
-            return onLine;
-        }
-        int start = shapes == null ? -1 : shapes.firstValueCell(labelEnd, onLine.size(), expected);
-        if (start < 0 || start + expected > onLine.size()) {
-            return null;
-        }
-        boolean othersEmpty = IntStream.range(0, onLine.size())
-                .filter(i -> i < start || i >= start + expected).allMatch(i -> onLine.get(i).isEmpty());
-        return othersEmpty ? onLine.subList(start, start + expected) : null;
+        boolean allOnLine = printed.stream().allMatch(token -> token.line() == line);
+        boolean cellsOfItsOwn = labelEnd.delimited() || labelEnd.cell() == 0;
+        return cellsOfItsOwn && allOnLine && onLine.size() == expected ? onLine : null;
     }
 
     /** A table printed a cell a line, blank cells as lines of their own ("|"): the row's cells follow its label. */

@@ -33,8 +33,13 @@ final class TableReader {
 
     static List<Row> read(List<Token> tokens, List<RowSpec> specs) {
         LabelMatcher.Span[] spans = LabelMatcher.match(tokens, specs);
-        List<Reading> readings = new ArrayList<>(specs.size());
+        List<Row> rows = new ArrayList<>(specs.size());
+        int previousStop = -1;
         for (int r = 0; r < specs.size(); r++) {
+            if (spans[r] == null) {
+                rows.add(new Row(specs.get(r), null, NOT_FOUND, null, -1));
+                continue;
+            }
             int limit = tokens.size();
             for (int next = r + 1; next < specs.size(); next++) {
                 if (spans[next] != null) {
@@ -42,30 +47,12 @@ final class TableReader {
                     break;
                 }
             }
-            readings.add(spans[r] == null ? null : readRow(tokens, spans[r], limit));
-        }
-        RowShapes shapes = new RowShapes();
-        for (int r = 0; r < specs.size(); r++) {
-            Reading reading = readings.get(r);
-            if (reading != null) {
-                Token labelEnd = reading.labelEnd();
-                shapes.learn(labelEnd, reading.cells().stream().filter(t -> t.line() == labelEnd.line()).toList(),
-                        reading.cells().stream().filter(Token::isValue).toList(), specs.get(r).values());
-            }
-        }
-        List<Row> rows = new ArrayList<>(specs.size());
-        int previousStop = -1;
-        for (int r = 0; r < specs.size(); r++) {
-            Reading reading = readings.get(r);
-            if (reading == null) {
-                rows.add(new Row(specs.get(r), null, NOT_FOUND, null, -1));
-                continue;
-            }
-            Row row = CellValues.interpret(specs.get(r), reading.cells(), reading.labelEnd(), reading.nextLabel(), shapes);
+            Reading reading = readRow(specs.get(r), tokens, spans[r], limit);
+            Row row = reading.row();
             if (reading.printed() == 0 && previousStop >= 0) {
                 row = unlessNumbers(row, tokens.subList(previousStop, spans[r].firstToken()), "before its label");
             } else if (row.found() && reading.printed() < row.spec().values()) {
-                row = unlessNumbers(row, tokens.subList(reading.stop(), reading.limit()), "after its numbers");
+                row = unlessNumbers(row, tokens.subList(reading.stop(), limit), "after its numbers");
             }
             rows.add(row);
             previousStop = reading.stop();
@@ -73,14 +60,11 @@ final class TableReader {
         return rows;
     }
 
-    /**
-     * A row's cells from its label on, where reading them stopped, the limit (the next row's label) and how many
-     * numbers and dashes it printed.
-     */
-    private record Reading(List<Token> cells, Token labelEnd, Token nextLabel, int stop, int limit, int printed) {
+    /** A row as read, the token where reading its cells stopped, and how many numbers and dashes it printed. */
+    private record Reading(Row row, int stop, int printed) {
     }
 
-    private static Reading readRow(List<Token> tokens, LabelMatcher.Span span, int limit) {
+    private static Reading readRow(RowSpec spec, List<Token> tokens, LabelMatcher.Span span, int limit) {
         List<Token> cells = new ArrayList<>();
         int printed = 0;
         int t = span.firstToken();
@@ -105,7 +89,7 @@ final class TableReader {
             }
         }
         Token nextLabel = limit < tokens.size() ? tokens.get(limit) : null;
-        return new Reading(cells, tokens.get(span.lastToken()), nextLabel, t, limit, printed);
+        return new Reading(CellValues.interpret(spec, cells, tokens.get(span.lastToken()), nextLabel), t, printed);
     }
 
     /**

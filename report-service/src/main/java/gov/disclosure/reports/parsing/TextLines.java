@@ -51,7 +51,7 @@ final class TextLines {
         for (String clean : PageHeaders.without(cleaned)) {
             boolean pipeCells = clean.startsWith(PIPE_CELLS);
             String cleanText = pipeCells ? clean.substring(PIPE_CELLS.length()) : clean;
-            lines.add(new Line(lines.size(), cleanText, pipeCells || cleanText.indexOf('\t') >= 0));
+            lines.add(new Line(lines.size(), cleanText, pipeCells || cleanText.indexOf('\t') >= 0, pipeCells));
         }
         return lines;
     }

@@ -43,40 +43,40 @@ final class Tokenizer {
             for (int cell = 0; cell < cells.length; cell++) {
                 String content = cells[cell].strip();
                 if (content.isEmpty()) {
-                    tokens.add(new Token(Token.Kind.EMPTY, "", null, line.index(), cell));
+                    tokens.add(new Token(Token.Kind.EMPTY, "", null, line.index(), cell, line.delimited()));
                 } else if (SPACED_THOUSANDS.matcher(content).matches()) {
-                    tokens.add(piece(content.replace(" ", ""), line.index(), cell));
+                    tokens.add(piece(content.replace(" ", ""), line.index(), cell, line.delimited()));
                 } else {
-                    addPieces(content, line.index(), cell, tokens);
+                    addPieces(content, line.index(), cell, line.delimited(), tokens);
                 }
             }
         } else {
-            addPieces(line.text().strip(), line.index(), -1, tokens);
+            addPieces(line.text().strip(), line.index(), -1, false, tokens);
         }
         return demotePhraseNumbers(tokens);
     }
 
-    private static void addPieces(String content, int line, int cell, List<Token> into) {
+    private static void addPieces(String content, int line, int cell, boolean delimited, List<Token> into) {
         if (content.isEmpty()) {
             return;
         }
         for (String piece : WHITESPACE.split(content)) {
             if (!piece.isEmpty()) {
-                into.add(piece(piece, line, cell));
+                into.add(piece(piece, line, cell, delimited));
             }
         }
     }
 
-    private static Token piece(String piece, int line, int cell) {
+    private static Token piece(String piece, int line, int cell, boolean delimited) {
         Matcher number = NUMBER.matcher(piece);
         if (number.matches()) {
             BigDecimal value = new BigDecimal(number.group(1).replace(",", "").replace("+", ""));
-            return new Token(Token.Kind.NUMBER, piece, value, line, cell);
+            return new Token(Token.Kind.NUMBER, piece, value, line, cell, delimited);
         }
         if (DASH.matcher(piece).matches()) {
-            return new Token(Token.Kind.DASH, piece, null, line, cell);
+            return new Token(Token.Kind.DASH, piece, null, line, cell, delimited);
         }
-        return new Token(Token.Kind.TEXT, piece, null, line, cell);
+        return new Token(Token.Kind.TEXT, piece, null, line, cell, delimited);
     }
 
     /**
@@ -95,10 +95,14 @@ final class Tokenizer {
                     && PHRASE_CONTINUATIONS.indexOf(after.text().charAt(0)) >= 0;
             boolean date = DATE_UNITS.indexOf(after.text().charAt(0)) >= 0 && after.line() == token.line();
             if (inWords || date) {
-                tokens.set(i, new Token(Token.Kind.TEXT, token.text(), null, token.line(), token.cell()));
+                tokens.set(i, asText(token));
             }
         }
         return tokens;
+    }
+
+    private static Token asText(Token token) {
+        return new Token(Token.Kind.TEXT, token.text(), null, token.line(), token.cell(), token.delimited());
     }
 
     /**
@@ -110,7 +114,7 @@ final class Tokenizer {
             Token token = tokens.get(i);
             if (token.kind() == Token.Kind.DASH && token.text().equals("无")
                     && (i == 0 || tokens.get(i - 1).isText()) && (i + 1 == tokens.size() || tokens.get(i + 1).isText())) {
-                tokens.set(i, new Token(Token.Kind.TEXT, token.text(), null, token.line(), token.cell()));
+                tokens.set(i, asText(token));
             }
         }
         return tokens;

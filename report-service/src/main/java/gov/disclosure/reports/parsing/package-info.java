@@ -4,7 +4,7 @@
  * <p>{@link gov.disclosure.reports.parsing.PublishedTextParser} is the entry point. A text goes through:
  * <ol>
  *   <li>{@code TextLines}: {@link gov.disclosure.reports.parsing.ChineseText#normalize normalised} characters,
- *       HTML given its lines ({@code HtmlLines}: a paragraph or table row a line), markdown/HTML markup removed,
+ *       HTML given its lines ({@code HtmlLines}: a paragraph a line, a table row a pipe row), markdown/HTML markup removed,
  *       pipe rows turned into tab-separated cells, page numbers and running headers dropped;</li>
  *   <li>{@code SectionSplitter}: the headings of sections 一 to 六, in order (a table of contents is skipped);</li>
  *   <li>{@code TitleReader}: the agency and the year from the title, or the year the overview names most; without a
@@ -13,8 +13,8 @@
  *   <li>{@code ProactiveDisclosureReader}, {@code ApplicationsReader}, {@code ReviewAndLitigationReader}: the
  *       tables of sections 二, 三 and 四. Rows are anchored on their template labels, matched in print order on
  *       compact text ({@code LabelMatcher}), so that line positions, wrapping and merged cells do not matter;
- *       a row's values are read from its label on ({@code TableReader}, {@code CellValues}; blank tab cells placed
- *       by the line or by complete rows of the same shape, {@code RowShapes}; "1 046" joined, {@code SpacedThousands});</li>
+ *       a row's values are read from its label on ({@code TableReader}, {@code CellValues}; "1 046" joined,
+ *       {@code SpacedThousands});</li>
  *   <li>{@code NarrativeReader}: sections 一, 五 and 六 as paragraphs.</li>
  * </ol>
  * Whatever cannot be read is collected as {@link gov.disclosure.reports.parsing.MissingPart}s and thrown at

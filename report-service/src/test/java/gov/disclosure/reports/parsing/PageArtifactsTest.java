@@ -1,12 +1,14 @@
 package gov.disclosure.reports.parsing;
 
 import gov.disclosure.report.ApplicantCounts;
-import gov.disclosure.report.ApplicationRow;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.io.IOException;
-import java.util.List;
 
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -46,31 +48,50 @@ class PageArtifactsTest {
         assertEquals(87L, parsed.proactiveDisclosure().penalties().decisions());
     }
 
-    /** Rows with their label in the second cell put their values in the cells after it: so does one with blanks. */
+    /** A pipe row marks each cell at both ends: as many cells after a label as it has values are its values. */
     @Test
-    void blankCellsOfATabRowAreWhereCompleteRowsOfItsShapeHaveTheirValues() throws IOException {
-        String text = FixtureReportsTest.text("ruzhou-szfb-2024.txt").replace(
-                "(二) 部分公开 (区分处理的, 只计这一情形, 不计其他情形)\t0\t0\t0\t0\t0\t0\t0\t",
-                "(二) 部分公开 (区分处理的, 只计这一情形, 不计其他情形)\t\t\t2\t\t\t\t\t");
+    void blankCellsOfAPipeRowAreWhereTheRowShowsThem() throws IOException {
+        String text = PublishedLayoutsTest.text("pipe-rows-2024.txt").replace(
+                "(二)部分公开(区分处理的,只计这一情形,不计其他情形) | 16 | 1 | 0 | 0 | 0 | 0 | 17 |",
+                "(二)部分公开(区分处理的,只计这一情形,不计其他情形) | | | 2 | | | | |");
 
         ParsedText parsed = parser.parse(text);
 
         assertEquals(new ApplicantCounts(0L, 0L, 2L, 0L, 0L, 0L, 0L), parsed.applications().outcomes().partiallyGranted());
     }
 
-    /**
-     * "5. 要求…\t\t5\t\t…\t": rows starting at the line's start have a leading empty cell or not, and end with one
-     * or two empty cells: which cell the 5 is in cannot be told (it was read as a commercial enterprise's before).
-     */
+    /** Word tables copied as tabs: (二)'s label is in the second cell, and rows end with a tab, or do not. */
     @Test
-    void blankCellsWhoseColumnCannotBeToldMakeTheRowUnreadable() throws IOException {
+    void blankCellsOfATabRowWithACellMoreThanItsValuesAreNotPlaced() throws IOException {
         String text = FixtureReportsTest.text("ruzhou-szfb-2024.txt").replace(
-                "5. 要求行政机关确认或重新出具已获取信息\t\t0\t0\t0\t0\t0\t0\t0\t",
-                "5. 要求行政机关确认或重新出具已获取信息\t\t5\t\t\t\t\t\t\t");
+                "(二) 部分公开 (区分处理的, 只计这一情形, 不计其他情形)\t0\t0\t0\t0\t0\t0\t0\t",
+                "(二) 部分公开 (区分处理的, 只计这一情形, 不计其他情形)\t\t\t2\t\t\t\t\t");
 
         UnreadableReportException e = assertThrows(UnreadableReportException.class, () -> parser.parse(text));
 
-        assertEquals(List.of(ApplicationRow.CONFIRMATION_REQUESTED.label()), e.missing().stream().map(MissingPart::item).toList());
+        assertThat(e.getMessage(), containsString("cannot tell which columns are empty"));
+    }
+
+    /**
+     * Rows starting at the line's start have a leading empty cell (一、本年新收…) or not ((七) 总计): which cell a
+     * number of a row with blanks is in cannot be told ("5. 要求…\t\t5…" was read as a commercial enterprise's).
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "5. 要求行政机关确认或重新出具已获取信息\\t\\t0\\t0\\t0\\t0\\t0\\t0\\t0\\t | 5. 要求行政机关确认或重新出具已获取信息\\t\\t5\\t\\t\\t\\t\\t\\t\\t",
+            "(七) 总计\\t18\\t0\\t0\\t0\\t0\\t0\\t18\\t\\t | (七) 总计\\t\\t\\t\\t\\t\\t\\t18\\t\\t",
+    })
+    void blankCellsWhoseColumnCannotBeToldMakeTheRowUnreadable(String row, String withBlanks) throws IOException {
+        String text = FixtureReportsTest.text("ruzhou-szfb-2024.txt").replace(unescape(row), unescape(withBlanks));
+
+        UnreadableReportException e = assertThrows(UnreadableReportException.class, () -> parser.parse(text));
+
+        assertEquals(1, e.missing().size(), e::getMessage);
+        assertThat(e.getMessage(), containsString("cannot tell which columns are empty"));
+    }
+
+    private static String unescape(String cells) {
+        return cells.strip().replace("\\t", "\t");
     }
 
     @Test
