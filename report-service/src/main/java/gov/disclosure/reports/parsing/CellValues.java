@@ -8,7 +8,8 @@ import java.util.List;
  * Turns the cells found after a row's label into its values. The printed numbers are the values when there are
  * exactly as many as the row has. Otherwise the row's cells may still say it: a row with no number at all, or only
  * zeros, is 0; a row of table cells whose empty cells, between its first and last number, fill the missing places
- * has those empty cells as 0. Anything else is not guessed at.
+ * has those empty cells as 0; a row of space-separated cells with too many numbers may have numbers printed with a
+ * space for the thousands separator ({@link SpacedThousands}). Anything else is not guessed at.
  */
 final class CellValues {
 
@@ -28,6 +29,17 @@ final class CellValues {
         }
         if (printed.size() == expected) {
             return read(spec, printed, dashNote(printed), labelEnd);
+        }
+        if (printed.size() > expected && printed.stream().allMatch(token -> token.cell() < 0)) {
+            List<Token> joined = SpacedThousands.join(printed, expected);
+            if (joined != null && SpacedThousands.addsUp(joined)) {
+                return read(spec, joined, "numbers with a space for the thousands separator joined: "
+                        + texts(joined.stream().filter(token -> token.text().indexOf(' ') > 0).toList()), labelEnd);
+            }
+            if (joined != null) {
+                return unreadable(spec, "found " + printed.size() + " numbers where it has " + expected + ": "
+                        + texts(printed) + "; joined as thousands (" + texts(joined) + ") they do not add up to its total");
+            }
         }
         if (printed.isEmpty()) {
             return read(spec, zeros(expected), "its cells are empty: read as 0", labelEnd);
@@ -65,8 +77,11 @@ final class CellValues {
 
     /**
      * The row's cells when its table cells show where its numbers are: the cells from its first to its last number
-     * (across lines, for tables printed a cell a line), or else the first cells after a label at a line's start
-     * (规章 | 5 | | ).
+     * (across lines, for tables printed a cell a line), the cells following the label in a table printed a cell a
+     * line with its blank cells kept, or the cells after the label when they are as many as its values, on a line
+     * whose cells are marked at both ends (a pipe or HTML row) or that the label opens (规章\t5\t\t). A Word table
+     * copied as tabs may put a merged cell's empty cell after a label set in from the line's start, and end its rows
+     * with a tab or not: where such a row's blanks are, it cannot say.
      */
     private static List<Token> placedInCells(List<Token> cells, List<Token> printed, int expected, Token labelEnd) {
         if (printed.stream().anyMatch(token -> token.cell() < 0)) {
@@ -77,15 +92,22 @@ final class CellValues {
         if (last - first + 1 == expected) {
             return cells.subList(first, last + 1);
         }
-        int line = printed.get(0).line();
-        boolean labelStartsLine = labelEnd.line() == line && labelEnd.cell() == 0;
+        if (isCellALine(cells, labelEnd)) {
+            boolean othersEmpty = cells.size() >= expected
+                    && cells.subList(expected, cells.size()).stream().allMatch(Token::isEmpty);
+            return othersEmpty ? cells.subList(0, expected) : null;
+        }
+        int line = labelEnd.line();
         List<Token> onLine = cells.stream().filter(token -> token.line() == line).toList();
         boolean allOnLine = printed.stream().allMatch(token -> token.line() == line);
-        if (labelStartsLine && allOnLine && onLine.size() >= expected
-                && indexOf(onLine, printed.get(printed.size() - 1)) < expected) {
-            return onLine.subList(0, expected);
-        }
-        return null;
+        boolean cellsOfItsOwn = labelEnd.delimited() || labelEnd.cell() == 0;
+        return cellsOfItsOwn && allOnLine && onLine.size() == expected ? onLine : null;
+    }
+
+    /** A table printed a cell a line, blank cells as lines of their own ("|"): the row's cells follow its label. */
+    private static boolean isCellALine(List<Token> cells, Token labelEnd) {
+        return !cells.isEmpty() && cells.get(0).line() > labelEnd.line()
+                && cells.stream().map(Token::line).distinct().count() == cells.size();
     }
 
     /** The place of this very token (tokens of equal content may stand in a list more than once). */

@@ -4,13 +4,15 @@ package gov.disclosure.reports.parsing;
  * One line of a report's text, normalised and without markdown markup.
  *
  * @param index the line's place among the text's lines
- * @param cells whether the line is a row of table cells separated by tabs (also one cell of a table printed a
- *              cell a line, "0 |"), rather than running text where spaces separate what it holds
+ * @param cells     whether the line is a row of table cells separated by tabs (also one cell of a table printed a
+ *                  cell a line, "0 |"), rather than running text where spaces separate what it holds
+ * @param delimited whether its cells were marked at both ends (a pipe row, an HTML row), so that it has no cell more
+ *                  or less than it shows; a Word table copied as tab-separated text may
  */
-record Line(int index, String text, boolean cells) {
+record Line(int index, String text, boolean cells, boolean delimited) {
 
     Line(int index, String text) {
-        this(index, text, text.indexOf('\t') >= 0);
+        this(index, text, text.indexOf('\t') >= 0, false);
     }
 
     /** A sentence rather than a table row or a heading: its numbers are not cells. */
@@ -24,6 +26,7 @@ record Line(int index, String text, boolean cells) {
     }
 
     Line withText(String newText) {
-        return new Line(index, newText, cells && newText.indexOf('\t') >= 0);
+        boolean stillCells = cells && newText.indexOf('\t') >= 0;
+        return new Line(index, newText, stillCells, delimited && stillCells);
     }
 }

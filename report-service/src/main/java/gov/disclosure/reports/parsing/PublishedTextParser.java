@@ -47,7 +47,10 @@ public final class PublishedTextParser {
         List<Line> overview = sections.ownLines(Section.OVERVIEW);
         TitleReader.Title title = TitleReader.read(lines.subList(0, sections.firstHeadingLine()), overview);
         if (title.agencyName() == null) {
-            log.missing(TITLE, "机关名称", "no title naming the agency (…政府信息公开工作年度报告)");
+            log.missing(TITLE, "机关名称", title.nameSource() != null ? title.nameSource()
+                    : "no title naming the agency (…政府信息公开工作年度报告)");
+        } else if (title.nameSource() != null) {
+            log.note(TITLE + ": no title line naming the agency; its name was read from " + title.nameSource());
         }
         if (title.year() == null) {
             log.missing(TITLE, "年度", "no year in the title or the overview");

@@ -15,6 +15,8 @@ import java.util.Set;
  * read narrows the next to the regions below it; the longest name wins at each step.
  * Central government departments (国务院…, 国家…, 中华人民共和国…) belong to the country unless a region's name
  * follows (国家税务总局河南省税务局 → 河南省).
+ * A name may leave out a region's suffix (洛阳涧西区…, 河南洛阳…): such a short name counts only where a region below
+ * it follows. A city bureau's branch for one of its counties (十堰市生态环境局郧阳分局) is that county's.
  */
 public final class RegionResolver {
 
@@ -23,9 +25,17 @@ public final class RegionResolver {
     private static final List<String> CENTRAL_PREFIXES = List.of("中华人民共和国", "中央人民政府", "国务院", "国家", "中国");
     /** Prefixes of party bodies that also publish reports (中共汝州市委…): the place follows them. */
     private static final List<String> PARTY_PREFIXES = List.of("中国共产党", "中共");
+    /** Suffixes a region's name can be written without; longest first. */
+    private static final List<String> SUFFIXES = List.of("自治区", "自治州", "自治县", "地区", "省", "市", "县", "区", "盟", "旗");
+    private static final String BRANCH = "分局";
+
+    /** A step of a name's chain of regions: the regions named and where their name ends. */
+    private record Step(List<Region> regions, int end) {
+    }
 
     private final Regions regions;
     private final Map<String, List<Region>> byName = new HashMap<>();
+    private final Map<String, List<Region>> byShortName = new HashMap<>();
     private final int longestName;
 
     public RegionResolver(Regions regions) {
@@ -36,6 +46,10 @@ public final class RegionResolver {
                 continue;
             }
             byName.computeIfAbsent(region.name(), name -> new ArrayList<>()).add(region);
+            String shortName = shortName(region.name());
+            if (shortName != null) {
+                byShortName.computeIfAbsent(shortName, name -> new ArrayList<>()).add(region);
+            }
             longest = Math.max(longest, region.name().length());
         }
         this.longestName = longest;
@@ -70,30 +84,70 @@ public final class RegionResolver {
     private RegionMatch chainFrom(String name, int start) {
         List<Region> within = null;
         int position = start;
-        while (position < name.length()) {
-            List<Region> next = longestNameAt(name, position, within);
-            if (next == null) {
-                break;
-            }
-            position += next.get(0).name().length();
-            within = next;
+        for (Step step = step(name, position, null); step != null; step = step(name, position, within)) {
+            position = step.end();
+            within = step.regions();
         }
         if (within == null) {
             return new RegionMatch.Unknown();
         }
-        return within.size() == 1 ? new RegionMatch.Found(within.get(0)) : new RegionMatch.Ambiguous(within);
+        if (within.size() == 1) {
+            Region branchOf = branchCounty(name.substring(position), within.get(0));
+            return new RegionMatch.Found(branchOf != null ? branchOf : within.get(0));
+        }
+        return new RegionMatch.Ambiguous(within);
+    }
+
+    /** The regions named at {@code position}: by full name, else by short name if a region below it follows. */
+    private Step step(String name, int position, List<Region> within) {
+        Step full = longestNameAt(name, position, within, byName);
+        if (full != null) {
+            return full;
+        }
+        Step shortened = longestNameAt(name, position, within, byShortName);
+        if (shortened == null) {
+            return null;
+        }
+        List<Region> followed = shortened.regions().stream()
+                .filter(region -> step(name, shortened.end(), List.of(region)) != null).toList();
+        return followed.isEmpty() ? null : new Step(followed, shortened.end());
     }
 
     /** The regions named by the longest name at {@code position}, below one of {@code within} if given. */
-    private List<Region> longestNameAt(String name, int position, List<Region> within) {
+    private Step longestNameAt(String name, int position, List<Region> within, Map<String, List<Region>> names) {
         for (int length = Math.min(longestName, name.length() - position); length >= 2; length--) {
-            List<Region> named = byName.get(name.substring(position, position + length));
+            List<Region> named = names.get(name.substring(position, position + length));
             if (named == null) {
                 continue;
             }
             List<Region> below = within == null ? named : named.stream().filter(r -> isBelowAny(r, within)).toList();
             if (!below.isEmpty()) {
+                return new Step(below, position + length);
+            }
+        }
+        return null;
+    }
+
+    /** The county below {@code region} whose branch the rest of the name is ("…局郧阳分局", "…局嘉鱼县分局"). */
+    private Region branchCounty(String rest, Region region) {
+        if (!rest.endsWith(BRANCH)) {
+            return null;
+        }
+        for (Region below : regions.selfAndDescendants(region.code())) {
+            String shortName = shortName(below.name());
+            if (!below.equals(region) && (rest.endsWith(below.name() + BRANCH)
+                    || shortName != null && rest.endsWith(shortName + BRANCH))) {
                 return below;
+            }
+        }
+        return null;
+    }
+
+    /** The name without its suffix (洛阳市 → 洛阳), if two characters or more remain. */
+    private static String shortName(String name) {
+        for (String suffix : SUFFIXES) {
+            if (name.endsWith(suffix) && name.length() - suffix.length() >= 2) {
+                return name.substring(0, name.length() - suffix.length());
             }
         }
         return null;

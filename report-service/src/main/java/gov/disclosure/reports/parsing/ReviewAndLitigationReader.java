@@ -7,14 +7,18 @@ import gov.disclosure.report.ReviewGroup;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * Section 四: 15 numbers in print order (行政复议, then 行政诉讼 未经复议直接起诉, then 复议后起诉; each 结果维持,
  * 结果纠正, 其他结果, 尚未审结, 总计) under a two-level header. They are usually on one line, but may be split over
- * several, or printed one group a line after its label.
+ * several, printed one group a line after its label, or one number a line after its labels. A table turned on its
+ * side (a line per result, 结果维持 1 0 2, its three columns the groups) is read by its labels.
  */
 final class ReviewAndLitigationReader {
 
@@ -32,6 +36,16 @@ final class ReviewAndLitigationReader {
         List<Token> cells = tokens.stream()
                 .filter(token -> token.isValue() || token.isEmpty() && valueLines.contains(token.line()))
                 .toList();
+        List<Token> transposed = transposed(tokens);
+        if (transposed != null && transposed.isEmpty()) {
+            log.missing(SECTION, TITLE, "printed a line per result (结果维持 … 总计), but not three numbers on each under "
+                    + "a header naming 行政复议, 未经复议直接起诉 and 复议后起诉 in that order: which is which is unclear");
+            return null;
+        }
+        if (transposed != null) {
+            log.note(SECTION + ": printed a line per result (结果维持 … 总计), the groups as columns: read by its labels");
+            cells = transposed;
+        }
         if (cells.isEmpty()) {
             if (hasHeader(tokens)) {
                 log.note(SECTION + ": the table's cells are empty: read as 0");
@@ -65,6 +79,52 @@ final class ReviewAndLitigationReader {
             groups.add(new ReviewCounts(counts[0], counts[1], counts[2], counts[3], counts[4]));
         }
         return new ReviewAndLitigation(groups.get(0), groups.get(1), groups.get(2));
+    }
+
+    /**
+     * The values in print order when the table has a line per result column, each labelled with it: three values a
+     * line, one per group, in the order the header names the groups. Empty when it has such lines but not so (blank
+     * cells, groups not named in order); {@code null} when it has not.
+     */
+    private static List<Token> transposed(List<Token> tokens) {
+        Map<Integer, List<Token>> values = new LinkedHashMap<>();
+        Map<Integer, StringBuilder> words = new HashMap<>();
+        StringBuilder header = new StringBuilder();
+        for (Token token : tokens) {
+            if (token.isValue()) {
+                values.computeIfAbsent(token.line(), line -> new ArrayList<>()).add(token);
+            } else if (token.isText()) {
+                words.computeIfAbsent(token.line(), line -> new StringBuilder()).append(Compact.of(token.text()));
+                if (values.isEmpty()) {
+                    header.append(Compact.of(token.text()));
+                }
+            }
+        }
+        List<List<Token>> lines = new ArrayList<>(values.values());
+        ReviewColumn[] columns = ReviewColumn.values();
+        if (lines.size() != columns.length) {
+            return null;
+        }
+        for (int c = 0; c < columns.length; c++) {
+            StringBuilder label = words.get(lines.get(c).get(0).line());
+            if (label == null || !label.toString().startsWith(columns[c].label())) {
+                return null;
+            }
+        }
+        int review = header.indexOf("行政复议");
+        int direct = header.indexOf("直接起诉");
+        int afterReview = header.indexOf("复议后起诉");
+        boolean threeEach = lines.stream().allMatch(line -> line.size() == ReviewGroup.values().length);
+        if (!threeEach || review < 0 || direct <= review || afterReview <= direct) {
+            return List.of();
+        }
+        List<Token> inPrintOrder = new ArrayList<>();
+        for (int g = 0; g < ReviewGroup.values().length; g++) {
+            for (List<Token> line : lines) {
+                inPrintOrder.add(line.get(g));
+            }
+        }
+        return inPrintOrder;
     }
 
     /** The two-level header: a table is there, even if none of its cells is filled. */

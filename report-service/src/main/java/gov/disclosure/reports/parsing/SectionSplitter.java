@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 /**
  * Finds the headings of the six sections and cuts the text into them. A heading is a line starting with the
  * section's number (一、 1. 第一部分) and title, or a line that is exactly the template's title; headings must come
- * in order, which keeps table rows such as "四、结转下年度继续办理" from being taken for one.
+ * in order, which keeps table rows such as "四、结转下年度继续办理" from being taken for one. 五 and 六 may be numbered
+ * one less, in reports that leave 四 out.
  */
 final class SectionSplitter {
 
@@ -137,9 +138,15 @@ final class SectionSplitter {
         boolean parenthesised = "(（[【〔".indexOf(text.charAt(0)) >= 0;
         Matcher numbering = NUMBERING.matcher(compact);
         if (!parenthesised && numbering.find()) {
-            Section section = Section.byNumber(number(numbering.group(2)));
+            int number = number(numbering.group(2));
+            Section section = Section.byNumber(number);
             String afterNumber = compact.substring(numbering.end());
             int titleLength = section.titleLength(afterNumber, true);
+            Section shifted = Section.shiftedByOne(number);
+            if (titleLength <= 0 && shifted != null && shifted.titleLength(afterNumber, true) > 0) {
+                section = shifted;
+                titleLength = shifted.titleLength(afterNumber, true);
+            }
             if (titleLength > 0) {
                 int titleEnd = numbering.end() + titleLength;
                 String rest = compact.length() - titleEnd > MAX_UNNUMBERED_EXTRA ? textAfter(text, titleEnd) : "";

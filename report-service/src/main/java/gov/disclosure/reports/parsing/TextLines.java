@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Splits a published text into {@link Line}s: normalised characters, markdown and HTML markup removed, markdown
- * pipe tables turned into tab-separated cells, page numbers of PDF extractions dropped.
+ * Splits a published text into {@link Line}s: normalised characters, markdown and HTML markup removed (HTML given
+ * its lines first, {@link HtmlLines}), markdown pipe tables turned into tab-separated cells, page numbers and page
+ * headers ({@link PageHeaders}) of PDF extractions dropped.
  */
 final class TextLines {
 
@@ -38,15 +39,19 @@ final class TextLines {
     }
 
     static List<Line> read(String text) {
-        String[] raw = LINE_BREAK.split(ChineseText.normalize(text), -1);
-        List<Line> lines = new ArrayList<>(raw.length);
+        String[] raw = LINE_BREAK.split(HtmlLines.of(ChineseText.normalize(text)), -1);
+        List<String> cleaned = new ArrayList<>(raw.length);
         for (String line : raw) {
             String clean = clean(line);
             if (clean != null) {
-                boolean pipeCells = clean.startsWith(PIPE_CELLS);
-                String cleanText = pipeCells ? clean.substring(PIPE_CELLS.length()) : clean;
-                lines.add(new Line(lines.size(), cleanText, pipeCells || cleanText.indexOf('\t') >= 0));
+                cleaned.add(clean);
             }
+        }
+        List<Line> lines = new ArrayList<>(cleaned.size());
+        for (String clean : PageHeaders.without(cleaned)) {
+            boolean pipeCells = clean.startsWith(PIPE_CELLS);
+            String cleanText = pipeCells ? clean.substring(PIPE_CELLS.length()) : clean;
+            lines.add(new Line(lines.size(), cleanText, pipeCells || cleanText.indexOf('\t') >= 0, pipeCells));
         }
         return lines;
     }

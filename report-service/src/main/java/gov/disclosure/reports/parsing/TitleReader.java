@@ -9,25 +9,26 @@ import java.util.regex.Pattern;
 /**
  * The agency's name and the report's year, from the title: "汝州市人民政府办公室 2024 年政府信息公开工作年度报告",
  * "2023年度新安县示例局政府信息公开工作年度报告", or split over lines ("# 郑州市政务服务办公室" / "## 政府信息公开工作
- * 年度报告"). Without a year in the title, the year the overview (一) names most is the year reported on.
+ * 年度报告"). Without a year in the title, the year the overview (一) names most is the year reported on. Without a
+ * title naming the agency, a sentence naming the report or the page's publisher line may ({@link AgencyMentions}).
  */
 final class TitleReader {
 
-    record Title(String agencyName, Integer year) {
+    /**
+     * @param agencyName {@code null} when not found
+     * @param nameSource where the name was taken from when the text has no title line naming it, else {@code null};
+     *                   with no name, why none could be taken, if there is more to say than that there is no title
+     */
+    record Title(String agencyName, Integer year, String nameSource) {
     }
 
-    private static final Pattern REPORT = Pattern.compile("(政府信息公开|政务公开|信息公开).{0,16}(报告|年报)");
+    private static final Pattern REPORT = Pattern.compile("(政府信息公开|政务公开|信息公开).{0,16}(报告|年报|年度报)");
     private static final Pattern SUBJECT = Pattern.compile("(关于)?(的)?(政府信息公开|政务公开|信息公开)");
-    private static final Pattern YEAR = Pattern.compile("(\\d{4}|[〇零一二三四五六七八九]{4})年(度)?");
-    private static final Pattern YEAR_ONLY = Pattern.compile("[(\\[]?(\\d{4}|[〇零一二三四五六七八九]{4})年度?[)\\]]?");
     /** A year in running text that is not part of a date (2022年1月20日 is when it was published). */
     private static final Pattern YEAR_IN_TEXT = Pattern.compile("(\\d{4})年(度)?(?!\\d{1,2}月)");
-    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\p{Punct}《》“”‘’「」【】、:：]+|[\\p{Punct}《》“”‘’「」【】、:：]+$");
-    /** "标题:", "关键字:", a breadcrumb "首页>政务公开>" or a page header "Page 8 -" before the name. */
-    private static final Pattern LABEL_OR_PATH = Pattern.compile("^.*[:>|/»›\\-—]");
+    private static final Pattern YEAR_ONLY = Pattern.compile("[(\\[]?(\\d{4}|[〇零一二三四五六七八九]{4})年度?[)\\]]?");
     private static final int MAX_TITLE_LENGTH = 80;
     private static final int MAX_NAME_LINE_LENGTH = 40;
-    private static final int MAX_NAME_LENGTH = 60;
     private static final int LINES_BEFORE_TITLE = 3;
     private static final int FIRST_YEAR = 2000;
     private static final int LAST_YEAR = 2100;
@@ -37,7 +38,8 @@ final class TitleReader {
 
     /**
      * @param preamble the lines before the first section heading
-     * @param overview the lines of section 一, where the year is looked for when the title has none
+     * @param overview the lines of section 一, where the year is looked for when the title has none, and a sentence
+     *                 naming the report when there is no title line
      */
     static Title read(List<Line> preamble, List<Line> overview) {
         Title title = null;
@@ -54,18 +56,29 @@ final class TitleReader {
         }
         String name = title == null ? null : title.agencyName();
         Integer year = title == null ? null : title.year();
-        return new Title(name, year != null ? year : mostNamedYear(preamble, titleLine, overview));
+        year = year != null ? year : mostNamedYear(preamble, titleLine, overview);
+        if (name != null) {
+            return new Title(name, year, null);
+        }
+        AgencyMentions.Mention mention = AgencyMentions.inSentences(preamble, overview, year);
+        if (mention == null) {
+            mention = AgencyMentions.inMetadata(preamble);
+        }
+        return mention == null ? new Title(null, year, null) : new Title(mention.name(), year, mention.where());
     }
 
     /** The name and year a title line gives, with the lines just before it and the one after it. */
     private static Title title(List<Line> preamble, int titleLine, String title) {
         Integer year = year(title);
         int subject = lastSubject(title);
-        String name = subject >= 0 ? agencyName(title.substring(0, subject)) : null;
-        for (int i = titleLine - 1; i >= 0 && i >= titleLine - LINES_BEFORE_TITLE && name == null; i--) {
+        String prefix = subject >= 0 ? title.substring(0, subject) : "";
+        String name = subject >= 0 ? AgencyNames.fromTitlePrefix(prefix) : null;
+        // only a title starting with its year or subject has its name on a line above; a breadcrumb has none
+        boolean nameAbove = name == null && subject >= 0 && AgencyNames.isBare(prefix);
+        for (int i = titleLine - 1; nameAbove && i >= 0 && i >= titleLine - LINES_BEFORE_TITLE && name == null; i--) {
             String before = withoutSpaces(preamble.get(i).text());
             if (isNameLine(before)) {
-                name = agencyName(before);
+                name = AgencyNames.fromTitlePrefix(before);
                 year = year != null ? year : year(before);
             }
         }
@@ -73,7 +86,7 @@ final class TitleReader {
             String after = withoutSpaces(preamble.get(titleLine + 1).text());
             year = YEAR_ONLY.matcher(after).matches() ? year(after) : null;
         }
-        return new Title(name, year);
+        return new Title(name, year, null);
     }
 
     /** The title on this line, or on it and the next when a PDF wrapped it (…年度报 / 告); else {@code null}. */
@@ -100,7 +113,7 @@ final class TitleReader {
         int start = -1;
         while (subject.find()) {
             String after = title.substring(subject.end(), Math.min(title.length(), subject.end() + 16));
-            if (after.contains("报告") || after.contains("年报")) {
+            if (after.contains("报告") || after.contains("年报") || after.contains("年度报")) {
                 start = subject.start();
             }
         }
@@ -109,26 +122,13 @@ final class TitleReader {
 
     private static boolean isNameLine(String text) {
         return !text.isEmpty() && text.length() <= MAX_NAME_LINE_LENGTH && text.indexOf('。') < 0
-                && text.indexOf(':') < 0 && text.indexOf('：') < 0 && text.codePoints().anyMatch(TitleReader::isHan);
-    }
-
-    /** The name in what precedes the title's subject: without labels, the year, "关于", "的" and enclosing marks. */
-    private static String agencyName(String text) {
-        String name = LABEL_OR_PATH.matcher(text).replaceFirst("");
-        name = YEAR.matcher(name).replaceAll("");
-        name = EDGE_PUNCTUATION.matcher(name).replaceAll("");
-        name = name.replaceFirst("^关于", "").replaceFirst("(关于|的)+$", "");
-        name = EDGE_PUNCTUATION.matcher(name).replaceAll("");
-        if (name.length() < 2 || name.length() > MAX_NAME_LENGTH || name.codePoints().noneMatch(TitleReader::isHan)) {
-            return null;
-        }
-        return name;
+                && text.indexOf(':') < 0 && text.indexOf('：') < 0 && text.codePoints().anyMatch(AgencyNames::isHan);
     }
 
     private static Integer year(String text) {
-        Matcher matcher = YEAR.matcher(text);
+        Matcher matcher = AgencyNames.YEAR.matcher(text);
         while (matcher.find()) {
-            Integer year = plausibleYear(matcher.group(1));
+            Integer year = plausibleYear(matcher.group(1) != null ? matcher.group(1) : matcher.group());
             if (year != null) {
                 return year;
             }
@@ -174,9 +174,5 @@ final class TitleReader {
 
     private static String withoutSpaces(String text) {
         return text.replaceAll("\\s+", "");
-    }
-
-    private static boolean isHan(int codePoint) {
-        return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
     }
 }

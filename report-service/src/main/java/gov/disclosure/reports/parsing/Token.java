@@ -9,8 +9,13 @@ import java.math.BigDecimal;
  * @param line  the index of the line it is on
  * @param cell  its tab cell in that line, or -1 when the line has no tabs
  * @param value the number, for {@link Kind#NUMBER} only
+ * @param delimited whether its line's cells were marked at both ends ({@link Line#delimited()})
  */
-record Token(Kind kind, String text, BigDecimal value, int line, int cell) {
+record Token(Kind kind, String text, BigDecimal value, int line, int cell, boolean delimited) {
+
+    Token(Kind kind, String text, BigDecimal value, int line, int cell) {
+        this(kind, text, value, line, cell, false);
+    }
 
     enum Kind { TEXT, NUMBER, DASH, EMPTY }
 

@@ -21,6 +21,7 @@ final class Tokenizer {
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     /** After a number, these make it part of a phrase ("保留 4 位小数", "文件 20 条"), not a cell. */
     private static final String PHRASE_CONTINUATIONS = "位件条个项次人家起年月日万元余多";
+    private static final String DATE_UNITS = "年月";
 
     private Tokenizer() {
     }
@@ -42,55 +43,66 @@ final class Tokenizer {
             for (int cell = 0; cell < cells.length; cell++) {
                 String content = cells[cell].strip();
                 if (content.isEmpty()) {
-                    tokens.add(new Token(Token.Kind.EMPTY, "", null, line.index(), cell));
+                    tokens.add(new Token(Token.Kind.EMPTY, "", null, line.index(), cell, line.delimited()));
                 } else if (SPACED_THOUSANDS.matcher(content).matches()) {
-                    tokens.add(piece(content.replace(" ", ""), line.index(), cell));
+                    tokens.add(piece(content.replace(" ", ""), line.index(), cell, line.delimited()));
                 } else {
-                    addPieces(content, line.index(), cell, tokens);
+                    addPieces(content, line.index(), cell, line.delimited(), tokens);
                 }
             }
         } else {
-            addPieces(line.text().strip(), line.index(), -1, tokens);
+            addPieces(line.text().strip(), line.index(), -1, false, tokens);
         }
         return demotePhraseNumbers(tokens);
     }
 
-    private static void addPieces(String content, int line, int cell, List<Token> into) {
+    private static void addPieces(String content, int line, int cell, boolean delimited, List<Token> into) {
         if (content.isEmpty()) {
             return;
         }
         for (String piece : WHITESPACE.split(content)) {
             if (!piece.isEmpty()) {
-                into.add(piece(piece, line, cell));
+                into.add(piece(piece, line, cell, delimited));
             }
         }
     }
 
-    private static Token piece(String piece, int line, int cell) {
+    private static Token piece(String piece, int line, int cell, boolean delimited) {
         Matcher number = NUMBER.matcher(piece);
         if (number.matches()) {
             BigDecimal value = new BigDecimal(number.group(1).replace(",", "").replace("+", ""));
-            return new Token(Token.Kind.NUMBER, piece, value, line, cell);
+            return new Token(Token.Kind.NUMBER, piece, value, line, cell, delimited);
         }
         if (DASH.matcher(piece).matches()) {
-            return new Token(Token.Kind.DASH, piece, null, line, cell);
+            return new Token(Token.Kind.DASH, piece, null, line, cell, delimited);
         }
-        return new Token(Token.Kind.TEXT, piece, null, line, cell);
+        return new Token(Token.Kind.TEXT, piece, null, line, cell, delimited);
     }
 
-    /** A number between words of one cell ("保留 4 位小数") is part of the words. */
+    /**
+     * A number between words of one cell ("保留 4 位小数") is part of the words; so is a year or a month, even opening
+     * a line ("2020 年,我单位…": a sentence a PDF wrapped, its 。 on a later line).
+     */
     private static List<Token> demotePhraseNumbers(List<Token> tokens) {
-        for (int i = 1; i + 1 < tokens.size(); i++) {
-            Token before = tokens.get(i - 1);
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            Token before = i > 0 ? tokens.get(i - 1) : null;
             Token token = tokens.get(i);
             Token after = tokens.get(i + 1);
-            if (token.kind() == Token.Kind.NUMBER && before.isText() && after.isText()
-                    && before.cell() == token.cell() && after.cell() == token.cell()
-                    && PHRASE_CONTINUATIONS.indexOf(after.text().charAt(0)) >= 0) {
-                tokens.set(i, new Token(Token.Kind.TEXT, token.text(), null, token.line(), token.cell()));
+            if (token.kind() != Token.Kind.NUMBER || !after.isText() || after.cell() != token.cell()) {
+                continue;
+            }
+            boolean inWords = before != null && before.isText() && before.cell() == token.cell()
+                    && PHRASE_CONTINUATIONS.indexOf(after.text().charAt(0)) >= 0;
+            boolean date = DATE_UNITS.indexOf(after.text().charAt(0)) >= 0 && after.line() == token.line();
+            if (inWords || date) {
+                tokens.set(i, asText(token));
             }
         }
         return tokens;
+    }
+
+    private static Token asText(Token token) {
+        return new Token(Token.Kind.TEXT, token.text(), null, token.line(), token.cell(), token.delimited());
     }
 
     /**
@@ -102,7 +114,7 @@ final class Tokenizer {
             Token token = tokens.get(i);
             if (token.kind() == Token.Kind.DASH && token.text().equals("无")
                     && (i == 0 || tokens.get(i - 1).isText()) && (i + 1 == tokens.size() || tokens.get(i + 1).isText())) {
-                tokens.set(i, new Token(Token.Kind.TEXT, token.text(), null, token.line(), token.cell()));
+                tokens.set(i, asText(token));
             }
         }
         return tokens;

@@ -2,6 +2,8 @@ package gov.disclosure.reports.parsing;
 
 import gov.disclosure.report.ApplicantCounts;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -49,6 +51,57 @@ class CellReadingTest {
 
         assertEquals(1_260_000L, parsed.proactiveDisclosure().licensing().decisions());
         assertEquals(12_345L, parsed.proactiveDisclosure().penalties().decisions());
+    }
+
+    @Test
+    void numbersAPdfPrintedWithASpaceForTheThousandsSeparatorAreJoined() throws IOException {
+        String text = pdf().replace("行政许可 1260", "行政许可 1 260")
+                .replace("1.本机关不掌握相关政府信息 9 1 0 0 1 0 11", "1.本机关不掌握相关政府信息 1 009 1 0 0 1 0 1 011");
+
+        ParsedText parsed = parser.parse(text);
+
+        assertEquals(1260L, parsed.proactiveDisclosure().licensing().decisions());
+        assertEquals(new ApplicantCounts(1009L, 1L, 0L, 0L, 1L, 0L, 1011L),
+                parsed.applications().outcomes().unableToProvide().notHeld());
+        assertThat(parsed.notes(), hasItem(containsString("thousands separator joined: 1 009 1 011")));
+    }
+
+    /** "3 5 100 …": joining 5 100 gives seven numbers, but then the row does not add up: a stray 3, not thousands. */
+    @Test
+    void spacedNumbersThatJoinIntoARowThatDoesNotAddUpAreNotJoined() throws IOException {
+        String text = pdf().replace("1.本机关不掌握相关政府信息 9 1 0 0 1 0 11", "1.本机关不掌握相关政府信息 3 5 100 0 0 0 0 105");
+
+        UnreadableReportException e = assertThrows(UnreadableReportException.class, () -> parser.parse(text));
+
+        assertThat(e.getMessage(), containsString("they do not add up to its total"));
+    }
+
+    /** "1 260 … 1 265": either could be one number; which, the row cannot say. */
+    @Test
+    void spacedNumbersThatJoinInMoreThanOneWayMakeTheRowUnreadable() throws IOException {
+        String text = pdf().replace("1.本机关不掌握相关政府信息 9 1 0 0 1 0 11", "1.本机关不掌握相关政府信息 1 260 0 0 5 0 1 265");
+
+        UnreadableReportException e = assertThrows(UnreadableReportException.class, () -> parser.parse(text));
+
+        assertThat(e.getMessage(), containsString("1.本机关不掌握相关政府信息: found 8 numbers where it has 7"));
+    }
+
+    /** A table a cell a line keeps its blank cells as lines "|": a row's cells are the lines after its label. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "'|,|,|,|,|,|,2 ' | 0 0 0 0 0 0 2",
+            "'2 ,|,|,|,|,|,|' | 2 0 0 0 0 0 0",
+            "'|,|,1 ,|,|,|,1 ' | 0 0 1 0 0 0 1",
+    })
+    void blankCellsOfATableACellALineAreWhereTheirLinesAre(String cells, String values) throws IOException {
+        String text = PublishedLayoutsTest.text("cell-per-line-2022.txt").replace("(一)予以公开 |\n1 |\n1 |\n|\n|\n|\n|\n2 |\n",
+                "(一)予以公开 |\n" + String.join("|\n", cells.replace("|", "").split(",", -1)) + "|\n");
+
+        ApplicantCounts granted = parser.parse(text).applications().outcomes().granted();
+
+        long[] expected = java.util.Arrays.stream(values.split(" ")).mapToLong(Long::parseLong).toArray();
+        assertEquals(new ApplicantCounts(expected[0], expected[1], expected[2], expected[3], expected[4], expected[5],
+                expected[6]), granted);
     }
 
     @Test

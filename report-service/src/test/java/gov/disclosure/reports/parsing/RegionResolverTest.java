@@ -41,6 +41,18 @@ class RegionResolverTest {
             "国家税务总局河南省税务局, 410000",
             "'新 安 县示例局', 410323",
             "⻓沙市⼈⺠政府, 430100",
+            "洛阳涧西区统计局, 410305",
+            "河南洛阳涧西区统计局, 410305",
+            "河南省洛阳涧西区统计局, 410305",
+            "南京鼓楼区教育局, 320106",
+            "长春朝阳区司法局, 220104",
+            "汝州市钟楼街道办事处, 410482",
+            "昌图县七家子镇, 211224",
+            "重庆市九龙坡区二郎街道办事处, 500107",
+            "十堰市生态环境局郧阳分局, 420304",
+            "咸宁市生态环境局嘉鱼县分局, 421221",
+            "海南省生态环境厅, 460000",
+            "国家卫生健康委, 000000",
     })
     void findsTheRegionAnAgencyIsNamedAfter(String agency, String code) {
         RegionMatch match = resolver.resolve(agency);
@@ -58,7 +70,8 @@ class RegionResolverTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "示例局", "市辖区财政局", "县教育局", "省直辖县级行政区划办公室", "市政府办公室", "xyz"})
+    @ValueSource(strings = {"", "示例局", "市辖区财政局", "县教育局", "省直辖县级行政区划办公室", "市政府办公室", "xyz",
+            "洛阳统计局", "下各镇", "沐阳县人民政府"})
     void namesWithoutARegionAreUnknown(String agency) {
         assertInstanceOf(RegionMatch.Unknown.class, resolver.resolve(agency), agency);
     }
