@@ -36,7 +36,7 @@ class RollupsApiTest {
                 .body("regionName", is("平顶山市"))
                 .body("level", is("CITY"))
                 .body("year", is(year))
-                .body("scope", is("ALL"))
+                .body("scope", is("all"))
                 .body("reportCount", is(1))
                 .body("lastChangedAt", notNullValue())
                 .body("proactiveDisclosure.normativeDocuments.inForce", is(2))
@@ -56,7 +56,7 @@ class RollupsApiTest {
 
     @Test
     void scopeIsAllUnlessAskedForOwn() {
-        given().get("/api/v1/rollups/000000/2024").then().statusCode(200).body("scope", is("ALL"))
+        given().get("/api/v1/rollups/000000/2024").then().statusCode(200).body("scope", is("all"))
                 .body("regionName", is("全国")).body("level", is("COUNTRY"));
     }
 
