@@ -1,0 +1,125 @@
+package gov.disclosure.deploy;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** What a service's {@code src/main/resources/application.properties} says that its manifests must agree with. */
+record ServiceConfig(String name, Properties properties) {
+
+    /** The repository's root, seen from this module's directory (where Surefire runs the tests). */
+    static final Path ROOT = Path.of("..", "..");
+
+    /**
+     * Read by quarkus-smallrye-jwt under these names whether or not application.properties mentions them
+     * (MicroProfile Config maps {@code mp.jwt.verify.issuer} to {@code MP_JWT_VERIFY_ISSUER}).
+     */
+    static final Set<String> JWT_VARIABLES = Set.of("MP_JWT_VERIFY_PUBLICKEY_LOCATION", "MP_JWT_VERIFY_ISSUER");
+
+    /** What every deployment must set: the database, Kafka and the identity provider (deploy/README.md). */
+    static final Set<String> REQUIRED_VARIABLES = Set.of("DB_URL", "DB_USER", "DB_PASSWORD", "KAFKA_BOOTSTRAP_SERVERS",
+            "MP_JWT_VERIFY_PUBLICKEY_LOCATION", "MP_JWT_VERIFY_ISSUER");
+
+    private static final Pattern REFERENCE = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)(:?)");
+
+    static ServiceConfig of(String service) {
+        Path file = ROOT.resolve(service).resolve("src/main/resources/application.properties");
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(file)) {
+            properties.load(reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ServiceConfig config = new ServiceConfig(service, properties);
+        if (!service.equals(config.get("quarkus.application.name", ""))) {
+            throw new IllegalStateException(file + " does not name the application " + service);
+        }
+        return config;
+    }
+
+    String get(String key, String defaultValue) {
+        return properties.getProperty(key, defaultValue);
+    }
+
+    String require(String key) {
+        String value = properties.getProperty(key);
+        if (value == null) {
+            throw new IllegalStateException(name + ": " + key + " is not in application.properties");
+        }
+        return value;
+    }
+
+    int httpPort() {
+        return Integer.parseInt(get("quarkus.http.port", "8080"));
+    }
+
+    /** {@code quarkus.shutdown.timeout} in seconds (0 when not set: no graceful shutdown). */
+    long shutdownTimeoutSeconds() {
+        String value = get("quarkus.shutdown.timeout", "0").trim();
+        if (value.matches("\\d+")) {
+            return Long.parseLong(value);
+        }
+        return java.time.Duration.parse(value.startsWith("P") ? value : "PT" + value.toUpperCase()).toSeconds();
+    }
+
+    String imageGroup() {
+        return require("quarkus.container-image.group");
+    }
+
+    /** The path SmallRye Health serves a check on: live, ready or started. */
+    String healthPath(String check) {
+        String root = get("quarkus.http.root-path", "/");
+        String nonApplication = under(root, get("quarkus.http.non-application-root-path", "q"));
+        String health = under(nonApplication, get("quarkus.smallrye-health.root-path", "health"));
+        String key = switch (check) {
+            case "live" -> "quarkus.smallrye-health.liveness-path";
+            case "ready" -> "quarkus.smallrye-health.readiness-path";
+            case "started" -> "quarkus.smallrye-health.startup-path";
+            default -> throw new IllegalArgumentException(check);
+        };
+        return under(health, get(key, check));
+    }
+
+    private static String under(String parent, String path) {
+        if (path.startsWith("/")) {
+            return path;
+        }
+        return (parent.endsWith("/") ? parent : parent + "/") + path;
+    }
+
+    /** Environment variables the application reads: {@code ${NAME}} in its configuration, and the JWT keys. */
+    Set<String> variablesRead() {
+        Set<String> names = new TreeSet<>(JWT_VARIABLES);
+        for (String key : properties.stringPropertyNames()) {
+            Matcher m = REFERENCE.matcher(properties.getProperty(key));
+            while (m.find()) {
+                names.add(m.group(1));
+            }
+        }
+        return names;
+    }
+
+    /** Variables the deployment must set: the required ones, and any the configuration reads without a default. */
+    Set<String> variablesRequired() {
+        Set<String> names = new TreeSet<>(REQUIRED_VARIABLES);
+        for (String key : properties.stringPropertyNames()) {
+            if (key.startsWith("%")) {
+                continue;
+            }
+            Matcher m = REFERENCE.matcher(properties.getProperty(key));
+            while (m.find()) {
+                if (m.group(2).isEmpty()) {
+                    names.add(m.group(1));
+                }
+            }
+        }
+        return names;
+    }
+}
