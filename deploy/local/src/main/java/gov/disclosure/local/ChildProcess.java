@@ -102,6 +102,13 @@ final class ChildProcess {
         waitFor(Duration.ofSeconds(30));
     }
 
+    synchronized long pid() {
+        if (process == null) {
+            throw new IllegalStateException(name + " has not been started");
+        }
+        return process.pid();
+    }
+
     synchronized boolean isRunning() {
         return process != null && process.isAlive();
     }

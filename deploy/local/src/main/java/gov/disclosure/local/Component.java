@@ -41,6 +41,10 @@ public abstract class Component {
         process.kill();
     }
 
+    public long pid() {
+        return process.pid();
+    }
+
     public boolean isRunning() {
         return process.isRunning();
     }
