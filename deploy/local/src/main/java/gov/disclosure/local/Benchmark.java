@@ -50,6 +50,10 @@ public final class Benchmark {
         int reports = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
         int clients = args.length > 1 ? Integer.parseInt(args[1]) : 8;
         int texts = args.length > 2 ? Integer.parseInt(args[2]) : 200;
+        if (reports < 1 || clients < 1 || texts < 0) {
+            System.err.println("usage: deploy/local/benchmark [reports >= 1] [clients >= 1] [texts >= 0]");
+            System.exit(2);
+        }
         new Benchmark(reports, clients, texts).run();
     }
 
@@ -89,6 +93,7 @@ public final class Benchmark {
         say("%d JSON reports and %d published texts, %d concurrent clients, on %d cores".formatted(
                 reports, texts, clients, Runtime.getRuntime().availableProcessors()));
 
+        double[] cpuBefore = cpu(reportService, aggregationService, kafka);
         long start = System.nanoTime();
         Timings submitted = submit(reports, i -> post(reportService.url() + "/api/v1/reports", "application/json",
                 json.replace("\"410323-example-bureau\"", "\"bench-" + i + "\"")
@@ -101,13 +106,27 @@ public final class Benchmark {
         long rolledUp = System.nanoTime();
         say("rolled up    all %d in %.1f s from the first submission, %.1f s after the last".formatted(
                 reports, seconds(rolledUp - start), seconds(rolledUp - lastSubmitted)));
+        double[] cpuAfter = cpu(reportService, aggregationService, kafka);
+        say(("cpu          report-service %.1f s, aggregation-service %.1f s, kafka %.1f s, postgresql %.1f s, "
+                + "this benchmark %.1f s (of %.1f s on %d cores)").formatted(cpuAfter[0] - cpuBefore[0],
+                cpuAfter[1] - cpuBefore[1], cpuAfter[2] - cpuBefore[2], cpuAfter[3] - cpuBefore[3],
+                cpuAfter[4] - cpuBefore[4], seconds(rolledUp - start) * Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().availableProcessors()));
 
-        Timings read = submit(texts, i -> post(reportService.url() + "/api/v1/reports?agencyId=bench-text-" + i,
-                "text/plain; charset=UTF-8", text.replace("汝州市人民政府办公室", "汝州市基准测试局" + i), token));
-        say("texts        " + read.describe("published texts read and stored"));
+        if (texts > 0) {
+            Timings read = submit(texts, i -> post(reportService.url() + "/api/v1/reports?agencyId=bench-text-" + i,
+                    "text/plain; charset=UTF-8", text.replace("汝州市人民政府办公室", "汝州市基准测试局" + i), token));
+            say("texts        " + read.describe("published texts read and stored"));
+        }
 
         say("memory (RSS) report-service %d MB, aggregation-service %d MB, kafka %d MB".formatted(
                 rssMegabytes(reportService), rssMegabytes(aggregationService), rssMegabytes(kafka)));
+    }
+
+    /** CPU seconds so far of the services, the broker, PostgreSQL and this JVM. */
+    private static double[] cpu(Component reportService, Component aggregationService, Component kafka) {
+        return new double[] {CpuTime.of(reportService.pid()), CpuTime.of(aggregationService.pid()),
+                CpuTime.of(kafka.pid()), CpuTime.postgres(), CpuTime.of(ProcessHandle.current().pid())};
     }
 
     /** Runs {@code count} requests on {@code clients} threads; each answers its latency, or fails the run. */
