@@ -46,10 +46,11 @@ public class ReportQueries {
                 .map(revision -> documents.report(revision.document));
     }
 
-    public record ReportPage(List<Report> reports, long total) {
+    /** One page of the reports a search found, and how many it found in all. */
+    public record Found(List<Report> reports, long total) {
     }
 
-    public ReportPage search(ReportFilter filter, int page, int size) {
+    public Found search(ReportFilter filter, int page, int size) {
         List<String> conditions = new ArrayList<>();
         Parameters parameters = new Parameters();
         if (filter.regionCodes() != null) {
@@ -78,6 +79,6 @@ public class ReportQueries {
         String query = conditions.isEmpty() ? "" : String.join(" and ", conditions);
         Sort order = Sort.descending("year").and("regionCode").and("agencyId");
         var found = Report.<Report>find(query, order, parameters).page(Page.of(page, size));
-        return new ReportPage(found.list(), found.count());
+        return new Found(found.list(), found.count());
     }
 }

@@ -51,7 +51,9 @@ public class ReportIntake {
         requireShape(report);
         access.requireWrite(caller, report);
         ValidationResult verdict = refuseBrokenRules(verdict(report, mode));
-        IdempotencyKey key = idempotencyKey == null ? null : new IdempotencyKey(caller.subject() + "/" + idempotencyKey,
+        // a key is the caller's own: scoped by subject, and hashed so that any subject and key fit the column
+        IdempotencyKey key = idempotencyKey == null ? null : new IdempotencyKey(
+                ReportDocuments.contentHash(caller.subject() + "\n" + idempotencyKey),
                 ReportDocuments.contentHash(requestTarget + "\n" + documents.toJson(report)));
         return submissions.submit(new Submission(report, verdict, ifMatch, key, text, Submitter.of(caller)));
     }

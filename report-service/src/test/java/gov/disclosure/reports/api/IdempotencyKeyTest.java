@@ -76,6 +76,19 @@ class IdempotencyKeyTest {
     }
 
     @Test
+    void aKeyIsTheCallersOwn() {
+        ObjectNode report = Fixtures.newReport("ruzhou-szfb-2024");
+        String key = "x".repeat(255);
+        post(report, key).then().statusCode(201);
+
+        given().header("Authorization", "Bearer " + gov.disclosure.testing.Tokens.submitter("410482", Fixtures.agencyId(report)))
+                .contentType("application/json").header("Idempotency-Key", key).body(report.toString())
+                .post(ReportApi.REPORTS).then()
+                .statusCode(200)
+                .body("revision", is(1));
+    }
+
+    @Test
     void anUnusableKeyIsABadRequestNamingTheHeader() {
         post(Fixtures.newReport("ruzhou-szfb-2024"), "x".repeat(256)).then()
                 .statusCode(400)
