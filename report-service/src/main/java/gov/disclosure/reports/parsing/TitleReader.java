@@ -75,15 +75,21 @@ final class TitleReader {
         String name = subject >= 0 ? AgencyNames.fromTitlePrefix(prefix) : null;
         // only a title starting with its year or subject has its name on a line above; a breadcrumb has none
         boolean nameAbove = name == null && subject >= 0 && AgencyNames.isBare(prefix);
-        for (int i = titleLine - 1; nameAbove && i >= 0 && i >= titleLine - LINES_BEFORE_TITLE && name == null; i--) {
+        int looked = 0;
+        for (int i = titleLine - 1; nameAbove && i >= 0 && looked < LINES_BEFORE_TITLE && name == null; i--) {
             String before = withoutSpaces(preamble.get(i).text());
+            if (before.isEmpty()) {
+                continue; // a web page may set the name and the title apart by any number of blank lines
+            }
+            looked++;
             if (isNameLine(before)) {
                 name = AgencyNames.fromTitlePrefix(before);
                 year = year != null ? year : year(before);
             }
         }
-        if (year == null && titleLine + 1 < preamble.size()) {
-            String after = withoutSpaces(preamble.get(titleLine + 1).text());
+        int next = nextNonBlank(preamble, titleLine);
+        if (year == null && next >= 0) {
+            String after = withoutSpaces(preamble.get(next).text());
             year = YEAR_ONLY.matcher(after).matches() ? year(after) : null;
         }
         return new Title(name, year, null);
@@ -98,13 +104,23 @@ final class TitleReader {
         if (REPORT.matcher(line.compact()).find()) {
             return withoutSpaces(line.text());
         }
-        if (index + 1 < lines.size() && !lines.get(index + 1).isProse()
-                && !REPORT.matcher(lines.get(index + 1).compact()).find()) {
-            String joined = withoutSpaces(line.text() + lines.get(index + 1).text());
+        int next = nextNonBlank(lines, index);
+        if (next >= 0 && !lines.get(next).isProse() && !REPORT.matcher(lines.get(next).compact()).find()) {
+            String joined = withoutSpaces(line.text() + lines.get(next).text());
             String compact = Compact.of(joined);
             return compact.length() <= MAX_TITLE_LENGTH && REPORT.matcher(compact).find() ? joined : null;
         }
         return null;
+    }
+
+    /** The first line after this one that is not blank, or -1. */
+    private static int nextNonBlank(List<Line> lines, int index) {
+        for (int i = index + 1; i < lines.size(); i++) {
+            if (!lines.get(i).text().isBlank()) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Where the report's subject starts: its last mention before "报告" (a breadcrumb may mention it before). */
