@@ -8,13 +8,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Finds the region of an agency from its name: the name starts with its region's name (汝州市人民政府办公室,
  * 郑州市政务服务办公室), possibly after the names of the regions above it (河南省洛阳市涧西区…). Each region name
  * read narrows the next to the regions below it; the longest name wins at each step.
- * Central government departments (国务院…, 国家…, 中华人民共和国…) belong to the country unless a region's name
- * follows (国家税务总局河南省税务局 → 河南省).
+ * Central government departments (国务院…, 国家…, 中华人民共和国…, 教育部…) belong to the country unless a region's
+ * name follows (国家税务总局河南省税务局 → 河南省). Autonomous regions also go by their common names (恩施州, 石柱县).
  * A name may leave out a region's suffix (洛阳涧西区…, 河南洛阳…): such a short name counts only where a region below
  * it follows. A city bureau's branch for one of its counties (十堰市生态环境局郧阳分局) is that county's.
  */
@@ -23,6 +24,11 @@ public final class RegionResolver {
     /** Names in the table that are groupings, not places an agency is named after. */
     private static final Set<String> PSEUDO_NAMES = Set.of("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划");
     private static final List<String> CENTRAL_PREFIXES = List.of("中华人民共和国", "中央人民政府", "国务院", "国家", "中国");
+    /** The State Council's ministries and offices whose names start with none of those prefixes. */
+    private static final List<String> CENTRAL_DEPARTMENTS = List.of("外交部", "国防部", "教育部", "科学技术部",
+            "工业和信息化部", "公安部", "民政部", "司法部", "财政部", "人力资源和社会保障部", "自然资源部", "生态环境部",
+            "住房和城乡建设部", "交通运输部", "水利部", "农业农村部", "商务部", "文化和旅游部", "退役军人事务部", "应急管理部",
+            "审计署", "海关总署");
     /** Prefixes of party bodies that also publish reports (中共汝州市委…): the place follows them. */
     private static final List<String> PARTY_PREFIXES = List.of("中国共产党", "中共");
     /** Suffixes a region's name can be written without; longest first. */
@@ -46,6 +52,10 @@ public final class RegionResolver {
                 continue;
             }
             byName.computeIfAbsent(region.name(), name -> new ArrayList<>()).add(region);
+            String commonName = AutonomousRegionNames.commonName(region.name());
+            if (commonName != null) {
+                byName.computeIfAbsent(commonName, name -> new ArrayList<>()).add(region);
+            }
             String shortName = shortName(region.name());
             if (shortName != null) {
                 byShortName.computeIfAbsent(shortName, name -> new ArrayList<>()).add(region);
@@ -63,7 +73,7 @@ public final class RegionResolver {
                 break;
             }
         }
-        for (String prefix : CENTRAL_PREFIXES) {
+        for (String prefix : Stream.concat(CENTRAL_PREFIXES.stream(), CENTRAL_DEPARTMENTS.stream()).toList()) {
             if (name.startsWith(prefix)) {
                 return centralOrLocalBranch(name, prefix.length());
             }
@@ -143,8 +153,12 @@ public final class RegionResolver {
         return null;
     }
 
-    /** The name without its suffix (洛阳市 → 洛阳), if two characters or more remain. */
+    /** The name without its suffix (洛阳市 → 洛阳, 湘西土家族苗族自治州 → 湘西), if two characters or more remain. */
     private static String shortName(String name) {
+        String stem = AutonomousRegionNames.stem(name);
+        if (stem != null) {
+            return stem;
+        }
         for (String suffix : SUFFIXES) {
             if (name.endsWith(suffix) && name.length() - suffix.length() >= 2) {
                 return name.substring(0, name.length() - suffix.length());

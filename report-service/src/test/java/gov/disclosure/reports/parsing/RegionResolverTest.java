@@ -53,6 +53,22 @@ class RegionResolverTest {
             "咸宁市生态环境局嘉鱼县分局, 421221",
             "海南省生态环境厅, 460000",
             "国家卫生健康委, 000000",
+            "教育部, 000000",
+            "中华人民共和国水利部, 000000",
+            "湘西州人民政府, 433100",
+            "黔东南州财政局, 522600",
+            "伊犁州人民政府, 654000",
+            "海西州人民政府, 632800",
+            "海南州人民政府, 632500",
+            "湖北省恩施州利川市人民政府, 422802",
+            "恩施土家族苗族自治州人民政府, 422800",
+            "恩施市人民政府, 422801",
+            "石柱县人民政府, 500240",
+            "东乡县人民政府, 622926",
+            "鄂温克旗人民政府, 150724",
+            "宁夏银川市兴庆区人民政府, 640104",
+            "广西南宁市青秀区人民政府, 450103",
+            "河南县人民政府, 632324",
     })
     void findsTheRegionAnAgencyIsNamedAfter(String agency, String code) {
         RegionMatch match = resolver.resolve(agency);
@@ -71,7 +87,7 @@ class RegionResolverTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"", "示例局", "市辖区财政局", "县教育局", "省直辖县级行政区划办公室", "市政府办公室", "xyz",
-            "洛阳统计局", "下各镇", "沐阳县人民政府"})
+            "洛阳统计局", "下各镇", "沐阳县人民政府", "新疆生产建设兵团", "广西教育厅"})
     void namesWithoutARegionAreUnknown(String agency) {
         assertInstanceOf(RegionMatch.Unknown.class, resolver.resolve(agency), agency);
     }
