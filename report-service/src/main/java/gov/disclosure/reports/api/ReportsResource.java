@@ -84,8 +84,10 @@ public class ReportsResource {
                     + "(tab-separated, markdown, extracted from PDF, Kangxi radicals, full-width digits; the 2021 "
                     + "template, or the 2019 one mapped onto it; UTF-8 unless the Content-Type names a charset) and "
                     + "then stored exactly as JSON would be; `source` in the answer says how it was read. The region "
-                    + "is found from the agency's name unless regionCode is given, the agency id derived from region "
-                    + "and name unless agencyId is given. With dryRun=true the answer is the report read and its "
+                    + "is found from the agency's name unless regionCode is given (where the name fits several "
+                    + "regions, the one within the caller's region). Unless agencyId is given, a submitter acting for "
+                    + "one agency submits for it, and anyone else gets an id derived from region and name. "
+                    + "With dryRun=true the answer is the report read and its "
                     + "verdict, and nothing is stored.")
     @RequestBody(required = true, content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AnnualReport.class),
@@ -95,9 +97,11 @@ public class ReportsResource {
                     examples = @ExampleObject(name = "汝州市人民政府办公室 2024, as published", ref = "ruzhou-szfb-2024-text"))})
     @Parameters({
             @Parameter(name = "agencyId", in = ParameterIn.QUERY, example = "410482-szfb",
-                    description = "text/plain only: the agency's id; derived from region and name when absent"),
+                    description = "text/plain only: the agency's id; when absent, the submitter's one agency, "
+                            + "else derived from region and name"),
             @Parameter(name = "regionCode", in = ParameterIn.QUERY, example = "410482",
-                    description = "text/plain only: the agency's region; found from the agency's name when absent"),
+                    description = "text/plain only: the agency's region; found from the agency's name (and the "
+                            + "caller's region, where the name fits several) when absent"),
             @Parameter(name = "dryRun", in = ParameterIn.QUERY,
                     description = "text/plain only: true reads and checks the text, and stores nothing",
                     schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.BOOLEAN,
@@ -148,7 +152,7 @@ public class ReportsResource {
         parameters.complete();
 
         String published = TextDecoding.decode(text, WriteParameters.charset(contentType));
-        TextReports.Read read = texts.read(published, agencyId, regionCode);
+        TextReports.Read read = texts.read(published, agencyId, regionCode, caller.get());
         if (onlyCheck) {
             return Response.ok(new ParsedReport(read.source(), read.report(),
                     intake.preview(read.report(), caller.get(), mode))).build();

@@ -1,5 +1,6 @@
 package gov.disclosure.reports.imports;
 
+import gov.disclosure.access.Caller;
 import gov.disclosure.region.Region;
 import gov.disclosure.region.Regions;
 import gov.disclosure.report.Agency;
@@ -16,7 +17,7 @@ import java.util.List;
 
 /**
  * Turns a report's published text into the canonical report: parsed, its region found from the agency name
- * (unless given), and its agency id derived (unless given).
+ * (unless given), and its agency id taken from the caller's token or derived (unless given).
  */
 @ApplicationScoped
 public class TextReports {
@@ -36,26 +37,39 @@ public class TextReports {
     }
 
     /**
-     * @param agencyId   the agency's id, or null to derive one
-     * @param regionCode the agency's region, or null to find it from the agency name
+     * @param agencyId   the agency's id, or null: then a submitter's one agency, else derived from region and name
+     * @param regionCode the agency's region, or null to find it from the agency name (among the candidates a name
+     *                   leaves open, the one within the caller's region, if only one is)
      * @throws gov.disclosure.reports.parsing.UnreadableReportException naming what the text lacks
      * @throws RegionUndeterminedException when the name does not tell the region and none was given
      */
-    public Read read(String text, String agencyId, String regionCode) {
+    public Read read(String text, String agencyId, String regionCode, Caller caller) {
         requireParameters(agencyId, regionCode);
         ParsedText parsed = parser.parse(text);
-        String region = regionCode != null ? regionCode : region(parsed.agencyName());
-        String agency = agencyId != null ? agencyId : AgencyIds.derive(region, parsed.agencyName());
+        String region = regionCode != null ? regionCode : region(parsed.agencyName(), caller);
+        String agency = agencyId != null ? agencyId : agencyOf(caller, region, parsed.agencyName());
         return new Read(parsed.toReport(agency, region), new ReportSource(parsed.format(), parsed.notes()));
     }
 
-    private String region(String agencyName) {
+    private String region(String agencyName, Caller caller) {
         RegionMatch match = resolver.resolve(agencyName);
         if (match instanceof RegionMatch.Found found) {
             return found.region().code();
         }
         List<Region> candidates = match instanceof RegionMatch.Ambiguous ambiguous ? ambiguous.candidates() : List.of();
+        List<Region> callers = candidates.stream().filter(region -> caller.covers(region.code(), regions)).toList();
+        if (callers.size() == 1) {
+            return callers.get(0).code();
+        }
         throw new RegionUndeterminedException(agencyName, candidates);
+    }
+
+    /** A submitter acting for one agency submits for it; anyone else's text gets an id derived from it. */
+    private static String agencyOf(Caller caller, String region, String agencyName) {
+        if (!caller.isAdmin() && caller.agencyIds().size() == 1) {
+            return caller.agencyIds().iterator().next();
+        }
+        return AgencyIds.derive(region, agencyName);
     }
 
     private void requireParameters(String agencyId, String regionCode) {

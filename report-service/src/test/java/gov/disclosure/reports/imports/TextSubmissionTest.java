@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import gov.disclosure.reports.Fixtures;
 import gov.disclosure.reports.ReportApi;
+import gov.disclosure.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
@@ -113,6 +114,31 @@ class TextSubmissionTest {
 
         text(text).queryParam("regionCode", "350102").queryParam("agencyId", Fixtures.uniqueAgencyId("gulou"))
                 .post(ReportApi.REPORTS).then().statusCode(201).body("report.regionCode", is("350102"));
+    }
+
+    /**
+     * A submitter of 福州 acting for one agency needs no parameters: its region settles the name, its token the id.
+     * Acting for two, it names the agency (a derived id is none of its own).
+     */
+    @Test
+    void aSubmittersTokenSettlesTheRegionAndTheAgency() {
+        String text = Fixtures.text("ruzhou-szfb-2024").replace("汝州市人民政府办公室", "鼓楼区人民政府办公室");
+        String agency = Fixtures.uniqueAgencyId("350102-gulou");
+
+        text(text).header("Authorization", "Bearer " + Tokens.submitter("350100", agency))
+                .post(ReportApi.REPORTS).then()
+                .statusCode(201)
+                .body("report.regionCode", is("350102"))
+                .body("report.agency.id", is(agency));
+        String ofTwoAgencies = Tokens.submitter("350000", agency, agency + "-2");
+        text(text).header("Authorization", "Bearer " + ofTwoAgencies).queryParam("dryRun", "true")
+                .post(ReportApi.REPORTS).then()
+                .statusCode(403);
+        text(text).header("Authorization", "Bearer " + ofTwoAgencies).queryParam("dryRun", "true")
+                .queryParam("agencyId", agency + "-2")
+                .post(ReportApi.REPORTS).then()
+                .statusCode(200)
+                .body("report.regionCode", is("350102"));
     }
 
     @Test

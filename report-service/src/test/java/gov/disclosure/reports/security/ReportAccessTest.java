@@ -145,7 +145,7 @@ class ReportAccessTest {
     @Test
     void aBatchLoadsOnlyTheTextsWithinReach() {
         String text = Fixtures.text("ruzhou-szfb-2024");
-        var batch = with(Tokens.submitter("410482", "someone-else"))
+        var batch = with(Tokens.submitter("410482", "someone-else", "another"))
                 .multiPart("file", "ruzhou.txt", text.getBytes(java.nio.charset.StandardCharsets.UTF_8), "text/plain");
 
         batch.post(ReportApi.REPORTS + "/batch").then()
