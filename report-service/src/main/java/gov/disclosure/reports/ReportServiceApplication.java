@@ -77,9 +77,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
                                         + "/problems/rule-violations: in strict mode, every broken arithmetic rule "
                                         + "in violations. /problems/idempotency-key-reused: the key was used for a "
                                         + "different request. For text/plain also /problems/unreadable-text: not "
-                                        + "such a report, or rows cannot be found (missing[]: section and item of "
-                                        + "each); /problems/region-undetermined: the agency's name matches several "
-                                        + "regions or none (candidates[]): give regionCode.",
+                                        + "such a report, rows cannot be found, or it holds several reports "
+                                        + "(missing[]: section and item of each); /problems/region-undetermined: "
+                                        + "the agency's name matches several regions or none (candidates[]): give "
+                                        + "regionCode.",
                                 content = @Content(mediaType = "application/problem+json",
                                         schema = @Schema(implementation = ProblemDetail.class))),
                         @APIResponse(name = "PreconditionRequired", responseCode = "428",

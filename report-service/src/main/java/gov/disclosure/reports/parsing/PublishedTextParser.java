@@ -22,7 +22,7 @@ public final class PublishedTextParser {
     public PublishedTextParser() {
     }
 
-    /** @throws UnreadableReportException when the text is not such a report, or rows/items cannot be found */
+    /** @throws UnreadableReportException when the text is not such a report, rows/items cannot be found, or it holds several */
     public ParsedText parse(String text) {
         if (text != null && text.length() > MAX_TEXT_LENGTH) {
             throw new UnreadableReportException(List.of(new MissingPart(WHOLE_TEXT, "全文",
@@ -74,6 +74,12 @@ public final class PublishedTextParser {
                 log.note(section.numeral() + ": no heading " + section.title() + (section.hasTable()
                         ? "; its rows were looked for between the headings around it" : "; its text is left out"));
             }
+        }
+        Line secondReport = sections.secondReportStart();
+        if (secondReport != null) {
+            log.missing(WHOLE_TEXT, "全文", "the text holds more than one report: another one starts at \""
+                    + secondReport.text().strip() + "\" after the first one's sections; send each on its own "
+                    + "(a batch takes several)");
         }
         if (proactiveFormat != applicationsFormat) {
             log.note("二 follows the " + name(proactiveFormat) + " format, 三 the " + name(applicationsFormat) + " one");

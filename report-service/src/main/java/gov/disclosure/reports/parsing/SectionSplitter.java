@@ -25,11 +25,34 @@ final class SectionSplitter {
     }
 
     private final List<Line> lines;
+    private final List<Heading> candidates;
     private final Map<Section, Heading> headings;
 
     SectionSplitter(List<Line> lines) {
         this.lines = lines;
-        this.headings = findHeadings(lines);
+        this.candidates = candidates(lines);
+        this.headings = findHeadings(candidates, lines);
+    }
+
+    /**
+     * Where a second report starts, when the text holds more than one (a page of several agencies' reports): after
+     * the last heading found, the headings of 一, 二 and 三 come again in order. The line of that 一, or null.
+     */
+    Line secondReportStart() {
+        int lastFound = headings.values().stream().mapToInt(Heading::line).max().orElse(Integer.MAX_VALUE);
+        int overview = -1;
+        Section expected = Section.OVERVIEW;
+        for (Heading heading : candidates) {
+            if (heading.line() <= lastFound || heading.section() != expected) {
+                continue;
+            }
+            overview = expected == Section.OVERVIEW ? heading.line() : overview;
+            if (expected == Section.APPLICATIONS) {
+                return lines.get(overview);
+            }
+            expected = Section.values()[expected.ordinal() + 1];
+        }
+        return null;
     }
 
     boolean hasHeading(Section section) {
@@ -92,7 +115,7 @@ final class SectionSplitter {
         return lines.size();
     }
 
-    private static Map<Section, Heading> findHeadings(List<Line> lines) {
+    private static List<Heading> candidates(List<Line> lines) {
         List<Heading> candidates = new ArrayList<>();
         for (Line line : lines) {
             Heading heading = heading(line);
@@ -100,6 +123,10 @@ final class SectionSplitter {
                 candidates.add(heading);
             }
         }
+        return candidates;
+    }
+
+    private static Map<Section, Heading> findHeadings(List<Heading> candidates, List<Line> lines) {
         Map<Section, Heading> found = new EnumMap<>(Section.class);
         int last = -1;
         for (int i = 0; i < candidates.size(); i++) {

@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -117,6 +118,29 @@ class UnreadableReportsTest {
         UnreadableReportException e = assertThrows(UnreadableReportException.class, () -> parser.parse(text));
 
         assertThat(sections(e), containsInAnyOrder("标题", "标题"));
+    }
+
+    /** A page of several agencies' reports is not read as the first one with the others taken for its section 六. */
+    @Test
+    void aTextHoldingTwoReportsIsRefusedRatherThanReadAsTheFirst() throws IOException {
+        String text = FixtureReportsTest.text("ruzhou-szfb-2024.txt") + "\n\n"
+                + FixtureReportsTest.text("zhoukou-xzfwzx-2021.txt");
+
+        UnreadableReportException e = assertThrows(UnreadableReportException.class, () -> parser.parse(text));
+
+        assertEquals(List.of("全文"), sections(e));
+        assertThat(e.getMessage(), containsString("more than one report"));
+    }
+
+    /** What a page prints after a report (links to others, its title again) is not a second report. */
+    @Test
+    void linksToOtherReportsAfterTheLastSectionAreNotASecondReport() throws IOException {
+        String text = FixtureReportsTest.text("ruzhou-szfb-2024.txt")
+                + "\n上一篇：汝州市人民政府办公室2023年政府信息公开工作年度报告\n"
+                + "下一篇：汝州市人民政府办公室2022年政府信息公开工作年度报告\n"
+                + "相关阅读\n一、总体情况说明\n汝州市人民政府办公室2024年政府信息公开工作年度报告\n";
+
+        assertEquals(18L, parser.parse(text).applications().newlyReceived().total());
     }
 
     /** Random rows left out of generated reports: exactly those are named, in every layout. */
