@@ -67,8 +67,8 @@ public final class PublishedTextParser {
         List<Token> reviewTokens = reviewTokens(sections, applications, log);
         ReviewAndLitigation reviewAndLitigation = ReviewAndLitigationReader.read(reviewTokens, log);
 
-        Narrative narrative = NarrativeReader.read(overview, sections.ownLines(Section.PROBLEMS),
-                sections.ownLines(Section.OTHER_MATTERS));
+        Narrative narrative = NarrativeReader.read(PageFooter.cut(overview),
+                PageFooter.cut(sections.ownLines(Section.PROBLEMS)), PageFooter.cut(sections.ownLines(Section.OTHER_MATTERS)));
         for (Section section : Section.values()) {
             if (!sections.hasHeading(section) && section != Section.REVIEW_AND_LITIGATION) {
                 log.note(section.numeral() + ": no heading " + section.title() + (section.hasTable()

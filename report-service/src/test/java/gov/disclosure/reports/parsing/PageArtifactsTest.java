@@ -9,6 +9,7 @@ import java.io.IOException;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -46,6 +47,19 @@ class PageArtifactsTest {
 
         assertEquals(1260L, parsed.proactiveDisclosure().licensing().decisions());
         assertEquals(87L, parsed.proactiveDisclosure().penalties().decisions());
+    }
+
+    /** The page's footer after the report is no part of its section 六; the signature and date are. */
+    @Test
+    void aPageFooterAfterTheLastSectionIsLeftOut() throws IOException {
+        String text = FixtureReportsTest.text("ruzhou-szfb-2024.txt") + "\n\n汝州市人民政府办公室\n2025年1月20日\n\n"
+                + "【打印本页】【关闭窗口】\n扫一扫在手机打开当前页\n上一篇：关于2024年度汝州市政府信息公开工作的通知\n"
+                + "下一篇：汝州市人民政府办公室2023年政府信息公开工作年度报告\n主办：汝州市人民政府办公室 承办：汝州市大数据中心\n"
+                + "网站标识码：4104820001 豫ICP备12345678号\n";
+
+        String otherMatters = parser.parse(text).narrative().otherMatters();
+
+        assertThat(otherMatters, endsWith("本年度我单位未收取信息处理费。\n汝州市人民政府办公室\n2025年1月20日"));
     }
 
     /** A pipe row marks each cell at both ends: as many cells after a label as it has values are its values. */
