@@ -18,7 +18,12 @@ final class CellValues {
     private CellValues() {
     }
 
-    static TableReader.Row interpret(RowSpec spec, List<Token> cells, Token labelEnd, Token nextLabel) {
+    /**
+     * @param words words in table cells after the label on its line, when no number follows it ("不详", "未统计"):
+     *              the row says something, but not a number
+     */
+    static TableReader.Row interpret(RowSpec spec, List<Token> cells, List<Token> words, Token labelEnd,
+                                     Token nextLabel) {
         int expected = spec.values();
         List<Token> printed = cells.stream().filter(Token::isValue).toList();
         if (printed.size() == expected + 1 && isItemNumberOfNextLabel(printed.get(expected), cells, nextLabel)) {
@@ -42,6 +47,9 @@ final class CellValues {
             }
         }
         if (printed.isEmpty()) {
+            if (!words.isEmpty()) {
+                return unreadable(spec, "\"" + texts(words) + "\" where its numbers should be");
+            }
             return read(spec, zeros(expected), "its cells are empty: read as 0", labelEnd);
         }
         if (printed.size() < expected) {

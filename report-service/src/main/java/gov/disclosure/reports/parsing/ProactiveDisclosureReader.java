@@ -77,7 +77,20 @@ final class ProactiveDisclosureReader {
                 log.missing(SECTION, label, row.problem());
             }
         }
-        return format == TemplateFormat.FORMAT_2019 ? from2019(values, log) : from2021(values, log);
+        if (format == TemplateFormat.FORMAT_2019) {
+            return from2019(values, log);
+        }
+        ProactiveDisclosure disclosure = from2021(values, log);
+        return disclosure != null && FeeUnit.isYuan(tokens) ? withFeesInTenThousands(disclosure, log) : disclosure;
+    }
+
+    private static ProactiveDisclosure withFeesInTenThousands(ProactiveDisclosure disclosure, ReadingLog log) {
+        BigDecimal yuan = disclosure.fees().amount();
+        BigDecimal amount = FeeUnit.toTenThousands(yuan);
+        log.note(SECTION + " " + FEES + ": the amount is printed in 元: " + yuan.toPlainString() + " 元 read as "
+                + amount.toPlainString() + " 万元");
+        return new ProactiveDisclosure(disclosure.regulations(), disclosure.normativeDocuments(),
+                disclosure.licensing(), disclosure.penalties(), disclosure.coercion(), new Fees(amount));
     }
 
     private static ProactiveDisclosure from2021(Map<String, List<BigDecimal>> rows, ReadingLog log) {

@@ -55,7 +55,7 @@ final class ReviewAndLitigationReader {
             log.missing(SECTION, TITLE, "no numbers found");
             return null;
         }
-        TableReader.Row row = CellValues.interpret(ALL_NUMBERS, cells, cells.get(0), null);
+        TableReader.Row row = CellValues.interpret(ALL_NUMBERS, cells, List.of(), cells.get(0), null);
         if (!row.found()) {
             log.missing(SECTION, TITLE, row.problem());
             return null;

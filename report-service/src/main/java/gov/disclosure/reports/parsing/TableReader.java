@@ -66,6 +66,7 @@ final class TableReader {
 
     private static Reading readRow(RowSpec spec, List<Token> tokens, LabelMatcher.Span span, int limit) {
         List<Token> cells = new ArrayList<>();
+        List<Token> words = new ArrayList<>();
         int printed = 0;
         int t = span.firstToken();
         for (; t < limit; t++) {
@@ -81,6 +82,7 @@ final class TableReader {
                 if (printed > 0) {
                     break;
                 }
+                words.add(token);
                 continue;
             }
             cells.add(token);
@@ -89,7 +91,10 @@ final class TableReader {
             }
         }
         Token nextLabel = limit < tokens.size() ? tokens.get(limit) : null;
-        return new Reading(CellValues.interpret(spec, cells, tokens.get(span.lastToken()), nextLabel), t, printed);
+        Token labelEnd = tokens.get(span.lastToken());
+        List<Token> wordsInCells = printed > 0 ? List.of() : words.stream()
+                .filter(word -> word.cell() > labelEnd.cell() && word.line() == labelEnd.line()).toList();
+        return new Reading(CellValues.interpret(spec, cells, wordsInCells, labelEnd, nextLabel), t, printed);
     }
 
     /**

@@ -13,11 +13,13 @@ import java.util.regex.Pattern;
  */
 final class Tokenizer {
 
+    /** A number, perhaps with its unit ("5件", "0.5万元", "12（件）"), or said to be about it ("约1200"). */
     private static final Pattern NUMBER = Pattern.compile(
-            "([+-]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?)(?:件|个|条|项|次|人次|人|家|起|万元|元)?");
+            "约?([+-]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?)"
+                    + "(?:(?:件|个|条|项|次|人次|人|家|起|万元|元)|[(（](?:件|个|条|项|次|人次|人|家|起|万元|元)[)）])?");
     /** "1 260" inside one tab cell: a number with spaces as thousands separators. */
     private static final Pattern SPACED_THOUSANDS = Pattern.compile("\\d{1,3}( \\d{3})+");
-    private static final Pattern DASH = Pattern.compile("[-—–‐‑―─━/／\\\\]+|无");
+    private static final Pattern DASH = Pattern.compile("[-—–‐‑―─━/／\\\\]+|无|暂无");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     /** After a number, these make it part of a phrase ("保留 4 位小数", "文件 20 条"), not a cell. */
     private static final String PHRASE_CONTINUATIONS = "位件条个项次人家起年月日万元余多";

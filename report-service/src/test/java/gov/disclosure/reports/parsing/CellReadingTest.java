@@ -42,6 +42,50 @@ class CellReadingTest {
     }
 
     @Test
+    void numbersWithTheirUnitInBracketsOrSaidToBeAboutThemAreNumbers() throws IOException {
+        String text = FixtureReportsTest.text("ruzhou-szfb-2024.txt")
+                .replace("行政许可\t0\t\t", "行政许可\t12345（件）\t\t")
+                .replace("行政处罚\t0\t\t", "行政处罚\t约1200\t\t")
+                .replace("行政强制\t0\t\t", "行政强制\t暂无\t\t");
+
+        ParsedText parsed = parser.parse(text);
+
+        assertEquals(12_345L, parsed.proactiveDisclosure().licensing().decisions());
+        assertEquals(1_200L, parsed.proactiveDisclosure().penalties().decisions());
+        assertEquals(0L, parsed.proactiveDisclosure().coercion().decisions());
+    }
+
+    /** 不详 (not known) is not 0: the row is named rather than zero-filled. */
+    @ParameterizedTest
+    @CsvSource({"不详", "未统计"})
+    void wordsWhereARowsNumbersShouldBeMakeItUnreadable(String words) throws IOException {
+        String text = FixtureReportsTest.text("ruzhou-szfb-2024.txt").replace("行政许可\t0\t\t", "行政许可\t" + words + "\t\t");
+
+        UnreadableReportException e = assertThrows(UnreadableReportException.class, () -> parser.parse(text));
+
+        assertEquals(new MissingPart("二", "行政许可", "\"" + words + "\" where its numbers should be"), e.missing().get(0));
+    }
+
+    /** The template asks for 万元; an amount printed in 元, by its cell or its column's header, is turned into 万元. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "本年收费金额（单位：万元） | 5000元  | 0.5",
+            "本年收费金额（单位：元）   | 1250    | 0.125",
+            "本年收费金额（元）         | 300000  | 30",
+            "本年收费金额（单位：万元） | 0.5万元 | 0.5",
+            "本年收费金额（单位：万元） | 1.2345  | 1.2345"})
+    void feesPrintedInYuanAreReadInTenThousands(String header, String printed, BigDecimal amount) throws IOException {
+        String text = FixtureReportsTest.text("ruzhou-szfb-2024.txt")
+                .replace("本年收费金额（单位：万元）\t\t\n行政事业性收费\t0\t\t", header + "\t\t\n行政事业性收费\t" + printed + "\t\t");
+
+        ParsedText parsed = parser.parse(text);
+
+        assertEquals(amount, parsed.proactiveDisclosure().fees().amount());
+        assertEquals(printed.endsWith("万元") || header.contains("万元") && !printed.endsWith("元"),
+                parsed.notes().stream().noneMatch(note -> note.contains("printed in 元")), parsed.notes()::toString);
+    }
+
+    @Test
     void thousandsSeparatorsAndSpacedThousandsInATabCell() throws IOException {
         String text = FixtureReportsTest.text("ruzhou-szfb-2024.txt")
                 .replace("行政许可\t0\t\t", "行政许可\t1 260 000\t\t")
