@@ -65,7 +65,8 @@ public final class PublishedTextParser {
         ApplicationsReader.Result applications = ApplicationsReader.read(applicationTokens, applicationsFormat, log);
 
         List<Token> reviewTokens = reviewTokens(sections, applications, log);
-        ReviewAndLitigation reviewAndLitigation = ReviewAndLitigationReader.read(reviewTokens, log);
+        ReviewAndLitigation reviewAndLitigation = ReviewAndLitigationReader.read(reviewTokens,
+                sections.ownLines(Section.REVIEW_AND_LITIGATION), log);
 
         Narrative narrative = NarrativeReader.read(PageFooter.cut(overview),
                 PageFooter.cut(sections.ownLines(Section.PROBLEMS)), PageFooter.cut(sections.ownLines(Section.OTHER_MATTERS)));

@@ -30,8 +30,18 @@ final class ReviewAndLitigationReader {
     private ReviewAndLitigationReader() {
     }
 
-    /** The numbers, or {@code null} when they cannot be read (recorded in {@code log}). */
-    static ReviewAndLitigation read(List<Token> tokens, ReadingLog log) {
+    private static ReviewAndLitigation none() {
+        ReviewCounts zero = new ReviewCounts(0L, 0L, 0L, 0L, 0L);
+        return new ReviewAndLitigation(zero, zero, zero);
+    }
+
+    /**
+     * The numbers, or {@code null} when they cannot be read (recorded in {@code log}).
+     *
+     * @param ownLines the lines under the section's own heading (none without it), where it may say in words that
+     *                 there were no cases
+     */
+    static ReviewAndLitigation read(List<Token> tokens, List<Line> ownLines, ReadingLog log) {
         Set<Integer> valueLines = tokens.stream().filter(Token::isValue).map(Token::line).collect(Collectors.toSet());
         List<Token> cells = tokens.stream()
                 .filter(token -> token.isValue() || token.isEmpty() && valueLines.contains(token.line()))
@@ -49,8 +59,12 @@ final class ReviewAndLitigationReader {
         if (cells.isEmpty()) {
             if (hasHeader(tokens)) {
                 log.note(SECTION + ": the table's cells are empty: read as 0");
-                ReviewCounts zero = new ReviewCounts(0L, 0L, 0L, 0L, 0L);
-                return new ReviewAndLitigation(zero, zero, zero);
+                return none();
+            }
+            String statement = NoneStated.statement(ownLines, List.of("复议", "诉讼"));
+            if (statement != null) {
+                log.note(SECTION + ": no table; the section says there were none (\"" + statement + "\"): read as 0");
+                return none();
             }
             log.missing(SECTION, TITLE, "no numbers found");
             return null;

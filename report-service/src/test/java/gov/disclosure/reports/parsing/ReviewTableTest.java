@@ -3,6 +3,8 @@ package gov.disclosure.reports.parsing;
 import gov.disclosure.report.ReviewAndLitigation;
 import gov.disclosure.report.ReviewCounts;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
 
@@ -76,6 +78,28 @@ class ReviewTableTest {
                 () -> parser.parse(withReviewTable(table)));
 
         assertThat(e.getMessage(), containsString("which is which is unclear"));
+    }
+
+    /** Small agencies often say in a sentence that there were no cases, instead of printing a table of zeros. */
+    @ParameterizedTest
+    @ValueSource(strings = {"本年度，我单位未发生因政府信息公开引起的行政复议、行政诉讼案件。",
+            "2023年度，本机关未收到政府信息公开行政复议申请，未发生行政诉讼。", "无。"})
+    void aSectionSayingThereWereNoCasesIsZero(String statement) throws IOException {
+        ParsedText parsed = parser.parse(withReviewTable(statement));
+
+        ReviewCounts none = new ReviewCounts(0L, 0L, 0L, 0L, 0L);
+        assertEquals(new ReviewAndLitigation(none, none, none), parsed.reviewAndLitigation());
+        assertThat(parsed.notes().toString(), containsString("the section says there were none"));
+    }
+
+    /** A sentence with a number is not a table: it is not guessed at. */
+    @ParameterizedTest
+    @ValueSource(strings = {"本年度发生行政复议1起，已审结。", "本年度行政复议、行政诉讼情况见附件。"})
+    void aSectionTellingOfCasesInWordsIsUnreadable(String statement) {
+        UnreadableReportException e = assertThrows(UnreadableReportException.class,
+                () -> parser.parse(withReviewTable(statement)));
+
+        assertEquals("四", e.missing().get(0).section());
     }
 
     private static String withReviewTable(String table) throws IOException {
