@@ -79,7 +79,8 @@ public class ReportIntake {
 
     private ValidationResult verdict(AnnualReport report, ValidationMode mode) {
         AnnualReport yearBefore = queries.latestPublished(report.agency().id(), report.year() - 1).orElse(null);
-        return validator.verdict(report, mode, yearBefore);
+        AnnualReport yearAfter = queries.latestPublished(report.agency().id(), report.year() + 1).orElse(null);
+        return validator.verdict(report, mode, yearBefore, yearAfter);
     }
 
     private static ValidationResult refuseBrokenRules(ValidationResult verdict) {

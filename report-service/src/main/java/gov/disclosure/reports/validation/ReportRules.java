@@ -36,12 +36,18 @@ public final class ReportRules {
         return violations;
     }
 
-    /** FEE_PRECISION, and CARRY_CHAIN when the agency's report of the year before is known. */
-    public static List<Violation> warnings(AnnualReport report, AnnualReport yearBefore) {
+    /**
+     * FEE_PRECISION, and CARRY_CHAIN with the agency's reports of the years before and after, where known: a
+     * history loaded newest first still has each link checked, on the report that arrives second.
+     */
+    public static List<Violation> warnings(AnnualReport report, AnnualReport yearBefore, AnnualReport yearAfter) {
         List<Violation> warnings = new ArrayList<>();
         feePrecision(report, warnings);
         if (yearBefore != null) {
             carryChain(report.applications(), yearBefore.applications(), warnings);
+        }
+        if (yearAfter != null) {
+            carryChainForward(report.applications(), yearAfter.applications(), warnings);
         }
         return warnings;
     }
@@ -116,6 +122,18 @@ public final class ReportRules {
             if (expected != found) {
                 into.add(cell(Rule.CARRY_CHAIN, ApplicationRow.CARRIED_OVER, column, expected, found,
                         "二 should be last year's 四 (结转下年度继续办理) of the same agency: %d, found %d"
+                                .formatted(expected, found)));
+            }
+        }
+    }
+
+    private static void carryChainForward(Applications thisYear, Applications yearAfter, List<Violation> into) {
+        for (ApplicantColumn column : ApplicantColumn.values()) {
+            long expected = value(yearAfter, ApplicationRow.CARRIED_OVER, column);
+            long found = value(thisYear, ApplicationRow.CARRIED_FORWARD, column);
+            if (expected != found) {
+                into.add(cell(Rule.CARRY_CHAIN, ApplicationRow.CARRIED_FORWARD, column, expected, found,
+                        "四 should be next year's 二 (上年结转) of the same agency: %d, found %d"
                                 .formatted(expected, found)));
             }
         }

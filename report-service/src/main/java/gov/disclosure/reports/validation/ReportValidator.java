@@ -42,9 +42,14 @@ public class ReportValidator {
         return errors;
     }
 
-    /** The arithmetic verdict on a well-shaped report; {@code yearBefore} is the agency's previous report, if any. */
-    public ValidationResult verdict(AnnualReport report, ValidationMode mode, AnnualReport yearBefore) {
-        return ValidationResult.of(mode, ReportRules.violations(report), ReportRules.warnings(report, yearBefore));
+    /**
+     * The arithmetic verdict on a well-shaped report; {@code yearBefore} and {@code yearAfter} are the agency's
+     * reports of the years around it, if any.
+     */
+    public ValidationResult verdict(AnnualReport report, ValidationMode mode, AnnualReport yearBefore,
+                                    AnnualReport yearAfter) {
+        return ValidationResult.of(mode, ReportRules.violations(report),
+                ReportRules.warnings(report, yearBefore, yearAfter));
     }
 
     public static boolean isPlausible(int year) {

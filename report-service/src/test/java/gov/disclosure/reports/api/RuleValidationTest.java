@@ -134,6 +134,21 @@ class RuleValidationTest {
     }
 
     @Test
+    void aYearLoadedAfterTheNextOneIsComparedWithItsCarriedOver() {
+        ObjectNode lastYear = Fixtures.newReport("xinan-example-2023-pdf");
+        ObjectNode thisYear = lastYear.deepCopy().put("year", 2024);
+        submit(thisYear).then().statusCode(201);
+
+        submit(lastYear).then()
+                .statusCode(201)
+                .body("validation.warnings.rule", contains("CARRY_CHAIN", "CARRY_CHAIN"))
+                .body("validation.warnings.pointer",
+                        contains("/applications/carriedForward/naturalPerson", "/applications/carriedForward/total"))
+                .body("validation.warnings[0].expected", is(3))
+                .body("validation.warnings[0].found", is(2));
+    }
+
+    @Test
     void validateAnswersTheVerdictWithoutStoringAnything() {
         ObjectNode broken = Fixtures.with(Fixtures.newReport("xinan-example-2023-pdf"),
                 "/applications/carriedForward/naturalPerson", 3);

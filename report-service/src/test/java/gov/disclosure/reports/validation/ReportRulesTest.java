@@ -24,7 +24,7 @@ class ReportRulesTest {
         AnnualReport report = report(Fixtures.expected(name));
 
         assertEquals(List.of(), ReportRules.violations(report));
-        assertEquals(List.of(), ReportRules.warnings(report, null));
+        assertEquals(List.of(), ReportRules.warnings(report, null, null));
     }
 
     @Test
@@ -95,7 +95,7 @@ class ReportRulesTest {
         AnnualReport report = report(changed);
 
         assertEquals(List.of(), ReportRules.violations(report));
-        List<Violation> warnings = ReportRules.warnings(report, null);
+        List<Violation> warnings = ReportRules.warnings(report, null, null);
         assertEquals(1, warnings.size());
         assertEquals(Rule.FEE_PRECISION, warnings.get(0).rule());
         assertEquals("/proactiveDisclosure/fees/amount", warnings.get(0).pointer());
@@ -108,7 +108,7 @@ class ReportRulesTest {
         ObjectNode changed = xinan.deepCopy();
         ((ObjectNode) changed.at("/proactiveDisclosure/fees")).put("amount", new BigDecimal("1.234500"));
 
-        assertEquals(List.of(), ReportRules.warnings(report(changed), null));
+        assertEquals(List.of(), ReportRules.warnings(report(changed), null, null));
     }
 
     @Test
@@ -116,13 +116,27 @@ class ReportRulesTest {
         AnnualReport lastYear = report(xinan);
         AnnualReport thisYear = report(Fixtures.with(xinan, "/applications/carriedOver/naturalPerson", 2));
 
-        List<Violation> warnings = ReportRules.warnings(thisYear, lastYear);
+        List<Violation> warnings = ReportRules.warnings(thisYear, lastYear, null);
 
         assertEquals(List.of("/applications/carriedOver/total"), warnings.stream().map(Violation::pointer).toList());
         assertEquals(Rule.CARRY_CHAIN, warnings.get(0).rule());
         assertEquals(BigDecimal.valueOf(3), warnings.get(0).expected());
         assertEquals(BigDecimal.valueOf(4), warnings.get(0).found());
         assertTrue(Rule.CARRY_CHAIN.isWarning());
+    }
+
+    /** A history loaded newest first: the older report, arriving second, carries the warning on its 四. */
+    @Test
+    void carryChainComparesWithNextYearsCarriedOver() {
+        AnnualReport thisYear = report(xinan);
+        AnnualReport nextYear = report(Fixtures.with(xinan, "/applications/carriedOver/naturalPerson", 2));
+
+        List<Violation> warnings = ReportRules.warnings(thisYear, null, nextYear);
+
+        assertEquals(List.of("/applications/carriedForward/total"), warnings.stream().map(Violation::pointer).toList());
+        assertEquals(Rule.CARRY_CHAIN, warnings.get(0).rule());
+        assertEquals(BigDecimal.valueOf(4), warnings.get(0).expected());
+        assertEquals(BigDecimal.valueOf(3), warnings.get(0).found());
     }
 
     @Test
