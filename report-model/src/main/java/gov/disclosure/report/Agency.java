@@ -15,8 +15,9 @@ public record Agency(
         String id,
         @Schema(examples = "汝州市人民政府办公室")
         @NotBlank(message = "is missing")
-        @Size(max = 200, message = "must be at most {max} characters")
+        @Size(max = Agency.MAX_NAME_LENGTH, message = "must be at most {max} characters")
         String name) {
 
     public static final String ID_PATTERN = "[A-Za-z0-9][A-Za-z0-9._-]{0,63}";
+    public static final int MAX_NAME_LENGTH = 200;
 }

@@ -86,8 +86,8 @@ public class ReportsResource {
                     + "then stored exactly as JSON would be; `source` in the answer says how it was read. The region "
                     + "is found from the agency's name unless regionCode is given (where the name fits several "
                     + "regions, the one within the caller's region). Unless agencyId is given, a submitter acting for "
-                    + "one agency submits for it, and anyone else gets an id derived from region and name. "
-                    + "With dryRun=true the answer is the report read and its "
+                    + "one agency submits for it, and anyone else gets an id derived from region and name. A text "
+                    + "that names no agency needs agencyName. With dryRun=true the answer is the report read and its "
                     + "verdict, and nothing is stored.")
     @RequestBody(required = true, content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AnnualReport.class),
@@ -99,6 +99,9 @@ public class ReportsResource {
             @Parameter(name = "agencyId", in = ParameterIn.QUERY, example = "410482-szfb",
                     description = "text/plain only: the agency's id; when absent, the submitter's one agency, "
                             + "else derived from region and name"),
+            @Parameter(name = "agencyName", in = ParameterIn.QUERY, example = "汝州市人民政府办公室",
+                    description = "text/plain only: the agency's name, for a text that names none (a page's body "
+                            + "without its title); used instead of the name the text gives"),
             @Parameter(name = "regionCode", in = ParameterIn.QUERY, example = "410482",
                     description = "text/plain only: the agency's region; found from the agency's name (and the "
                             + "caller's region, where the name fits several) when absent"),
@@ -141,6 +144,7 @@ public class ReportsResource {
             @HeaderParam("Content-Type") String contentType,
             @QueryParam("agencyId") String agencyId,
             @QueryParam("regionCode") String regionCode,
+            @QueryParam("agencyName") String agencyName,
             @QueryParam("validation") String validation,
             @QueryParam("dryRun") String dryRun,
             @HeaderParam("If-Match") String ifMatch,
@@ -152,12 +156,13 @@ public class ReportsResource {
         parameters.complete();
 
         String published = TextDecoding.decode(text, WriteParameters.charset(contentType));
-        TextReports.Read read = texts.read(published, agencyId, regionCode, caller.get());
+        TextReports.Read read = texts.read(published, new TextReports.Given(agencyId, agencyName, regionCode),
+                caller.get());
         if (onlyCheck) {
             return Response.ok(new ParsedReport(read.source(), read.report(),
                     intake.preview(read.report(), caller.get(), mode))).build();
         }
-        String target = "POST /api/v1/reports text/plain %s %s %s".formatted(mode, agencyId, regionCode);
+        String target = "POST /api/v1/reports text/plain %s %s %s %s".formatted(mode, agencyId, regionCode, agencyName);
         return responses.written(intake.submit(read.report(), caller.get(), mode, IfMatch.parse(ifMatch), key, target,
                 new SubmittedText(published, read.source())));
     }

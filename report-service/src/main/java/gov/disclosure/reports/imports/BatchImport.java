@@ -51,7 +51,7 @@ public class BatchImport {
     private BatchItem load(NamedText named, Caller caller, ValidationMode mode, boolean dryRun) {
         TextReports.Read read = null;
         try {
-            read = texts.read(named.text(), null, null, caller);
+            read = texts.read(named.text(), TextReports.Given.NOTHING, caller);
             AnnualReport report = read.report();
             if (dryRun) {
                 ValidationResult verdict = intake.preview(report, caller, mode);

@@ -26,6 +26,11 @@ public class TextReports {
     public record Read(AnnualReport report, ReportSource source) {
     }
 
+    /** What the caller says of the text's agency; each {@code null} when it says nothing. */
+    public record Given(String agencyId, String agencyName, String regionCode) {
+        public static final Given NOTHING = new Given(null, null, null);
+    }
+
     private final PublishedTextParser parser;
     private final RegionResolver resolver;
     private final Regions regions;
@@ -37,17 +42,17 @@ public class TextReports {
     }
 
     /**
-     * @param agencyId   the agency's id, or null: then a submitter's one agency, else derived from region and name
-     * @param regionCode the agency's region, or null to find it from the agency name (among the candidates a name
-     *                   leaves open, the one within the caller's region, if only one is)
+     * @param given what the caller says: the agency's id (else a submitter's one agency, else derived from region and
+     *              name), its name (else the one the text names), its region (else found from the name; among the
+     *              candidates a name leaves open, the one within the caller's region, if only one is)
      * @throws gov.disclosure.reports.parsing.UnreadableReportException naming what the text lacks
      * @throws RegionUndeterminedException when the name does not tell the region and none was given
      */
-    public Read read(String text, String agencyId, String regionCode, Caller caller) {
-        requireParameters(agencyId, regionCode);
-        ParsedText parsed = parser.parse(text);
-        String region = regionCode != null ? regionCode : region(parsed.agencyName(), caller);
-        String agency = agencyId != null ? agencyId : agencyOf(caller, region, parsed.agencyName());
+    public Read read(String text, Given given, Caller caller) {
+        requireParameters(given);
+        ParsedText parsed = parser.parse(text, given.agencyName());
+        String region = given.regionCode() != null ? given.regionCode() : region(parsed.agencyName(), caller);
+        String agency = given.agencyId() != null ? given.agencyId() : agencyOf(caller, region, parsed.agencyName());
         return new Read(parsed.toReport(agency, region), new ReportSource(parsed.format(), parsed.notes()));
     }
 
@@ -72,13 +77,18 @@ public class TextReports {
         return AgencyIds.derive(region, agencyName);
     }
 
-    private void requireParameters(String agencyId, String regionCode) {
-        if (regionCode != null && !regions.contains(regionCode)) {
+    private void requireParameters(Given given) {
+        if (given.regionCode() != null && !regions.contains(given.regionCode())) {
             throw InvalidParametersException.of("regionCode", "must be a region code of the region table, or 000000");
         }
-        if (agencyId != null && !agencyId.matches(Agency.ID_PATTERN)) {
+        if (given.agencyId() != null && !given.agencyId().matches(Agency.ID_PATTERN)) {
             throw InvalidParametersException.of("agencyId",
                     "must be 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit");
+        }
+        String name = given.agencyName();
+        if (name != null && (name.isBlank() || name.length() > Agency.MAX_NAME_LENGTH)) {
+            throw InvalidParametersException.of("agencyName",
+                    "must be the agency's name, 1 to %d characters".formatted(Agency.MAX_NAME_LENGTH));
         }
     }
 }

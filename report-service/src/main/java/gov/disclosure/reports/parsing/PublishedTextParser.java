@@ -18,18 +18,30 @@ public final class PublishedTextParser {
     static final String TITLE = "标题";
     /** The section of the part reported when reading failed for a reason of the parser's own, not the text's. */
     static final String WHOLE_TEXT = "全文";
+    /** The item a text without its agency's name lacks. */
+    public static final String AGENCY_NAME = "机关名称";
 
     public PublishedTextParser() {
     }
 
-    /** @throws UnreadableReportException when the text is not such a report, rows/items cannot be found, or it holds several */
+    /** The report a text holds, its agency as the text names it; see {@link #parse(String, String)}. */
     public ParsedText parse(String text) {
+        return parse(text, null);
+    }
+
+    /**
+     * @param agencyName the agency's name as the caller knows it, used instead of the one the text names (for texts
+     *                   that name none: a page's body without its title), or {@code null}
+     * @throws UnreadableReportException when the text is not such a report, rows/items cannot be found, or it holds
+     *                                   several
+     */
+    public ParsedText parse(String text, String agencyName) {
         if (text != null && text.length() > MAX_TEXT_LENGTH) {
             throw new UnreadableReportException(List.of(new MissingPart(WHOLE_TEXT, "全文",
                     "the text has " + text.length() + " characters; a report has far fewer")));
         }
         try {
-            return read(text == null ? "" : text);
+            return read(text == null ? "" : text, agencyName);
         } catch (UnreadableReportException e) {
             throw e;
         } catch (RuntimeException | StackOverflowError e) {
@@ -39,17 +51,20 @@ public final class PublishedTextParser {
         }
     }
 
-    private ParsedText read(String text) {
+    private ParsedText read(String text, String givenName) {
         List<Line> lines = TextLines.read(text);
         SectionSplitter sections = new SectionSplitter(lines);
         ReadingLog log = new ReadingLog();
 
         List<Line> overview = sections.ownLines(Section.OVERVIEW);
         TitleReader.Title title = TitleReader.read(lines.subList(0, sections.firstHeadingLine()), overview);
-        if (title.agencyName() == null) {
-            log.missing(TITLE, "机关名称", title.nameSource() != null ? title.nameSource()
+        String agencyName = givenName != null ? givenName : title.agencyName();
+        if (agencyName == null) {
+            log.missing(TITLE, AGENCY_NAME, title.nameSource() != null ? title.nameSource()
                     : "no title naming the agency (…政府信息公开工作年度报告)");
-        } else if (title.nameSource() != null) {
+        } else if (givenName != null && title.agencyName() != null && !givenName.equals(title.agencyName())) {
+            log.note(TITLE + ": the text names " + title.agencyName() + "; the name given, " + givenName + ", is used");
+        } else if (givenName == null && title.nameSource() != null) {
             log.note(TITLE + ": no title line naming the agency; its name was read from " + title.nameSource());
         }
         if (title.year() == null) {
@@ -90,7 +105,7 @@ public final class PublishedTextParser {
         }
         TemplateFormat format = proactiveFormat == TemplateFormat.FORMAT_2019
                 || applicationsFormat == TemplateFormat.FORMAT_2019 ? TemplateFormat.FORMAT_2019 : TemplateFormat.FORMAT_2021;
-        return new ParsedText(title.agencyName(), title.year(), format, narrative, proactiveDisclosure,
+        return new ParsedText(agencyName, title.year(), format, narrative, proactiveDisclosure,
                 applications.applications(), reviewAndLitigation, log.notes());
     }
 

@@ -3,6 +3,7 @@ package gov.disclosure.reports.problem;
 import gov.disclosure.reports.imports.RegionCandidate;
 import gov.disclosure.reports.imports.RegionUndeterminedException;
 import gov.disclosure.reports.json.MalformedJsonException;
+import gov.disclosure.reports.parsing.PublishedTextParser;
 import gov.disclosure.reports.parsing.UnreadableReportException;
 import gov.disclosure.reports.security.OutsideScopeException;
 import gov.disclosure.reports.submission.IdempotencyKeyReusedException;
@@ -67,7 +68,9 @@ public final class DomainProblems {
             return Problems.of(ProblemType.IDEMPOTENCY_KEY_REUSED, e.getMessage());
         }
         if (failure instanceof UnreadableReportException e) {
-            return Problems.of(ProblemType.UNREADABLE_TEXT, e.getMessage()).with("missing", e.missing());
+            boolean noName = e.missing().stream().anyMatch(part -> part.item().equals(PublishedTextParser.AGENCY_NAME));
+            String detail = e.getMessage() + (noName ? ". A text that names no agency can be sent with agencyName" : "");
+            return Problems.of(ProblemType.UNREADABLE_TEXT, detail).with("missing", e.missing());
         }
         if (failure instanceof RegionUndeterminedException e) {
             return Problems.of(ProblemType.REGION_UNDETERMINED, e.getMessage())

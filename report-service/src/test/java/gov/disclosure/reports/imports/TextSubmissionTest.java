@@ -141,6 +141,28 @@ class TextSubmissionTest {
                 .body("report.regionCode", is("350102"));
     }
 
+    /** A page's body copied without its title names no agency: the caller names it. */
+    @Test
+    void aTextThatNamesNoAgencyIsReadWithTheNameGiven() {
+        String text = Fixtures.text("xinan-example-2023-pdf").replace("新安县示例局2023年政府信息公开工作年度报告", "");
+        String agency = Fixtures.uniqueAgencyId("unnamed");
+
+        text(text).queryParam("agencyId", agency).post(ReportApi.REPORTS).then()
+                .statusCode(422)
+                .body("type", is("/problems/unreadable-text"))
+                .body("missing.item", contains("机关名称"))
+                .body("detail", containsString("agencyName"));
+        text(text).queryParam("agencyId", agency).queryParam("agencyName", "新安县示例局")
+                .post(ReportApi.REPORTS).then()
+                .statusCode(201)
+                .body("report.agency.name", is("新安县示例局"))
+                .body("report.regionCode", is("410323"))
+                .body("report.year", is(2023));
+        text(text).queryParam("agencyName", " ").post(ReportApi.REPORTS).then()
+                .statusCode(400)
+                .body("errors[0].parameter", is("agencyName"));
+    }
+
     @Test
     void aTextThatBreaksTheArithmeticIsCheckedAsStrictlyAsJson() {
         String text = Fixtures.text("ruzhou-szfb-2024").replace("3. 其他\t3\t0\t0\t0\t0\t0\t3", "3. 其他\t4\t0\t0\t0\t0\t0\t4");

@@ -1,5 +1,6 @@
 package gov.disclosure.reports.parsing;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -51,6 +52,16 @@ class TitleReadingTest {
 
         assertEquals(agency, parsed.agencyName());
         assertEquals(year, parsed.year());
+    }
+
+    @Test
+    void aNameGivenByTheCallerIsUsedInsteadOfTheTexts() throws IOException {
+        ParsedText parsed = parser.parse(body(), "新安县示例局办公室");
+
+        assertEquals("新安县示例局办公室", parsed.agencyName());
+        assertEquals(2023, parsed.year());
+        assertTrue(parsed.notes().contains("标题: the text names 新安县示例局; the name given, 新安县示例局办公室, is used"),
+                parsed.notes()::toString);
     }
 
     @ParameterizedTest
