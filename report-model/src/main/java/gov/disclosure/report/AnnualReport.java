@@ -23,4 +23,7 @@ public record AnnualReport(
         @NotNull(message = "is missing") @Valid ProactiveDisclosure proactiveDisclosure,
         @NotNull(message = "is missing") @Valid Applications applications,
         @NotNull(message = "is missing") @Valid ReviewAndLitigation reviewAndLitigation) {
+
+    /** The first year reported on: the Regulations (政府信息公开条例) took effect in 2008. */
+    public static final int FIRST_YEAR = 2008;
 }

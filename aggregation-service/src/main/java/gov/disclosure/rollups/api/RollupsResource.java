@@ -3,6 +3,7 @@ package gov.disclosure.rollups.api;
 import gov.disclosure.access.Caller;
 import gov.disclosure.access.Role;
 import gov.disclosure.region.Region;
+import gov.disclosure.report.AnnualReport;
 import gov.disclosure.region.Regions;
 import gov.disclosure.rollups.domain.Scope;
 import jakarta.annotation.security.RolesAllowed;
@@ -28,7 +29,6 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 public class RollupsResource {
 
-    static final int FIRST_YEAR = 2008;
     static final int LAST_YEAR = 9999;
     private static final int MAX_SERIES_YEARS = 100;
 
@@ -136,8 +136,8 @@ public class RollupsResource {
     }
 
     private static int year(int year, String parameter) {
-        if (year < FIRST_YEAR || year > LAST_YEAR) {
-            throw RollupProblems.invalidParameter(parameter, "must be from %d to %d".formatted(FIRST_YEAR, LAST_YEAR));
+        if (year < AnnualReport.FIRST_YEAR || year > LAST_YEAR) {
+            throw RollupProblems.invalidParameter(parameter, "must be from %d to %d".formatted(AnnualReport.FIRST_YEAR, LAST_YEAR));
         }
         return year;
     }

@@ -280,9 +280,8 @@ final class ManifestChecks {
         List<String> problems = new ArrayList<>();
         Set<String> databaseClusters = new HashSet<>();
         for (ServiceConfig service : services.values()) {
-            Optional<Deployment> deployment = rendered.find(Deployment.class, service.name());
+            Optional<Deployment> deployment = deploymentOf(service, problems);
             if (deployment.isEmpty()) {
-                problems.add("no Deployment " + service.name());
                 continue;
             }
             String id = Rendered.id(deployment.get());
@@ -413,13 +412,21 @@ final class ManifestChecks {
         report("environment", problems);
     }
 
+    /** The service's Deployment; its absence is a problem. */
+    private Optional<Deployment> deploymentOf(ServiceConfig service, List<String> problems) {
+        Optional<Deployment> deployment = rendered.find(Deployment.class, service.name());
+        if (deployment.isEmpty()) {
+            problems.add("no Deployment " + service.name());
+        }
+        return deployment;
+    }
+
     /** Images named after the services, in the group the build names, with a tag. */
     void images() {
         List<String> problems = new ArrayList<>();
         for (ServiceConfig service : services.values()) {
-            Optional<Deployment> deployment = rendered.find(Deployment.class, service.name());
+            Optional<Deployment> deployment = deploymentOf(service, problems);
             if (deployment.isEmpty()) {
-                problems.add("no Deployment " + service.name());
                 continue;
             }
             for (Container container : deployment.get().getSpec().getTemplate().getSpec().getContainers()) {
@@ -560,9 +567,8 @@ final class ManifestChecks {
     void networkPolicies() {
         List<String> problems = new ArrayList<>();
         for (ServiceConfig service : services.values()) {
-            Optional<Deployment> deployment = rendered.find(Deployment.class, service.name());
+            Optional<Deployment> deployment = deploymentOf(service, problems);
             if (deployment.isEmpty()) {
-                problems.add("no Deployment " + service.name());
                 continue;
             }
             Map<String, String> labels = labelsOf(deployment.get());

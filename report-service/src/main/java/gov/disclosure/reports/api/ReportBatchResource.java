@@ -71,15 +71,10 @@ public class ReportBatchResource {
         return batch.load(files.stream().map(ReportBatchResource::text).toList(), caller.get(), mode, onlyCheck);
     }
 
-    /** The charset the part's Content-Type names, if it names one this JVM knows. */
+    /** The charset the part's Content-Type names, if it names one this JVM knows: else the text's own is guessed. */
     private static Charset declared(FileUpload file) {
-        String type = file.contentType();
-        if (type == null || !type.toLowerCase(java.util.Locale.ROOT).contains("charset=")) {
-            return null;
-        }
         try {
-            return Charset.forName(type.substring(type.toLowerCase(java.util.Locale.ROOT).indexOf("charset=") + 8)
-                    .split(";")[0].trim().replace("\"", ""));
+            return WriteParameters.namedCharset(file.contentType());
         } catch (IllegalArgumentException unknown) {
             return null;
         }

@@ -15,7 +15,6 @@ import gov.disclosure.report.ReportStatus;
 import gov.disclosure.reports.submission.IfMatch;
 import gov.disclosure.reports.submission.ReportIntake;
 import gov.disclosure.reports.submission.SubmittedText;
-import gov.disclosure.reports.validation.ReportValidator;
 import gov.disclosure.reports.validation.ValidationResult;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -224,7 +223,7 @@ public class ReportsResource {
         Region region = parameters.checked("regionCode", regionCode, code -> regions.find(code).orElse(null),
                 "must be a region code of the region table, or 000000");
         boolean subRegions = parameters.bool("includeSubRegions", includeSubRegions, false);
-        Integer onlyYear = parameters.integer("year", year, ReportValidator.FIRST_YEAR, 9999, null);
+        Integer onlyYear = parameters.integer("year", year, AnnualReport.FIRST_YEAR, 9999, null);
         ReportStatus onlyStatus = parameters.enumeration("status", status, ReportStatus.class);
         Boolean violations = parameters.bool("hasViolations", hasViolations, null);
         int pageNumber = parameters.integer("page", page, 0, Integer.MAX_VALUE, 0);

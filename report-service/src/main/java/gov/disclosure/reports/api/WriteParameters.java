@@ -22,15 +22,24 @@ final class WriteParameters {
 
     /** The charset a Content-Type names, or null; an unknown one is a bad request. */
     static Charset charset(String contentType) {
-        if (contentType == null) {
-            return null;
-        }
         try {
-            String charset = MediaType.valueOf(contentType).getParameters().get(MediaType.CHARSET_PARAMETER);
-            return charset == null ? null : Charset.forName(charset.trim());
+            return namedCharset(contentType);
         } catch (IllegalArgumentException e) {
             throw InvalidParametersException.of("Content-Type", "names a charset this service does not know");
         }
+    }
+
+    /**
+     * The charset a Content-Type names, or null when it names none.
+     *
+     * @throws IllegalArgumentException when the Content-Type or its charset is not one this JVM knows
+     */
+    static Charset namedCharset(String contentType) {
+        if (contentType == null) {
+            return null;
+        }
+        String charset = MediaType.valueOf(contentType).getParameters().get(MediaType.CHARSET_PARAMETER);
+        return charset == null ? null : Charset.forName(charset.trim().replace("\"", ""));
     }
 
     /** The key as sent, or null; refused unless 1 to 255 visible ASCII characters. */

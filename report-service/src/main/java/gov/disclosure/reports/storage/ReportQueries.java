@@ -67,7 +67,7 @@ public class ReportQueries {
         }
         if (filter.agencyIds() != null) {
             conditions.add("agencyId in :agencyIds");
-            parameters.and("agencyIds", filter.agencyIds().isEmpty() ? java.util.List.of("") : filter.agencyIds());
+            parameters.and("agencyIds", filter.agencyIds().isEmpty() ? List.of("") : filter.agencyIds());
         }
         if (filter.status() != null) {
             conditions.add("status = :status");

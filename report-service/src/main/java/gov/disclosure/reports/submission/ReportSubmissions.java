@@ -1,28 +1,30 @@
 package gov.disclosure.reports.submission;
 
 import gov.disclosure.report.AnnualReport;
+import gov.disclosure.report.ReportStatus;
 import gov.disclosure.reports.events.ReportEvents;
 import gov.disclosure.reports.operations.ReportMetrics;
 import gov.disclosure.reports.storage.IdempotencyRecord;
 import gov.disclosure.reports.storage.Report;
 import gov.disclosure.reports.storage.ReportDocuments;
 import gov.disclosure.reports.storage.ReportRevision;
-import gov.disclosure.report.ReportStatus;
-import gov.disclosure.reports.validation.ValidationResult;
 import gov.disclosure.reports.submission.RevisionPolicy.Current;
 import gov.disclosure.reports.submission.RevisionPolicy.Decision;
+import gov.disclosure.reports.validation.ValidationResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Stores revisions, each with its {@code report-published} event in the same transaction. Writes to one report are serialized by a transaction-scoped lock on (agency, year), so that of
- * two writers naming the same revision exactly one wins; requests with the same Idempotency-Key are serialized too.
+ * Stores revisions, each with its {@code report-published} event in the same transaction. Writes to one report are
+ * serialized by a transaction-scoped lock on (agency, year), so that of two writers naming the same revision exactly
+ * one wins; requests with the same Idempotency-Key are serialized too.
  */
 @ApplicationScoped
 public class ReportSubmissions {
@@ -78,7 +80,7 @@ public class ReportSubmissions {
         if (key != null) {
             remember(key, stored);
         }
-        metrics.accepted(decision.name().toLowerCase(java.util.Locale.ROOT), submission.text() == null ? "json" : "text");
+        metrics.accepted(decision.name().toLowerCase(Locale.ROOT), submission.text() == null ? "json" : "text");
         return stored;
     }
 

@@ -44,10 +44,14 @@ public final class ReportRules {
         List<Violation> warnings = new ArrayList<>();
         feePrecision(report, warnings);
         if (yearBefore != null) {
-            carryChain(report.applications(), yearBefore.applications(), warnings);
+            carryChain(report.applications(), ApplicationRow.CARRIED_OVER, yearBefore.applications(),
+                    ApplicationRow.CARRIED_FORWARD,
+                    "二 should be last year's 四 (结转下年度继续办理) of the same agency: %d, found %d", warnings);
         }
         if (yearAfter != null) {
-            carryChainForward(report.applications(), yearAfter.applications(), warnings);
+            carryChain(report.applications(), ApplicationRow.CARRIED_FORWARD, yearAfter.applications(),
+                    ApplicationRow.CARRIED_OVER, "四 should be next year's 二 (上年结转) of the same agency: %d, found %d",
+                    warnings);
         }
         return warnings;
     }
@@ -115,26 +119,14 @@ public final class ReportRules {
         }
     }
 
-    private static void carryChain(Applications thisYear, Applications yearBefore, List<Violation> into) {
+    /** Each column of this year's {@code row} should equal the other year's {@code otherRow}. */
+    private static void carryChain(Applications thisYear, ApplicationRow row, Applications otherYear,
+                                   ApplicationRow otherRow, String detail, List<Violation> into) {
         for (ApplicantColumn column : ApplicantColumn.values()) {
-            long expected = value(yearBefore, ApplicationRow.CARRIED_FORWARD, column);
-            long found = value(thisYear, ApplicationRow.CARRIED_OVER, column);
+            long expected = value(otherYear, otherRow, column);
+            long found = value(thisYear, row, column);
             if (expected != found) {
-                into.add(cell(Rule.CARRY_CHAIN, ApplicationRow.CARRIED_OVER, column, expected, found,
-                        "二 should be last year's 四 (结转下年度继续办理) of the same agency: %d, found %d"
-                                .formatted(expected, found)));
-            }
-        }
-    }
-
-    private static void carryChainForward(Applications thisYear, Applications yearAfter, List<Violation> into) {
-        for (ApplicantColumn column : ApplicantColumn.values()) {
-            long expected = value(yearAfter, ApplicationRow.CARRIED_OVER, column);
-            long found = value(thisYear, ApplicationRow.CARRIED_FORWARD, column);
-            if (expected != found) {
-                into.add(cell(Rule.CARRY_CHAIN, ApplicationRow.CARRIED_FORWARD, column, expected, found,
-                        "四 should be next year's 二 (上年结转) of the same agency: %d, found %d"
-                                .formatted(expected, found)));
+                into.add(cell(Rule.CARRY_CHAIN, row, column, expected, found, detail.formatted(expected, found)));
             }
         }
     }

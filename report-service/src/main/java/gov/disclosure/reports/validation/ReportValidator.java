@@ -15,8 +15,6 @@ import java.util.List;
 @ApplicationScoped
 public class ReportValidator {
 
-    public static final int FIRST_YEAR = 2008;
-
     private final Validator validator;
     private final Regions regions;
 
@@ -36,7 +34,7 @@ public class ReportValidator {
                     "is not a region of the table (GB/T 2260 county, city or province code, or 000000)"));
         }
         if (report.year() != null && !isPlausible(report.year())) {
-            errors.add(new FieldError("/year", "must be from %d to %d".formatted(FIRST_YEAR, lastYear())));
+            errors.add(new FieldError("/year", "must be from %d to %d".formatted(AnnualReport.FIRST_YEAR, lastYear())));
         }
         errors.sort(Comparator.comparing(FieldError::pointer));
         return errors;
@@ -53,7 +51,7 @@ public class ReportValidator {
     }
 
     public static boolean isPlausible(int year) {
-        return year >= FIRST_YEAR && year <= lastYear();
+        return year >= AnnualReport.FIRST_YEAR && year <= lastYear();
     }
 
     private static int lastYear() {

@@ -60,6 +60,19 @@ class BatchImportTest {
                 .body("results[0].year", is(2021));
     }
 
+    /** A part's declared charset is used: UTF-16 would read as neither UTF-8 nor GBK. */
+    @Test
+    void aFilesDeclaredCharsetIsUsed() {
+        String text = Fixtures.text("zhengzhou-zwfwb-2021").replace("郑州市政务服务办公室", "郑州市字符集测试办");
+
+        given().multiPart("file", "utf16.txt", text.getBytes(StandardCharsets.UTF_16LE), "text/plain; charset=UTF-16LE")
+                .queryParam("dryRun", "true")
+                .post(BATCH).then()
+                .statusCode(200)
+                .body("results[0].outcome", is("CHECKED"))
+                .body("results[0].agencyName", is("郑州市字符集测试办"));
+    }
+
     @Test
     void aBatchOfJsonIsNotABatch() {
         given().contentType("application/json").body("{}").post(BATCH).then()

@@ -41,7 +41,7 @@ class FixtureReportsTest {
     @ValueSource(strings = {"ruzhou-szfb-2024", "zhoukou-xzfwzx-2021", "zhengzhou-zwfwb-2021",
             "xinan-example-2023-pdf", "xinan-example-2023-kangxi"})
     void parsesToTheExpectedReport(String fixture) throws IOException {
-        AnnualReport expected = JSON.readValue(resource(fixture + ".expected.json"), AnnualReport.class);
+        AnnualReport expected = expected(fixture);
 
         ParsedText parsed = parser.parse(text(fixture + ".txt"));
 
@@ -86,6 +86,11 @@ class FixtureReportsTest {
             }
         });
         assertTrue(differences.isEmpty(), () -> String.join("\n", differences));
+    }
+
+    /** The fixture's expected report. */
+    static AnnualReport expected(String fixture) throws IOException {
+        return JSON.readValue(resource(fixture + ".expected.json"), AnnualReport.class);
     }
 
     static String text(String name) throws IOException {

@@ -1,7 +1,5 @@
 package gov.disclosure.reports.parsing;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import gov.disclosure.report.AnnualReport;
 import gov.disclosure.report.ReportNumbers;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -50,8 +48,7 @@ class TransportArtifactsTest {
     @ParameterizedTest(name = "{0} with {1}")
     @MethodSource("fixturesThroughArtifacts")
     void readsTheSameReport(String fixture, String artifact) throws IOException {
-        AnnualReport expected = JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build()
-                .readValue(FixtureReportsTest.text(fixture + ".expected.json"), AnnualReport.class);
+        AnnualReport expected = FixtureReportsTest.expected(fixture);
         String text = ARTIFACTS.get(artifact).apply(FixtureReportsTest.text(fixture + ".txt"));
 
         ParsedText parsed = parser.parse(text);
