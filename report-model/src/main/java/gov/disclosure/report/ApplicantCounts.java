@@ -13,16 +13,4 @@ public record ApplicantCounts(
         @Count Long total) {
 
     public static final ApplicantCounts ZERO = new ApplicantCounts(0L, 0L, 0L, 0L, 0L, 0L, 0L);
-
-    public long get(ApplicantColumn column) {
-        return switch (column) {
-            case NATURAL_PERSON -> naturalPerson;
-            case COMMERCIAL_ENTERPRISE -> commercialEnterprise;
-            case RESEARCH_INSTITUTION -> researchInstitution;
-            case SOCIAL_WELFARE_ORGANIZATION -> socialWelfareOrganization;
-            case LEGAL_SERVICE_AGENCY -> legalServiceAgency;
-            case OTHER_ORGANIZATION -> otherOrganization;
-            case TOTAL -> total;
-        };
-    }
 }

@@ -9,8 +9,4 @@ public record Applications(
         @NotNull(message = "is missing") @Valid ApplicantCounts carriedOver,
         @NotNull(message = "is missing") @Valid Outcomes outcomes,
         @NotNull(message = "is missing") @Valid ApplicantCounts carriedForward) {
-
-    public ApplicantCounts row(ApplicationRow row) {
-        return row.of(this);
-    }
 }

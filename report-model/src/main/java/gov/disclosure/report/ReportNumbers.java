@@ -1,49 +1,49 @@
 package gov.disclosure.report;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Every number of a report keyed by its flat name (the JSON path joined with dots), in print order:
- * the form events and rollups use.
+ * Every number of a report keyed by its flat name (the JSON path joined with dots), in print order: the form events,
+ * rollups and the arithmetic use. The names are the template's ({@link ReportTemplate#CELLS}).
  */
 public final class ReportNumbers {
 
     /** The flat names of all numbers of a report, in print order. */
-    public static final List<String> NAMES = names();
+    public static final List<String> NAMES = ReportTemplate.CELLS.stream().map(ReportTemplate.Cell::flatName).toList();
 
+    /** Amounts keep their scale: 1.2300 万元 stays as given. */
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+            .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
             .build();
 
     private ReportNumbers() {
     }
 
+    /** Every number of the report by its flat name, in print order; a number the report lacks is {@code null}. */
     public static Map<String, BigDecimal> flatten(AnnualReport report) {
+        return flatten(MAPPER.valueToTree(report));
+    }
+
+    /** The same of any object shaped like a report: {@code proactiveDisclosure}, {@code applications}, … */
+    public static Map<String, BigDecimal> flatten(JsonNode report) {
         Map<String, BigDecimal> numbers = new LinkedHashMap<>();
-        for (ProactiveItem item : ProactiveItem.values()) {
-            numbers.put(item.flatName(), item.of(report.proactiveDisclosure()));
-        }
-        for (ApplicationRow row : ApplicationRow.values()) {
-            ApplicantCounts counts = row.of(report.applications());
-            for (ApplicantColumn column : ApplicantColumn.values()) {
-                numbers.put(row.flatName(column), BigDecimal.valueOf(counts.get(column)));
-            }
-        }
-        for (ReviewGroup group : ReviewGroup.values()) {
-            ReviewCounts counts = group.of(report.reviewAndLitigation());
-            for (ReviewColumn column : ReviewColumn.values()) {
-                numbers.put(group.flatName(column), BigDecimal.valueOf(counts.get(column)));
-            }
+        for (ReportTemplate.Cell cell : ReportTemplate.CELLS) {
+            JsonNode value = report.at(cell.pointer());
+            numbers.put(cell.flatName(), value.isNumber() ? value.decimalValue() : null);
         }
         return Collections.unmodifiableMap(numbers);
     }
@@ -54,6 +54,15 @@ public final class ReportNumbers {
      * Names missing from {@code numbers} count as zero; names not of the template are ignored.
      */
     public static <T> T unflatten(Map<String, BigDecimal> numbers, Class<T> type) {
+        return MAPPER.convertValue(tree(numbers, BigDecimal.ZERO), type);
+    }
+
+    /** As {@link #unflatten}, but a number missing from {@code numbers}, or {@code null} there, stays {@code null}. */
+    public static <T> T unflattenKeepingGaps(Map<String, BigDecimal> numbers, Class<T> type) {
+        return MAPPER.convertValue(tree(numbers, null), type);
+    }
+
+    private static ObjectNode tree(Map<String, BigDecimal> numbers, BigDecimal missing) {
         ObjectNode root = MAPPER.createObjectNode();
         for (String name : NAMES) {
             String[] path = name.split("\\.");
@@ -61,26 +70,16 @@ public final class ReportNumbers {
             for (int i = 0; i < path.length - 1; i++) {
                 parent = parent.has(path[i]) ? (ObjectNode) parent.get(path[i]) : parent.putObject(path[i]);
             }
-            parent.put(path[path.length - 1], numbers.getOrDefault(name, BigDecimal.ZERO));
-        }
-        return MAPPER.convertValue(root, type);
-    }
-
-    private static List<String> names() {
-        List<String> names = new ArrayList<>();
-        for (ProactiveItem item : ProactiveItem.values()) {
-            names.add(item.flatName());
-        }
-        for (ApplicationRow row : ApplicationRow.values()) {
-            for (ApplicantColumn column : ApplicantColumn.values()) {
-                names.add(row.flatName(column));
+            BigDecimal value = numbers.get(name);
+            if (value == null) {
+                value = missing;
+            }
+            if (value == null) {
+                parent.putNull(path[path.length - 1]);
+            } else {
+                parent.put(path[path.length - 1], value);
             }
         }
-        for (ReviewGroup group : ReviewGroup.values()) {
-            for (ReviewColumn column : ReviewColumn.values()) {
-                names.add(group.flatName(column));
-            }
-        }
-        return List.copyOf(names);
+        return root;
     }
 }

@@ -8,8 +8,4 @@ public record ReviewAndLitigation(
         @NotNull(message = "is missing") @Valid ReviewCounts administrativeReview,
         @NotNull(message = "is missing") @Valid ReviewCounts litigationDirect,
         @NotNull(message = "is missing") @Valid ReviewCounts litigationAfterReview) {
-
-    public ReviewCounts group(ReviewGroup group) {
-        return group.of(this);
-    }
 }

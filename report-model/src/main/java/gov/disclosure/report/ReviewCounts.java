@@ -7,14 +7,4 @@ public record ReviewCounts(
         @Count Long other,
         @Count Long pending,
         @Count Long total) {
-
-    public long get(ReviewColumn column) {
-        return switch (column) {
-            case UPHELD -> upheld;
-            case CORRECTED -> corrected;
-            case OTHER -> other;
-            case PENDING -> pending;
-            case TOTAL -> total;
-        };
-    }
 }

@@ -2,7 +2,10 @@ package gov.disclosure.reports.imports;
 
 import gov.disclosure.region.Regions;
 import gov.disclosure.reports.parsing.PublishedTextParser;
-import gov.disclosure.reports.parsing.RegionResolver;
+import gov.disclosure.reports.regions.RegionResolver;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Duration;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
@@ -11,8 +14,8 @@ public class ParsingBeans {
 
     @Produces
     @Singleton
-    PublishedTextParser parser() {
-        return new PublishedTextParser();
+    PublishedTextParser parser(@ConfigProperty(name = "reports.text.reading-budget", defaultValue = "2s") Duration budget) {
+        return new PublishedTextParser(budget);
     }
 
     @Produces

@@ -7,12 +7,13 @@ import gov.disclosure.report.Agency;
 import gov.disclosure.report.AnnualReport;
 import gov.disclosure.reports.parsing.ParsedText;
 import gov.disclosure.reports.parsing.PublishedTextParser;
-import gov.disclosure.reports.parsing.RegionMatch;
-import gov.disclosure.reports.parsing.RegionResolver;
 import gov.disclosure.reports.problem.InvalidParametersException;
+import gov.disclosure.reports.regions.RegionMatch;
+import gov.disclosure.reports.regions.RegionResolver;
 import gov.disclosure.reports.submission.ReportSource;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -51,9 +52,41 @@ public class TextReports {
     public Read read(String text, Given given, Caller caller) {
         requireParameters(given);
         ParsedText parsed = parser.parse(text, given.agencyName());
-        String region = given.regionCode() != null ? given.regionCode() : region(parsed.agencyName(), caller);
-        String agency = given.agencyId() != null ? given.agencyId() : agencyOf(caller, region, parsed.agencyName());
-        return new Read(parsed.toReport(agency, region), new ReportSource(parsed.format(), parsed.notes()));
+        List<String> notes = new ArrayList<>(parsed.notes());
+        Named named = given.regionCode() != null ? new Named(parsed.agencyName(), given.regionCode())
+                : named(parsed, caller);
+        if (!named.name().equals(parsed.agencyName())) {
+            notes.add("标题: the title names " + parsed.agencyName() + "; the text names it in full as " + named.name()
+                    + ", whose region is " + named.region());
+        }
+        String agency = given.agencyId() != null ? given.agencyId() : agencyOf(caller, named.region(), named.name());
+        return new Read(parsed.toReport(agency, named.name(), named.region()),
+                new ReportSource(parsed.format(), notes));
+    }
+
+    /** The agency's name and its region. */
+    private record Named(String name, String region) {
+    }
+
+    /**
+     * The region of the name the text gives the agency; where that name does not tell it (行政服务中心), the region of
+     * the most specific fuller name the text gives it elsewhere that does.
+     */
+    private Named named(ParsedText parsed, Caller caller) {
+        RegionUndeterminedException undetermined;
+        try {
+            return new Named(parsed.agencyName(), region(parsed.agencyName(), caller));
+        } catch (RegionUndeterminedException e) {
+            undetermined = e;
+        }
+        for (String fuller : parsed.agencyMentions()) {
+            try {
+                return new Named(fuller, region(fuller, caller));
+            } catch (RegionUndeterminedException notThisOne) {
+                // a mention that does not settle the region either: the next, less specific one may
+            }
+        }
+        throw undetermined;
     }
 
     private String region(String agencyName, Caller caller) {

@@ -1,5 +1,7 @@
 package gov.disclosure.reports.parsing;
 
+import gov.disclosure.reports.parsing.text.Line;
+
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -1,15 +1,19 @@
 package gov.disclosure.reports.parsing;
 
+import gov.disclosure.reports.parsing.text.Token;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Turns the cells found after a row's label into its values. The printed numbers are the values when there are
+ * Turns the cells found after a row's label into its readings. The printed numbers are the values when there are
  * exactly as many as the row has. Otherwise the row's cells may still say it: a row with no number at all, or only
  * zeros, is 0; a row of table cells whose empty cells, between its first and last number, fill the missing places
  * has those empty cells as 0; a row of space-separated cells with too many numbers may have numbers printed with a
- * space for the thousands separator ({@link SpacedThousands}). Anything else is not guessed at.
+ * space for the thousands separator ({@link SpacedThousands}). A row with fewer numbers than cells that its cells
+ * do not place has every reading its numbers allow ({@link CellAlternatives}): the table's arithmetic chooses, or
+ * nothing does and the row's cells are refused. Nothing is guessed at.
  */
 final class CellValues {
 
@@ -22,7 +26,7 @@ final class CellValues {
      * @param words words in table cells after the label on its line, when no number follows it ("不详", "未统计"):
      *              the row says something, but not a number
      */
-    static TableReader.Row interpret(RowSpec spec, List<Token> cells, List<Token> words, Token labelEnd,
+    static RowReading interpret(RowSpec spec, List<Token> cells, List<Token> words, Token labelEnd,
                                      Token nextLabel) {
         int expected = spec.values();
         List<Token> printed = cells.stream().filter(Token::isValue).toList();
@@ -37,7 +41,7 @@ final class CellValues {
         }
         if (printed.size() > expected && printed.stream().allMatch(token -> token.cell() < 0)) {
             List<Token> joined = SpacedThousands.join(printed, expected);
-            if (joined != null && SpacedThousands.addsUp(joined)) {
+            if (joined != null && spec.addsUp(values(joined))) {
                 return read(spec, joined, "numbers with a space for the thousands separator joined: "
                         + texts(joined.stream().filter(token -> token.text().indexOf(' ') > 0).toList()), labelEnd);
             }
@@ -60,8 +64,7 @@ final class CellValues {
             if (placed != null) {
                 return read(spec, placed, "empty cells read as 0", labelEnd);
             }
-            return unreadable(spec, "found " + printed.size() + " of its " + expected + " numbers: "
-                    + texts(printed) + "; cannot tell which columns are empty");
+            return alternatives(spec, printed, labelEnd);
         }
         return unreadable(spec, "found " + printed.size() + " numbers where it has " + expected + ": "
                 + texts(printed));
@@ -128,18 +131,37 @@ final class CellValues {
         return -1;
     }
 
-    private static TableReader.Row read(RowSpec spec, List<Token> cells, String note, Token labelEnd) {
+    /** The readings of a row whose cells do not say where its numbers stand. */
+    private static RowReading alternatives(RowSpec spec, List<Token> printed, Token labelEnd) {
+        List<List<BigDecimal>> readings = CellAlternatives.of(spec, printed);
+        String found = "found " + printed.size() + " of its " + spec.values() + " numbers: " + texts(printed);
+        if (readings == null) {
+            return unreadable(spec, found + "; they fit its cells in too many ways to tell");
+        }
+        if (readings.isEmpty()) {
+            return unreadable(spec, found + "; no way of placing them in its cells adds up");
+        }
+        int lastLine = printed.stream().mapToInt(Token::line).max().orElse(labelEnd.line());
+        String note = readings.size() == 1 ? found + ": the only reading that adds up" : null;
+        return new RowReading(spec, readings, note, null, Math.max(lastLine, labelEnd.line()));
+    }
+
+    private static RowReading read(RowSpec spec, List<Token> cells, String note, Token labelEnd) {
         List<BigDecimal> values = new ArrayList<>(cells.size());
         int lastLine = labelEnd.line();
         for (Token cell : cells) {
             values.add(cell.value() != null ? cell.value() : BigDecimal.ZERO);
             lastLine = Math.max(lastLine, cell.line());
         }
-        return new TableReader.Row(spec, List.copyOf(values), null, note, lastLine);
+        return RowReading.of(spec, values, note, lastLine);
     }
 
-    private static TableReader.Row unreadable(RowSpec spec, String problem) {
-        return new TableReader.Row(spec, null, problem, null, -1);
+    private static RowReading unreadable(RowSpec spec, String problem) {
+        return RowReading.unreadable(spec, problem);
+    }
+
+    private static List<BigDecimal> values(List<Token> tokens) {
+        return tokens.stream().map(token -> token.value() != null ? token.value() : BigDecimal.ZERO).toList();
     }
 
     private static String dashNote(List<Token> printed) {

@@ -1,5 +1,8 @@
 package gov.disclosure.reports.parsing;
 
+import gov.disclosure.reports.parsing.text.Token;
+import gov.disclosure.reports.parsing.text.Compact;
+
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.regex.Pattern;

@@ -1,5 +1,9 @@
 package gov.disclosure.reports.parsing;
 
+import gov.disclosure.reports.parsing.text.ApproximateMatch;
+import gov.disclosure.reports.parsing.text.Compact;
+import gov.disclosure.reports.parsing.text.Token;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -59,6 +63,7 @@ final class LabelMatcher {
         for (int row = 0; row < rows.size(); row++) {
             boolean mostSpecificKeyFound = false;
             for (var key : rows.get(row).keys()) {
+                ReadingBudget.check();
                 Matcher matcher = key.matcher(compact);
                 for (int count = 0; count < CANDIDATES_PER_KEY && matcher.find(); count++) {
                     if (matcher.end() > matcher.start()) {
@@ -79,6 +84,7 @@ final class LabelMatcher {
     /** For a row whose full label does not occur as such: its literal keys with a typo or two. */
     private static void addApproximate(String compact, int row, RowSpec spec, List<Candidate> candidates) {
         for (var key : spec.keys()) {
+            ReadingBudget.check();
             if (isLiteral(key.pattern())) {
                 for (ApproximateMatch match : ApproximateMatch.find(compact, key.pattern(), CANDIDATES_PER_KEY)) {
                     int weight = FOUND_WEIGHT + key.pattern().length() - TYPO_COST * match.errors();
@@ -100,6 +106,9 @@ final class LabelMatcher {
         Arrays.fill(previous, -1);
         int bestEnd = -1;
         for (int j = 0; j < n; j++) {
+            if ((j & 255) == 0) {
+                ReadingBudget.check();
+            }
             Candidate candidate = candidates.get(j);
             best[j] = candidate.weight();
             for (int i = 0; i < j; i++) {

@@ -1,5 +1,7 @@
 package gov.disclosure.reports.parsing;
 
+import gov.disclosure.reports.parsing.text.Line;
+
 import gov.disclosure.report.Narrative;
 
 import java.util.ArrayList;

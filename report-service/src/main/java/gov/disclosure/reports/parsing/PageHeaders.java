@@ -1,5 +1,8 @@
 package gov.disclosure.reports.parsing;
 
+import gov.disclosure.reports.parsing.text.Line;
+import gov.disclosure.reports.parsing.text.Compact;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -10,7 +10,12 @@ final class ReadingLog {
     private final List<String> notes = new ArrayList<>();
 
     void missing(String section, String item, String detail) {
-        missing.add(new MissingPart(section, item, detail));
+        missing(section, item, detail, List.of());
+    }
+
+    /** A part not read, and the report's numbers (JSON pointers) it leaves unread. */
+    void missing(String section, String item, String detail, List<String> cells) {
+        missing.add(new MissingPart(section, item, detail, cells.stream().filter(cell -> cell != null).toList()));
     }
 
     void note(String note) {

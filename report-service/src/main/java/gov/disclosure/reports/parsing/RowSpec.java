@@ -1,5 +1,8 @@
 package gov.disclosure.reports.parsing;
 
+import gov.disclosure.reports.parsing.text.Compact;
+
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -7,27 +10,53 @@ import java.util.regex.Pattern;
 /**
  * A row of a template table as the parser looks for it.
  *
- * @param label    the template's label, as reported in {@link MissingPart#item()}
- * @param keys     what identifies the row in compact text (letters and digits only), most specific first;
- *                 a key may be a regular expression, e.g. to tell "3.其他" from "（六）其他处理"; keys of letters
- *                 only also match with a typo or two (see {@link ApproximateMatch})
- * @param values   how many numbers the row has
- * @param optional whether a text may leave the row out (rows some 2019-format reports dropped)
+ * @param label      the template's label, as reported in {@link MissingPart#item()}
+ * @param keys       what identifies the row in compact text (letters and digits only), most specific first;
+ *                   a key may be a regular expression, e.g. to tell "3.其他" from "（六）其他处理"; keys of letters
+ *                   only also match with a typo or two (see {@code ApproximateMatch})
+ * @param cells      the JSON pointers of the row's values, in print order; {@code null} for a value the canonical
+ *                   report does not keep (columns of the 2019 format)
+ * @param totalEvery the row's values come in groups of this many, the last of each the sum of the others (7 for an
+ *                   applications row, 5 for each group of section 四); 0 for rows without totals
+ * @param optional   whether a text may leave the row out (rows some 2019-format reports dropped)
  */
-record RowSpec(String label, List<Pattern> keys, int values, boolean optional) {
+record RowSpec(String label, List<Pattern> keys, List<String> cells, int totalEvery, boolean optional) {
 
-    static RowSpec of(String label, int values, String... keys) {
-        return new RowSpec(label, patterns(label, keys), values, false);
+    RowSpec {
+        cells = java.util.Collections.unmodifiableList(new ArrayList<>(cells));
     }
 
-    static RowSpec optional(String label, int values, String... keys) {
-        return new RowSpec(label, patterns(label, keys), values, true);
+    static RowSpec of(String label, List<String> keys, List<String> cells, int totalEvery) {
+        return new RowSpec(label, patterns(label, keys), cells, totalEvery, false);
+    }
+
+    static RowSpec optional(String label, List<String> keys, List<String> cells) {
+        return new RowSpec(label, patterns(label, keys), cells, 0, true);
+    }
+
+    /** How many values the row has. */
+    int values() {
+        return cells.size();
+    }
+
+    /** Whether {@code values} add up where the row has totals; rows without totals have nothing to check. */
+    boolean addsUp(List<BigDecimal> values) {
+        for (int start = 0; totalEvery > 0 && start + totalEvery <= values.size(); start += totalEvery) {
+            BigDecimal sum = BigDecimal.ZERO;
+            for (BigDecimal value : values.subList(start, start + totalEvery - 1)) {
+                sum = sum.add(value);
+            }
+            if (sum.compareTo(values.get(start + totalEvery - 1)) != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The keys: the given ones, or else the label itself. */
-    private static List<Pattern> patterns(String label, String... keys) {
+    private static List<Pattern> patterns(String label, List<String> keys) {
         List<Pattern> patterns = new ArrayList<>();
-        if (keys.length == 0) {
+        if (keys.isEmpty()) {
             patterns.add(Pattern.compile(Compact.of(label)));
         }
         for (String key : keys) {

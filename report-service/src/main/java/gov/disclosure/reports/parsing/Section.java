@@ -1,5 +1,7 @@
 package gov.disclosure.reports.parsing;
 
+import gov.disclosure.reports.parsing.text.Compact;
+
 import java.util.regex.Pattern;
 
 /**

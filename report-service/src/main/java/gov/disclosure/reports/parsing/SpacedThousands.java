@@ -1,5 +1,7 @@
 package gov.disclosure.reports.parsing;
 
+import gov.disclosure.reports.parsing.text.Token;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,9 +18,6 @@ final class SpacedThousands {
     private static final Pattern HEAD = Pattern.compile("[1-9]\\d{0,2}");
     private static final Pattern GROUP = Pattern.compile("\\d{3}");
     private static final Pattern LEADING_ZERO = Pattern.compile("0\\d+");
-    private static final int APPLICANT_COLUMNS = 7;
-    private static final int REVIEW_COLUMNS = 5;
-    private static final int REVIEW_NUMBERS = 15;
 
     private SpacedThousands() {
     }
@@ -49,26 +48,6 @@ final class SpacedThousands {
             i = end;
         }
         return joined;
-    }
-
-    /**
-     * Whether the values add up where the row has totals: an applications row (7 values) to its last, section 四
-     * (15 values) group by group. Rows without a total (规章, 行政许可) have nothing to check.
-     */
-    static boolean addsUp(List<Token> values) {
-        int groupSize = values.size() == APPLICANT_COLUMNS ? APPLICANT_COLUMNS
-                : values.size() == REVIEW_NUMBERS ? REVIEW_COLUMNS : 0;
-        for (int start = 0; groupSize > 0 && start < values.size(); start += groupSize) {
-            BigDecimal sum = BigDecimal.ZERO;
-            for (Token token : values.subList(start, start + groupSize - 1)) {
-                sum = sum.add(token.value() != null ? token.value() : BigDecimal.ZERO);
-            }
-            BigDecimal total = values.get(start + groupSize - 1).value();
-            if (total == null ? sum.signum() != 0 : total.compareTo(sum) != 0) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Whether printed[from..to) can be one value: one number (not "046"), or a head and 3-digit groups on one line. */

@@ -1,8 +1,10 @@
 package gov.disclosure.reports.parsing;
 
-import java.math.BigDecimal;
+import gov.disclosure.reports.parsing.text.Token;
+
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Reads the rows of a template table from a token stream: each row's label anchors it (see {@link LabelMatcher}),
@@ -11,57 +13,119 @@ import java.util.List;
  */
 final class TableReader {
 
-    /**
-     * One row as read.
-     *
-     * @param values  the row's numbers in column order (dashes and empty cells as 0), or {@code null}
-     * @param problem why there are no values: the label was not found or the cells do not fit; else {@code null}
-     * @param note    how the values were read when that took a decision, else {@code null}
-     * @param lastLine the index of the last line the row's values came from, -1 if none
-     */
-    record Row(RowSpec spec, List<BigDecimal> values, String problem, String note, int lastLine) {
-
-        boolean found() {
-            return values != null;
-        }
-    }
-
-    static final String NOT_FOUND = "row not found";
+    private static final Pattern ITEM = Pattern.compile("\\d{1,2}[.．、](?!\\d)|[（(][一二三四五六七八九][)）]|[一二三四][、.．]");
 
     private TableReader() {
     }
 
-    static List<Row> read(List<Token> tokens, List<RowSpec> specs) {
+    static List<RowReading> read(List<Token> tokens, List<RowSpec> specs) {
         LabelMatcher.Span[] spans = LabelMatcher.match(tokens, specs);
-        List<Row> rows = new ArrayList<>(specs.size());
-        int previousStop = -1;
+        RowReading[] rows = new RowReading[specs.size()];
+        Reading[] readings = new Reading[specs.size()];
+        int[] stops = new int[specs.size()];
         for (int r = 0; r < specs.size(); r++) {
+            stops[r] = -1;
             if (spans[r] == null) {
-                rows.add(new Row(specs.get(r), null, NOT_FOUND, null, -1));
+                rows[r] = RowReading.notFound(specs.get(r));
                 continue;
             }
-            int limit = tokens.size();
-            for (int next = r + 1; next < specs.size(); next++) {
-                if (spans[next] != null) {
-                    limit = spans[next].firstToken();
-                    break;
-                }
+            readings[r] = readRow(specs.get(r), tokens, spans[r], nextLabel(spans, r, tokens.size()));
+            rows[r] = readings[r].row();
+            stops[r] = readings[r].stop();
+        }
+        boolean[] claimed = readByPlace(tokens, spans, stops, rows);
+        int previousStop = -1;
+        for (int r = 0; r < specs.size(); r++) {
+            Reading reading = readings[r];
+            if (reading == null) {
+                continue;
             }
-            Reading reading = readRow(specs.get(r), tokens, spans[r], limit);
-            Row row = reading.row();
+            int limit = nextLabel(spans, r, tokens.size());
             if (reading.printed() == 0 && previousStop >= 0) {
-                row = unlessNumbers(row, tokens.subList(previousStop, spans[r].firstToken()), "before its label");
-            } else if (row.found() && reading.printed() < row.spec().values()) {
-                row = unlessNumbers(row, tokens.subList(reading.stop(), limit), "after its numbers");
+                List<Token> before = unclaimed(tokens, claimed, previousStop, spans[r].firstToken());
+                rows[r] = withNumbersAround(rows[r], List.of(), before, "before its label");
+            } else if (rows[r].found() && reading.printed() < rows[r].spec().values()) {
+                List<Token> after = unclaimed(tokens, claimed, reading.stop(), limit);
+                rows[r] = withNumbersAround(rows[r], reading.cells(), after, "after its numbers");
             }
-            rows.add(row);
             previousStop = reading.stop();
         }
-        return rows;
+        return List.of(rows);
     }
 
-    /** A row as read, the token where reading its cells stopped, and how many numbers and dashes it printed. */
-    private record Reading(Row row, int stop, int printed) {
+    /** Where the label of the next row found after row {@code r} starts; {@code end} when none is. */
+    private static int nextLabel(LabelMatcher.Span[] spans, int r, int end) {
+        for (int next = r + 1; next < spans.length; next++) {
+            if (spans[next] != null) {
+                return spans[next].firstToken();
+            }
+        }
+        return end;
+    }
+
+    /**
+     * Rows whose labels were not found (misspelt beyond recognition, abbreviated, left out) are read by their place,
+     * as a person reads a table in the template's order: where the numbers between the rows found around them fall
+     * into exactly as many groups (separated by words, their labels) as rows are missing there, each group is its
+     * row's. Such a reading must then be proven by the table's arithmetic ({@link RowReading#byPlace()}).
+     */
+    private static boolean[] readByPlace(List<Token> tokens, LabelMatcher.Span[] spans, int[] stops,
+                                         RowReading[] rows) {
+        boolean[] claimed = new boolean[tokens.size()];
+        int r = 0;
+        while (r < rows.length) {
+            if (!rows[r].isNotFound()) {
+                r++;
+                continue;
+            }
+            int first = r;
+            while (r < rows.length && rows[r].isNotFound()) {
+                r++;
+            }
+            int from = first == 0 ? 0 : stops[first - 1];
+            int to = r == rows.length ? tokens.size() : spans[r].firstToken();
+            if (from < 0 || from > to) {
+                continue;
+            }
+            List<List<Token>> groups = valueGroups(tokens.subList(from, to));
+            if (groups.size() == r - first) {
+                for (int g = 0; g < groups.size(); g++) {
+                    List<Token> cells = groups.get(g);
+                    RowReading read = CellValues.interpret(rows[first + g].spec(), cells, List.of(), cells.get(0), null);
+                    if (read.found()) {
+                        rows[first + g] = read.placed();
+                        for (int t = from; t < to; t++) {
+                            claimed[t] |= cells.contains(tokens.get(t));
+                        }
+                    }
+                }
+            }
+        }
+        return claimed;
+    }
+
+    /** The runs of values (and blank cells between them) that words separate. */
+    private static List<List<Token>> valueGroups(List<Token> tokens) {
+        List<List<Token>> groups = new ArrayList<>();
+        List<Token> group = new ArrayList<>();
+        for (Token token : tokens) {
+            if (token.isText()) {
+                if (group.stream().anyMatch(Token::isValue)) {
+                    groups.add(group);
+                }
+                group = new ArrayList<>();
+            } else if (token.isValue() || !group.isEmpty()) {
+                group.add(token);
+            }
+        }
+        if (group.stream().anyMatch(Token::isValue)) {
+            groups.add(group);
+        }
+        return groups;
+    }
+
+    /** A row as read, its cells, the token where reading them stopped, and how many numbers and dashes it printed. */
+    private record Reading(RowReading row, List<Token> cells, int stop, int printed) {
     }
 
     private static Reading readRow(RowSpec spec, List<Token> tokens, LabelMatcher.Span span, int limit) {
@@ -79,7 +143,7 @@ final class TableReader {
                 continue;
             }
             if (token.isText()) {
-                if (printed > 0) {
+                if (printed > 0 || opensItem(token)) {
                     break;
                 }
                 words.add(token);
@@ -94,19 +158,46 @@ final class TableReader {
         Token labelEnd = tokens.get(span.lastToken());
         List<Token> wordsInCells = printed > 0 ? List.of() : words.stream()
                 .filter(word -> word.cell() > labelEnd.cell() && word.line() == labelEnd.line()).toList();
-        return new Reading(CellValues.interpret(spec, cells, wordsInCells, labelEnd, nextLabel), t, printed);
+        return new Reading(CellValues.interpret(spec, cells, wordsInCells, labelEnd, nextLabel), cells, t, printed);
+    }
+
+    /** Words opening an item of the template ("2.", "（三）", "四、"): the next row's label, whether found or not. */
+    private static boolean opensItem(Token token) {
+        return ITEM.matcher(token.text()).lookingAt();
     }
 
     /**
      * A row with fewer numbers than cells has empty cells, unless numbers no row claims stand next to it (before its
-     * label when it printed none, after its numbers when it printed some): they may be its own; it cannot be told.
+     * label when it printed none, after its numbers when it printed some). Where they are one run of values, they
+     * may be the rest of the row (its label wrapped around its numbers): read so, the reading must be proven by the
+     * table's arithmetic; otherwise which they are cannot be told.
      */
-    private static Row unlessNumbers(Row row, List<Token> nearby, String where) {
+    private static RowReading withNumbersAround(RowReading row, List<Token> printedCells, List<Token> nearby,
+                                                String where) {
         List<String> numbers = nearby.stream().filter(token -> token.kind() == Token.Kind.NUMBER).map(Token::text).toList();
         if (numbers.isEmpty() || !row.found()) {
             return row;
         }
-        return new Row(row.spec(), null, "fewer numbers than cells, and " + String.join(" ", numbers) + " " + where
-                + ", which belong to no row", null, -1);
+        List<List<Token>> groups = valueGroups(nearby);
+        if (groups.size() == 1) {
+            List<Token> cells = new ArrayList<>(printedCells.stream().filter(Token::isValue).toList());
+            cells.addAll(groups.get(0));
+            RowReading joined = CellValues.interpret(row.spec(), cells, List.of(), cells.get(0), null);
+            if (joined.found()) {
+                return joined.placed();
+            }
+        }
+        return RowReading.unreadable(row.spec(), "fewer numbers than cells, and " + String.join(" ", numbers) + " "
+                + where + ", which belong to no row");
+    }
+
+    private static List<Token> unclaimed(List<Token> tokens, boolean[] claimed, int from, int to) {
+        List<Token> unclaimed = new ArrayList<>();
+        for (int t = from; t < to; t++) {
+            if (!claimed[t]) {
+                unclaimed.add(tokens.get(t));
+            }
+        }
+        return unclaimed;
     }
 }

@@ -70,7 +70,11 @@ public final class DomainProblems {
         if (failure instanceof UnreadableReportException e) {
             boolean noName = e.missing().stream().anyMatch(part -> part.item().equals(PublishedTextParser.AGENCY_NAME));
             String detail = e.getMessage() + (noName ? ". A text that names no agency can be sent with agencyName" : "");
-            return Problems.of(ProblemType.UNREADABLE_TEXT, detail).with("missing", e.missing());
+            var problem = Problems.of(ProblemType.UNREADABLE_TEXT, detail).with("missing", e.missing());
+            if (e.partial() != null) {
+                problem.with("unreadCells", e.unreadCells()).with("report", e.partial().toReport());
+            }
+            return problem;
         }
         if (failure instanceof RegionUndeterminedException e) {
             return Problems.of(ProblemType.REGION_UNDETERMINED, e.getMessage())

@@ -1,38 +1,41 @@
 package gov.disclosure.reports.validation;
 
 import gov.disclosure.report.AnnualReport;
-import gov.disclosure.report.ApplicantColumn;
-import gov.disclosure.report.ApplicantCounts;
-import gov.disclosure.report.ApplicationRow;
-import gov.disclosure.report.Applications;
-import gov.disclosure.report.ProactiveItem;
-import gov.disclosure.report.ReviewColumn;
-import gov.disclosure.report.ReviewCounts;
-import gov.disclosure.report.ReviewGroup;
+import gov.disclosure.report.ReportNumbers;
+import gov.disclosure.report.ReportTemplate;
+import gov.disclosure.report.ReportTemplate.Cell;
+import gov.disclosure.report.ReportTemplate.Identity;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
- * The arithmetic of the spec. Each broken rule is reported at the cell that the rule computes (a row's total, the
- * outcomes total, 结转下年度), with the number the rule expects there and the number found.
+ * The arithmetic of the template ({@link ReportTemplate#IDENTITIES}). Each broken identity is reported at the cell
+ * it computes (a row's total, the outcomes total, 结转下年度), with the number it expects there and the number found.
  */
 public final class ReportRules {
 
     static final int FEE_DECIMALS = 4;
+    /** Identities of this many terms or fewer list them in their detail ("41 + 3 − 42"). */
+    private static final int LISTED_TERMS = 3;
 
     private ReportRules() {
     }
 
     /** Every violation of BALANCE, OUTCOME_TOTAL, ROW_TOTAL and REVIEW_TOTAL. */
     public static List<Violation> violations(AnnualReport report) {
+        Map<String, BigDecimal> numbers = ReportNumbers.flatten(report);
         List<Violation> violations = new ArrayList<>();
-        balance(report.applications(), violations);
-        outcomeTotal(report.applications(), violations);
-        rowTotal(report.applications(), violations);
-        reviewTotal(report, violations);
+        for (Identity identity : ReportTemplate.IDENTITIES) {
+            BigDecimal expected = expected(identity, numbers);
+            BigDecimal found = numbers.get(identity.target().flatName());
+            if (expected.compareTo(found) != 0) {
+                violations.add(violation(identity, expected, found, numbers));
+            }
+        }
         return violations;
     }
 
@@ -43,106 +46,78 @@ public final class ReportRules {
     public static List<Violation> warnings(AnnualReport report, AnnualReport yearBefore, AnnualReport yearAfter) {
         List<Violation> warnings = new ArrayList<>();
         feePrecision(report, warnings);
+        Map<String, BigDecimal> numbers = ReportNumbers.flatten(report);
         if (yearBefore != null) {
-            carryChain(report.applications(), ApplicationRow.CARRIED_OVER, yearBefore.applications(),
-                    ApplicationRow.CARRIED_FORWARD,
+            carryChain(numbers, "carriedOver", ReportNumbers.flatten(yearBefore), "carriedForward",
                     "二 should be last year's 四 (结转下年度继续办理) of the same agency: %d, found %d", warnings);
         }
         if (yearAfter != null) {
-            carryChain(report.applications(), ApplicationRow.CARRIED_FORWARD, yearAfter.applications(),
-                    ApplicationRow.CARRIED_OVER, "四 should be next year's 二 (上年结转) of the same agency: %d, found %d",
-                    warnings);
+            carryChain(numbers, "carriedForward", ReportNumbers.flatten(yearAfter), "carriedOver",
+                    "四 should be next year's 二 (上年结转) of the same agency: %d, found %d", warnings);
         }
         return warnings;
     }
 
-    private static void balance(Applications applications, List<Violation> into) {
-        for (ApplicantColumn column : ApplicantColumn.values()) {
-            long received = value(applications, ApplicationRow.NEWLY_RECEIVED, column);
-            long carriedOver = value(applications, ApplicationRow.CARRIED_OVER, column);
-            long handled = value(applications, ApplicationRow.OUTCOMES_TOTAL, column);
-            long expected = received + carriedOver - handled;
-            long found = value(applications, ApplicationRow.CARRIED_FORWARD, column);
-            if (expected != found) {
-                into.add(cell(Rule.BALANCE, ApplicationRow.CARRIED_FORWARD, column, expected, found,
-                        "一 + 二 must equal 三（七）+ 四: 四 should be %d (%d + %d − %d), found %d"
-                                .formatted(expected, received, carriedOver, handled, found)));
-            }
+    /** What an identity says its target should hold: Σ plus − Σ minus. */
+    public static BigDecimal expected(Identity identity, Map<String, BigDecimal> numbers) {
+        BigDecimal sum = BigDecimal.ZERO;
+        for (Cell cell : identity.plus()) {
+            sum = sum.add(numbers.get(cell.flatName()));
         }
+        for (Cell cell : identity.minus()) {
+            sum = sum.subtract(numbers.get(cell.flatName()));
+        }
+        return sum;
     }
 
-    private static void outcomeTotal(Applications applications, List<Violation> into) {
-        for (ApplicantColumn column : ApplicantColumn.values()) {
-            long expected = ApplicationRow.OUTCOMES.stream().mapToLong(row -> value(applications, row, column)).sum();
-            long found = value(applications, ApplicationRow.OUTCOMES_TOTAL, column);
-            if (expected != found) {
-                into.add(cell(Rule.OUTCOME_TOTAL, ApplicationRow.OUTCOMES_TOTAL, column, expected, found,
-                        "（七）总计 must be the sum of the 23 outcome rows: should be %d, found %d"
-                                .formatted(expected, found)));
-            }
-        }
+    private static Violation violation(Identity identity, BigDecimal expected, BigDecimal found,
+                                       Map<String, BigDecimal> numbers) {
+        String terms = identity.plus().size() + identity.minus().size() > LISTED_TERMS ? ""
+                : " (" + terms(identity, numbers) + ")";
+        String detail = "%s: %sshould be %s%s, found %s".formatted(identity.statement(), shortName(identity),
+                expected.toPlainString(), terms, found.toPlainString());
+        return new Violation(Rule.valueOf(identity.rule()), identity.target().pointer(), identity.target().rowLabel(),
+                identity.target().columnLabel(), expected, found, detail);
     }
 
-    private static void rowTotal(Applications applications, List<Violation> into) {
-        for (ApplicationRow row : ApplicationRow.values()) {
-            ApplicantCounts counts = row.of(applications);
-            long expected = ApplicantColumn.APPLICANTS.stream().mapToLong(counts::get).sum();
-            if (expected != counts.total()) {
-                into.add(cell(Rule.ROW_TOTAL, row, ApplicantColumn.TOTAL, expected, counts.total(),
-                        "总计 must be the sum of the six applicant columns: should be %d, found %d"
-                                .formatted(expected, counts.total())));
-            }
-        }
+    /** The target, where the statement does not name it first: 四 of the balance. */
+    private static String shortName(Identity identity) {
+        return identity.rule().equals(ReportTemplate.BALANCE) ? "四 " : "";
     }
 
-    private static void reviewTotal(AnnualReport report, List<Violation> into) {
-        for (ReviewGroup group : ReviewGroup.values()) {
-            ReviewCounts counts = group.of(report.reviewAndLitigation());
-            long expected = ReviewColumn.RESULTS.stream().mapToLong(counts::get).sum();
-            if (expected != counts.total()) {
-                into.add(new Violation(Rule.REVIEW_TOTAL, pointer(group.flatName(ReviewColumn.TOTAL)),
-                        group.label(), ReviewColumn.TOTAL.label(), BigDecimal.valueOf(expected),
-                        BigDecimal.valueOf(counts.total()),
-                        "总计 must be 结果维持 + 结果纠正 + 其他结果 + 尚未审结: should be %d, found %d"
-                                .formatted(expected, counts.total())));
-            }
+    private static String terms(Identity identity, Map<String, BigDecimal> numbers) {
+        StringBuilder terms = new StringBuilder();
+        for (Cell cell : identity.plus()) {
+            terms.append(terms.isEmpty() ? "" : " + ").append(numbers.get(cell.flatName()).toPlainString());
         }
+        for (Cell cell : identity.minus()) {
+            terms.append(" − ").append(numbers.get(cell.flatName()).toPlainString());
+        }
+        return terms.toString();
     }
 
     private static void feePrecision(AnnualReport report, List<Violation> into) {
         BigDecimal amount = report.proactiveDisclosure().fees().amount();
         if (amount.stripTrailingZeros().scale() > FEE_DECIMALS) {
-            ProactiveItem fees = ProactiveItem.FEES_AMOUNT;
-            into.add(new Violation(Rule.FEE_PRECISION, pointer(fees.flatName()), fees.rowLabel(), fees.columnLabel(),
+            Cell fees = ReportTemplate.cell(ReportTemplate.FEES_AMOUNT);
+            into.add(new Violation(Rule.FEE_PRECISION, fees.pointer(), fees.rowLabel(), fees.columnLabel(),
                     amount.setScale(FEE_DECIMALS, RoundingMode.HALF_UP), amount,
                     "the template asks for at most %d decimals; the amount is kept as given".formatted(FEE_DECIMALS)));
         }
     }
 
     /** Each column of this year's {@code row} should equal the other year's {@code otherRow}. */
-    private static void carryChain(Applications thisYear, ApplicationRow row, Applications otherYear,
-                                   ApplicationRow otherRow, String detail, List<Violation> into) {
-        for (ApplicantColumn column : ApplicantColumn.values()) {
-            long expected = value(otherYear, otherRow, column);
-            long found = value(thisYear, row, column);
-            if (expected != found) {
-                into.add(cell(Rule.CARRY_CHAIN, row, column, expected, found, detail.formatted(expected, found)));
+    private static void carryChain(Map<String, BigDecimal> thisYear, String row, Map<String, BigDecimal> otherYear,
+                                   String otherRow, String detail, List<Violation> into) {
+        for (ReportTemplate.Column column : ReportTemplate.APPLICANT_COLUMNS) {
+            Cell cell = ReportTemplate.cell(ReportTemplate.APPLICATIONS, row, column.name());
+            BigDecimal expected = otherYear.get(ReportTemplate.cell(ReportTemplate.APPLICATIONS, otherRow, column.name())
+                    .flatName());
+            BigDecimal found = thisYear.get(cell.flatName());
+            if (expected.compareTo(found) != 0) {
+                into.add(new Violation(Rule.CARRY_CHAIN, cell.pointer(), cell.rowLabel(), cell.columnLabel(), expected,
+                        found, detail.formatted(expected.longValueExact(), found.longValueExact())));
             }
         }
-    }
-
-    private static long value(Applications applications, ApplicationRow row, ApplicantColumn column) {
-        return row.of(applications).get(column);
-    }
-
-    private static Violation cell(Rule rule, ApplicationRow row, ApplicantColumn column, long expected, long found,
-                                  String detail) {
-        return new Violation(rule, pointer(row.flatName(column)), row.label(), column.label(),
-                BigDecimal.valueOf(expected), BigDecimal.valueOf(found), detail);
-    }
-
-    /** The JSON pointer of a number given its flat name. */
-    static String pointer(String flatName) {
-        return "/" + flatName.replace('.', '/');
     }
 }

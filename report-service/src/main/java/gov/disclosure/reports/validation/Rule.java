@@ -4,7 +4,7 @@ package gov.disclosure.reports.validation;
 public enum Rule {
     /** 一 + 二 = 三（七）+ 四, in each of the seven columns. */
     BALANCE(Severity.VIOLATION),
-    /** outcomes.total is the sum of the 23 outcome rows, in each column. */
+    /** outcomes.total is the sum of the 21 outcome rows, in each column. */
     OUTCOME_TOTAL(Severity.VIOLATION),
     /** A row's total is the sum of its six applicant columns. */
     ROW_TOTAL(Severity.VIOLATION),

@@ -63,7 +63,7 @@ class CellReadingTest {
 
         UnreadableReportException e = assertThrows(UnreadableReportException.class, () -> parser.parse(text));
 
-        assertEquals(new MissingPart("二", "行政许可", "\"" + words + "\" where its numbers should be"), e.missing().get(0));
+        assertEquals("二 行政许可: \"" + words + "\" where its numbers should be", e.missing().get(0).toString());
     }
 
     /** The template asks for 万元; an amount printed in 元, by its cell or its column's header, is turned into 万元. */
@@ -198,15 +198,27 @@ class CellReadingTest {
     }
 
     @Test
-    void numbersNoRowClaimsBeforeAnEmptyRowMakeItUnreadable() throws IOException {
+    void numbersBeforeARowsLabelAreItsOwnWhereTheTableAddsUpWithThem() throws IOException {
         String text = pdf().replace("2.重复申请 2 0 0 0 0 1 3", "2 0 0 0 0 1 3\n2.重复申请")
+                .replace("1.信访举报投诉类申请 3 0 0 0 0 0 3", "1.信访举报投诉类申请 3 0 0 0 0 0 3\n（注）");
+
+        ParsedText parsed = parser.parse(text);
+
+        assertEquals(new ApplicantCounts(2L, 0L, 0L, 0L, 0L, 1L, 3L),
+                parsed.applications().outcomes().notProcessed().repeatedApplication());
+        assertThat(parsed.notes(), hasItem(containsString("2.重复申请: the table's arithmetic confirms it")));
+    }
+
+    @Test
+    void numbersNoRowClaimsThatDoNotAddUpWithARowMakeItUnreadable() throws IOException {
+        String text = pdf().replace("2.重复申请 2 0 0 0 0 1 3", "2 0 0 0 0 1 9\n2.重复申请")
                 .replace("1.信访举报投诉类申请 3 0 0 0 0 0 3", "1.信访举报投诉类申请 3 0 0 0 0 0 3\n（注）");
 
         UnreadableReportException e = assertThrows(UnreadableReportException.class, () -> parser.parse(text));
 
         assertEquals(1, e.missing().size());
         assertThat(e.missing().get(0).item(), containsString("重复申请"));
-        assertThat(e.missing().get(0).detail(), containsString("2 0 0 0 0 1 3 before it"));
+        assertThat(e.missing().get(0).detail(), containsString("does not add up"));
     }
 
     @Test
@@ -216,7 +228,8 @@ class CellReadingTest {
         UnreadableReportException e = assertThrows(UnreadableReportException.class, () -> parser.parse(text));
 
         assertEquals(1, e.missing().size());
-        assertThat(e.missing().get(0).detail(), containsString("2 0 0 1 after its numbers"));
+        assertThat(e.missing().get(0).item(), containsString("重复申请"));
+        assertThat(e.missing().get(0).detail(), containsString("does not add up"));
     }
 
     @Test

@@ -1,5 +1,8 @@
 package gov.disclosure.reports.parsing;
 
+import gov.disclosure.reports.regions.RegionResolver;
+import gov.disclosure.reports.regions.RegionMatch;
+
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;

@@ -3,11 +3,10 @@ package gov.disclosure.reports.parsing;
 import gov.disclosure.region.Region;
 import gov.disclosure.region.RegionLevel;
 import gov.disclosure.region.Regions;
-import gov.disclosure.report.ApplicantColumn;
-import gov.disclosure.report.ApplicationRow;
-import gov.disclosure.report.ProactiveItem;
-import gov.disclosure.report.ReviewColumn;
-import gov.disclosure.report.ReviewGroup;
+import gov.disclosure.report.ReportTemplate;
+import gov.disclosure.report.ReportTemplate.Cell;
+import gov.disclosure.report.ReportTemplate.Column;
+import gov.disclosure.report.ReportTemplate.Row;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -17,8 +16,9 @@ import java.util.Map;
 import java.util.Random;
 
 /**
- * A random report: an agency of a real region, a year, every number of the template (many zeros, some large),
- * a fee with 0 to 6 decimals, and some prose. In the 2019 format it also has that format's extra numbers.
+ * A random report that adds up, as real reports mostly do: an agency of a real region, a year, every number of the
+ * template (many zeros, some large) with every identity of the template holding, a fee with 0 to 6 decimals, and
+ * some prose that states a few of its numbers. In the 2019 format it also has that format's extra numbers.
  */
 final class GeneratedReport {
 
@@ -28,13 +28,15 @@ final class GeneratedReport {
                     && !region.name().equals("县"))
             .filter(region -> Regions.standard().named(region.name()).size() == 1)
             .toList();
-    private static final String[] AGENCIES = {"人民政府办公室", "发展和改革委员会", "市场监督管理局", "教育局",
+    static final String[] AGENCIES = {"人民政府办公室", "发展和改革委员会", "市场监督管理局", "教育局",
             "自然资源局", "人力资源和社会保障局", "住房和城乡建设局", "卫生健康委员会", "交通运输局", "财政局",
             "民政局", "司法局", "行政服务中心", "政务服务和大数据管理局", "生态环境局", "农业农村局", "应急管理局"};
 
     final long seed;
     final Region region;
     final String agencyName;
+    /** The agency's name without its place (市场监督管理局), for titles that leave the place to the body. */
+    final String agencyWithoutPlace;
     final int year;
     final TemplateFormat format;
     /** Every canonical number by its flat name; the fee exactly as printed. */
@@ -53,45 +55,48 @@ final class GeneratedReport {
     final List<String> problems = new ArrayList<>();
     final List<String> otherMatters = new ArrayList<>();
 
+    /** How large the agency's numbers run: a city's, or a small office's (mostly single digits). */
+    enum Scale { CITY, SMALL }
+
+    private final Scale scale;
+
     GeneratedReport(long seed, TemplateFormat format) {
+        this(seed, format, Scale.CITY);
+    }
+
+    GeneratedReport(long seed, TemplateFormat format, Scale scale) {
         this.seed = seed;
         this.format = format;
+        this.scale = scale;
         Random random = new Random(seed);
         region = NAMEABLE_REGIONS.get(random.nextInt(NAMEABLE_REGIONS.size()));
-        agencyName = agencyName(random);
+        agencyWithoutPlace = AGENCIES[random.nextInt(AGENCIES.length)];
+        agencyName = place(random) + agencyWithoutPlace;
         year = format == TemplateFormat.FORMAT_2019 ? 2019 + random.nextInt(2) : 2021 + random.nextInt(5);
         feePrinted = format == TemplateFormat.FORMAT_2019 ? "0" : fee(random);
-        for (ProactiveItem item : ProactiveItem.values()) {
-            numbers.put(item.flatName(), item == ProactiveItem.FEES_AMOUNT
-                    ? new BigDecimal(feePrinted) : BigDecimal.valueOf(count(random)));
+        for (Cell cell : ReportTemplate.PROACTIVE_DISCLOSURE.cells()) {
+            numbers.put(cell.flatName(), cell.isAmount() ? new BigDecimal(feePrinted) : BigDecimal.valueOf(count(random)));
         }
-        for (ApplicationRow row : ApplicationRow.values()) {
-            boolean notIn2019 = format == TemplateFormat.FORMAT_2019
-                    && (row == ApplicationRow.CORRECTION_OVERDUE || row == ApplicationRow.FEE_UNPAID);
-            for (ApplicantColumn column : ApplicantColumn.values()) {
-                numbers.put(row.flatName(column), BigDecimal.valueOf(notIn2019 ? 0 : count(random)));
-            }
-        }
-        for (ReviewGroup group : ReviewGroup.values()) {
-            for (ReviewColumn column : ReviewColumn.values()) {
-                numbers.put(group.flatName(column), BigDecimal.valueOf(count(random)));
-            }
+        applications(random);
+        for (Row group : ReportTemplate.REVIEW_AND_LITIGATION.rows()) {
+            long[] results = {count(random), count(random), count(random), count(random)};
+            putRow(ReportTemplate.REVIEW_AND_LITIGATION, group, results);
         }
         if (format == TemplateFormat.FORMAT_2019) {
-            regulations2019[0] = value(ProactiveItem.REGULATIONS_ISSUED);
+            regulations2019[0] = value("proactiveDisclosure.regulations.issued");
             regulations2019[1] = count(random);
-            regulations2019[2] = value(ProactiveItem.REGULATIONS_IN_FORCE);
-            numbers.put(ProactiveItem.REGULATIONS_REPEALED.flatName(), BigDecimal.ZERO);
-            normativeDocuments2019[0] = value(ProactiveItem.NORMATIVE_DOCUMENTS_ISSUED);
+            regulations2019[2] = value("proactiveDisclosure.regulations.inForce");
+            numbers.put("proactiveDisclosure.regulations.repealed", BigDecimal.ZERO);
+            normativeDocuments2019[0] = value("proactiveDisclosure.normativeDocuments.issued");
             normativeDocuments2019[1] = count(random);
-            normativeDocuments2019[2] = value(ProactiveItem.NORMATIVE_DOCUMENTS_IN_FORCE);
-            numbers.put(ProactiveItem.NORMATIVE_DOCUMENTS_REPEALED.flatName(), BigDecimal.ZERO);
-            ProactiveItem[] decisionItems = {ProactiveItem.LICENSING_DECISIONS, null,
-                    ProactiveItem.PENALTIES_DECISIONS, ProactiveItem.COERCION_DECISIONS};
+            normativeDocuments2019[2] = value("proactiveDisclosure.normativeDocuments.inForce");
+            numbers.put("proactiveDisclosure.normativeDocuments.repealed", BigDecimal.ZERO);
+            String[] decisionItems = {"licensing", null, "penalties", "coercion"};
             for (int i = 0; i < decisionItems.length; i++) {
                 decisions2019[i][0] = count(random);
                 decisions2019[i][1] = random.nextInt(5) == 0 ? -random.nextInt(20) : random.nextInt(20);
-                decisions2019[i][2] = decisionItems[i] == null ? count(random) : value(decisionItems[i]);
+                decisions2019[i][2] = decisionItems[i] == null ? count(random)
+                        : value("proactiveDisclosure." + decisionItems[i] + ".decisions");
             }
             fees2019[0] = count(random);
             fees2019[1] = random.nextInt(3) == 0 ? -random.nextInt(5) : random.nextInt(5);
@@ -104,24 +109,64 @@ final class GeneratedReport {
         prose(random);
     }
 
-    long value(ProactiveItem item) {
-        return numbers.get(item.flatName()).longValueExact();
+    long value(String flatName) {
+        return numbers.get(flatName).longValueExact();
     }
 
-    long value(ApplicationRow row, ApplicantColumn column) {
-        return numbers.get(row.flatName(column)).longValueExact();
+    /** A row's values in column order. */
+    long[] values(ReportTemplate.Table table, Row row) {
+        return ReportTemplate.cells(table, row).stream().mapToLong(cell -> value(cell.flatName())).toArray();
     }
 
-    long value(ReviewGroup group, ReviewColumn column) {
-        return numbers.get(group.flatName(column)).longValueExact();
-    }
-
-    /** The region the agency's name names; {@code null} when it carries the name of no unique region. */
+    /** The region the agency's name names. */
     String expectedRegionCode() {
         return region.code();
     }
 
-    private String agencyName(Random random) {
+    /**
+     * Section 三 that adds up: outcome rows at random, their total the column sums; 二 (上年结转) and 四 (结转下年度)
+     * at random, 一 (本年新收) what the balance leaves. In the 2019 format the two （六） rows it lacks are 0.
+     */
+    private void applications(Random random) {
+        int columns = ReportTemplate.APPLICANT_COLUMNS.size() - 1;
+        long[] handled = new long[columns];
+        for (Row row : ReportTemplate.OUTCOME_ROWS) {
+            boolean notIn2019 = format == TemplateFormat.FORMAT_2019 && !row.path().endsWith("other")
+                    && row.path().startsWith("outcomes.otherHandling");
+            long[] values = new long[columns];
+            for (int c = 0; c < columns; c++) {
+                values[c] = notIn2019 || random.nextInt(3) > 0 ? 0 : small(random);
+                handled[c] += values[c];
+            }
+            putRow(ReportTemplate.APPLICATIONS, row, values);
+        }
+        putRow(ReportTemplate.APPLICATIONS, ReportTemplate.APPLICATIONS.row("outcomes.total"), handled);
+        long[] carriedOver = new long[columns];
+        long[] carriedForward = new long[columns];
+        long[] newlyReceived = new long[columns];
+        for (int c = 0; c < columns; c++) {
+            carriedForward[c] = random.nextInt(3) == 0 ? random.nextInt(10) : 0;
+            long available = handled[c] + carriedForward[c];
+            carriedOver[c] = available == 0 || random.nextInt(3) > 0 ? 0 : random.nextLong(available + 1);
+            newlyReceived[c] = available - carriedOver[c];
+        }
+        putRow(ReportTemplate.APPLICATIONS, ReportTemplate.APPLICATIONS.row("newlyReceived"), newlyReceived);
+        putRow(ReportTemplate.APPLICATIONS, ReportTemplate.APPLICATIONS.row("carriedOver"), carriedOver);
+        putRow(ReportTemplate.APPLICATIONS, ReportTemplate.APPLICATIONS.row("carriedForward"), carriedForward);
+    }
+
+    /** The row's values without its total, and its total, the sum of them. */
+    private void putRow(ReportTemplate.Table table, Row row, long[] withoutTotal) {
+        List<Cell> cells = ReportTemplate.cells(table, row);
+        long total = 0;
+        for (int i = 0; i < withoutTotal.length; i++) {
+            numbers.put(cells.get(i).flatName(), BigDecimal.valueOf(withoutTotal[i]));
+            total += withoutTotal[i];
+        }
+        numbers.put(cells.get(cells.size() - 1).flatName(), BigDecimal.valueOf(total));
+    }
+
+    private String place(Random random) {
         String place = region.name();
         if (random.nextInt(4) == 0) {
             StringBuilder chain = new StringBuilder();
@@ -133,11 +178,15 @@ final class GeneratedReport {
             }
             place = chain.toString();
         }
-        return place + AGENCIES[random.nextInt(AGENCIES.length)];
+        return place;
     }
 
-    private static long count(Random random) {
+    /** A count of section 二 or 四: mostly 0 or small, sometimes up to the largest a city has. */
+    private long count(Random random) {
         int kind = random.nextInt(100);
+        if (scale == Scale.SMALL) {
+            return kind < 60 ? 0 : kind < 95 ? 1 + random.nextInt(9) : 10 + random.nextInt(90);
+        }
         if (kind < 45) {
             return 0;
         } else if (kind < 80) {
@@ -147,7 +196,15 @@ final class GeneratedReport {
         } else if (kind < 98) {
             return random.nextInt(1_000_000);
         }
-        return random.nextInt(999_999_999) + 1L;
+        return random.nextInt(99_999_999) + 1L;
+    }
+
+    /** A count of applications: a few, now and then hundreds. */
+    private long small(Random random) {
+        if (scale == Scale.SMALL) {
+            return random.nextInt(10) < 8 ? 1 + random.nextInt(9) : 10 + random.nextInt(40);
+        }
+        return random.nextInt(10) < 8 ? 1 + random.nextInt(30) : 31 + random.nextInt(3000);
     }
 
     private static String fee(Random random) {
@@ -162,14 +219,23 @@ final class GeneratedReport {
                 + "不公开为例外，全年主动公开政府信息" + (1 + random.nextInt(900)) + "条。");
         overview.add("（一）主动公开情况。一是及时公开政策文件 " + random.nextInt(50) + " 件；二是做好政策解读，"
                 + "通过图文、视频等形式解读政策" + random.nextInt(30) + "次。");
-        overview.add("（二）依申请公开情况。" + year + "年度共收到政府信息公开申请" + random.nextInt(100)
-                + "件，均在法定期限内答复。");
+        if (random.nextBoolean()) {
+            overview.add("（二）依申请公开情况。" + year + "年度共收到政府信息公开申请"
+                    + value("applications.newlyReceived.total") + "件，均在法定期限内答复。");
+        } else {
+            overview.add("（二）依申请公开情况。进一步规范依申请公开工作，均在法定期限内答复。");
+        }
         if (random.nextBoolean()) {
             overview.add("（三）政府信息管理情况。严格落实“三审制”，定期开展行政规范性文件清理，长期坚持门户网站管理。");
         }
         problems.add("一是公开的及时性有待提高；二是政策解读形式较为单一。");
         problems.add((year + 1) + "年，将进一步加强培训，提升工作人员业务能力。");
         otherMatters.add(random.nextBoolean() ? "本年度未收取信息处理费。" : "无");
+    }
+
+    /** The column labels of section 三, in print order. */
+    static List<String> applicantColumnLabels() {
+        return ReportTemplate.APPLICANT_COLUMNS.stream().map(Column::label).toList();
     }
 
     @Override

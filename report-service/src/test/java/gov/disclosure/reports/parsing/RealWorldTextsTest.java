@@ -1,5 +1,8 @@
 package gov.disclosure.reports.parsing;
 
+import gov.disclosure.reports.regions.RegionResolver;
+import gov.disclosure.reports.regions.RegionMatch;
+
 import gov.disclosure.region.Regions;
 import gov.disclosure.report.ReportNumbers;
 import org.junit.jupiter.api.Test;

@@ -1,15 +1,15 @@
 package gov.disclosure.reports.parsing;
 
-import gov.disclosure.report.ApplicantColumn;
-import gov.disclosure.report.ApplicationRow;
-import gov.disclosure.report.ProactiveItem;
-import gov.disclosure.report.ReviewColumn;
-import gov.disclosure.report.ReviewGroup;
+import gov.disclosure.report.ReportTemplate;
+import gov.disclosure.report.ReportTemplate.Column;
+import gov.disclosure.report.ReportTemplate.Row;
+import gov.disclosure.reports.parsing.text.ChineseText;
 
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,68 +20,78 @@ import java.util.Set;
  * Renders a {@link GeneratedReport} as a published text, the way real reports come: tab-separated rows with
  * merged cells and labels in varying columns, markdown headings and pipe tables, PDF extraction with single spaces,
  * wrapped labels, blank lines, split headers and page numbers; optionally with Kangxi and radicals-supplement
- * characters, full-width digits and stray spaces inside labels. Every choice comes from the seed.
+ * characters, full-width digits and stray spaces inside labels; and with the faults of real pages: cells run
+ * together, labels misspelt, rows merged or left out, the agency's place named only in the body. Labels come from
+ * the template's catalogue. Every choice comes from the seed.
  */
 final class ReportRenderer {
 
     enum Layout { TAB, MARKDOWN, PDF }
 
-    /** How one text is rendered; {@code omittedRows} are left out of section 三 (for tests of missing rows). */
+    /** How a page lost its tables' separators: not at all, within each row, or a whole table run into one line. */
+    enum Glue { NONE, ROWS, TABLES }
+
+    /**
+     * How one text is rendered.
+     *
+     * @param omittedRows         rows of section 三 left out (their paths)
+     * @param misspelt            how many labels of sections 二 and 三 carry a typo
+     * @param mergedOtherHandling （六）其他处理 printed as one row, as in the 2019 format
+     * @param placeInBody         the title names the agency without its place; the first sentence names it in full
+     */
     record Options(Layout proactive, Layout applications, Layout review, boolean markdownHeadings,
                    boolean kangxi, boolean fullWidthDigits, boolean straySpaces, boolean pageNumbers,
-                   Set<ApplicationRow> omittedRows, Set<String> omittedProactiveRows, boolean omitReview) {
+                   Set<String> omittedRows, Set<String> omittedProactiveRows, boolean omitReview,
+                   Glue glue, int misspelt, boolean mergedOtherHandling, boolean placeInBody) {
 
         static Options of(Layout layout, boolean kangxi, Random random) {
             return new Options(layout, layout, layout, layout == Layout.MARKDOWN, kangxi, kangxi || random.nextInt(5) == 0,
-                    random.nextInt(3) == 0, layout == Layout.PDF && random.nextBoolean(), Set.of(), Set.of(), false);
+                    random.nextInt(3) == 0, layout == Layout.PDF && random.nextBoolean(), Set.of(), Set.of(), false,
+                    Glue.NONE, 0, false, false);
         }
 
         static Options mixed(Random random) {
             Layout[] layouts = Layout.values();
             return new Options(layouts[random.nextInt(3)], layouts[random.nextInt(3)], layouts[random.nextInt(3)],
                     random.nextBoolean(), random.nextBoolean(), random.nextBoolean(), random.nextBoolean(),
-                    random.nextBoolean(), Set.of(), Set.of(), false);
+                    random.nextBoolean(), Set.of(), Set.of(), false, Glue.NONE, 0, false, false);
         }
 
-        Options omitting(Set<ApplicationRow> rows, Set<String> proactiveRows, boolean wholeReview) {
-            return new Options(proactive, applications, review, markdownHeadings, kangxi,
-                    fullWidthDigits, straySpaces, pageNumbers, rows, proactiveRows, wholeReview);
+        Options omitting(Set<String> rows, Set<String> proactiveRows, boolean wholeReview) {
+            return new Options(proactive, applications, review, markdownHeadings, kangxi, fullWidthDigits, straySpaces,
+                    pageNumbers, rows, proactiveRows, wholeReview, glue, misspelt, mergedOtherHandling, placeInBody);
+        }
+
+        Options glued(Glue how) {
+            return new Options(proactive, applications, review, markdownHeadings, kangxi, fullWidthDigits, straySpaces,
+                    pageNumbers, omittedRows, omittedProactiveRows, omitReview, how, misspelt, mergedOtherHandling,
+                    placeInBody);
+        }
+
+        Options misspelling(int labels) {
+            return new Options(proactive, applications, review, markdownHeadings, kangxi, fullWidthDigits, straySpaces,
+                    pageNumbers, omittedRows, omittedProactiveRows, omitReview, glue, labels, mergedOtherHandling,
+                    placeInBody);
+        }
+
+        Options mergingOtherHandling() {
+            return new Options(proactive, applications, review, markdownHeadings, kangxi, fullWidthDigits, straySpaces,
+                    pageNumbers, omittedRows, omittedProactiveRows, omitReview, glue, misspelt, true, placeInBody);
+        }
+
+        Options withPlaceInBody() {
+            return new Options(proactive, applications, review, markdownHeadings, kangxi, fullWidthDigits, straySpaces,
+                    pageNumbers, omittedRows, omittedProactiveRows, omitReview, glue, misspelt, mergedOtherHandling, true);
         }
     }
 
-    /** Section 三's rows as printed: outer group, group, label (empty = a merged cell). */
-    static final String[][] ROWS_2021 = {
-            {"一、本年新收政府信息公开申请数量"},
-            {"二、上年结转政府信息公开申请数量"},
-            {"三、本年度办理结果", "（一）予以公开"},
-            {"", "（二）部分公开（区分处理的，只计这一情形，不计其他情形）"},
-            {"", "（三）不予公开", "1.属于国家秘密"},
-            {"", "", "2.其他法律行政法规禁止公开"},
-            {"", "", "3.危及“三安全一稳定”"},
-            {"", "", "4.保护第三方合法权益"},
-            {"", "", "5.属于三类内部事务信息"},
-            {"", "", "6.属于四类过程性信息"},
-            {"", "", "7.属于行政执法案卷"},
-            {"", "", "8.属于行政查询事项"},
-            {"", "（四）无法提供", "1.本机关不掌握相关政府信息"},
-            {"", "", "2.没有现成信息需要另行制作"},
-            {"", "", "3.补正后申请内容仍不明确"},
-            {"", "（五）不予处理", "1.信访举报投诉类申请"},
-            {"", "", "2.重复申请"},
-            {"", "", "3.要求提供公开出版物"},
-            {"", "", "4.无正当理由大量反复申请"},
-            {"", "", "5.要求行政机关确认或重新出具已获取信息"},
-            {"", "（六）其他处理", "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请"},
-            {"", "", "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请"},
-            {"", "", "3.其他"},
-            {"", "（七）总计"},
-            {"四、结转下年度继续办理"}};
-    private static final String[] OTHER_HANDLING_2019 = {"", "（六）其他处理"};
-
+    private static final String MERGED_OTHER_HANDLING = ReportTemplate.Format2019.OTHER_HANDLING_ROW.item();
     private static final String[] HEADINGS = {"总体情况", "主动公开政府信息情况", "收到和处理政府信息公开申请情况",
             "政府信息公开行政复议、行政诉讼情况", "存在的主要问题及改进情况", "其他需要报告的事项"};
     private static final String[] NUMERALS = {"一", "二", "三", "四", "五", "六"};
     private static final Map<Character, Character> RADICAL_FORMS = radicalForms();
+    /** Characters a typo may put in a label's place: common ones, none of them a label's distinctive word. */
+    private static final String TYPO_CHARACTERS = "的了是在有个人这上们来到时大地为子中你说生国年着就那和要她出也得里后自以会";
 
     private final GeneratedReport report;
     private final Options options;
@@ -89,6 +99,7 @@ final class ReportRenderer {
     private final StringBuilder out = new StringBuilder();
     private final boolean asciiBrackets;
     private final String itemSeparator;
+    private final Set<String> misspeltLabels;
     private int page = 1;
 
     private ReportRenderer(GeneratedReport report, Options options, long seed) {
@@ -97,6 +108,7 @@ final class ReportRenderer {
         this.random = new Random(seed * 31 + 7);
         this.asciiBrackets = random.nextBoolean();
         this.itemSeparator = new String[]{".", "、", ". ", "．"}[random.nextInt(4)];
+        this.misspeltLabels = misspeltLabels(options.misspelt(), random);
     }
 
     static String render(GeneratedReport report, Options options) {
@@ -106,7 +118,10 @@ final class ReportRenderer {
     private String render() {
         title();
         heading(0);
-        paragraphs(report.overview, options.proactive == Layout.PDF);
+        if (options.placeInBody()) {
+            line("现将" + report.agencyName + report.year + "年政府信息公开工作年度报告公布如下。");
+        }
+        paragraphs(report.overview, options.proactive() == Layout.PDF);
         heading(1);
         if (random.nextInt(4) == 0) {
             line("本年度主动公开规范性文件 " + random.nextInt(9) + " 件，详见下表。");
@@ -118,7 +133,7 @@ final class ReportRenderer {
         }
         heading(2);
         applications();
-        if (!options.omitReview) {
+        if (!options.omitReview()) {
             heading(3);
             review();
         }
@@ -137,9 +152,9 @@ final class ReportRenderer {
     // ---- title, headings, prose
 
     private void title() {
-        String name = report.agencyName;
+        String name = options.placeInBody() ? report.agencyWithoutPlace : report.agencyName;
         int year = report.year;
-        String hash = options.markdownHeadings ? "# " : "";
+        String hash = options.markdownHeadings() ? "# " : "";
         blankLines(random.nextInt(3));
         switch (random.nextInt(6)) {
             case 0 -> line(hash + name + year + "年政府信息公开工作年度报告");
@@ -148,12 +163,12 @@ final class ReportRenderer {
             case 3 -> {
                 line(hash + name);
                 blankLines(random.nextInt(2));
-                line((options.markdownHeadings ? "## " : "") + year + "年政府信息公开工作年度报告");
+                line((options.markdownHeadings() ? "## " : "") + year + "年政府信息公开工作年度报告");
             }
             case 4 -> line(hash + name + "关于" + year + "年政府信息公开工作的年度报告");
             default -> {
                 line(hash + name);
-                line((options.markdownHeadings ? "## " : "") + "政府信息公开工作年度报告");
+                line((options.markdownHeadings() ? "## " : "") + "政府信息公开工作年度报告");
             }
         }
         blankLines(1);
@@ -172,9 +187,9 @@ final class ReportRenderer {
             case 2 -> NUMERALS[section] + "、 ";
             default -> NUMERALS[section] + "、";
         };
-        String hashes = options.markdownHeadings ? "#".repeat(2 + random.nextInt(3)) + " " : "";
+        String hashes = options.markdownHeadings() ? "#".repeat(2 + random.nextInt(3)) + " " : "";
         line(hashes + numbering + HEADINGS[section]);
-        blankLines(random.nextInt(2) + (options.markdownHeadings ? 1 : 0));
+        blankLines(random.nextInt(2) + (options.markdownHeadings() ? 1 : 0));
     }
 
     private void paragraphs(List<String> paragraphs, boolean wrapped) {
@@ -193,51 +208,74 @@ final class ReportRenderer {
     // ---- section 二
 
     private void proactive2021() {
-        Layout layout = options.proactive;
-        String header = "本年收费金额" + bracket("单位：万元" + (random.nextBoolean() ? "，保留 4 位小数" : ""));
-        table2(layout, "（一）", new String[]{"信息内容", "本年制发件数", "本年废止件数", "现行有效件数"}, new Object[][]{
-                {"规章", report.value(ProactiveItem.REGULATIONS_ISSUED), report.value(ProactiveItem.REGULATIONS_REPEALED),
-                        report.value(ProactiveItem.REGULATIONS_IN_FORCE)},
-                {"行政规范性文件", report.value(ProactiveItem.NORMATIVE_DOCUMENTS_ISSUED),
-                        report.value(ProactiveItem.NORMATIVE_DOCUMENTS_REPEALED),
-                        report.value(ProactiveItem.NORMATIVE_DOCUMENTS_IN_FORCE)}});
-        table2(layout, "（五）", new String[]{"信息内容", "本年处理决定数量"}, new Object[][]{
-                {"行政许可", report.value(ProactiveItem.LICENSING_DECISIONS)}});
-        table2(layout, "（六）", new String[]{"信息内容", "本年处理决定数量"}, new Object[][]{
-                {"行政处罚", report.value(ProactiveItem.PENALTIES_DECISIONS)},
-                {"行政强制", report.value(ProactiveItem.COERCION_DECISIONS)}});
-        table2(layout, "（八）", new String[]{"信息内容", header}, new Object[][]{{"行政事业性收费", report.feePrinted}});
+        Layout layout = options.proactive();
+        String lastGroup = null;
+        List<Object[]> rows = new ArrayList<>();
+        String[] header = null;
+        for (Row row : ReportTemplate.PROACTIVE_DISCLOSURE.rows()) {
+            String group = row.groups().get(0);
+            if (!group.equals(lastGroup) && lastGroup != null) {
+                table2(layout, lastGroup, header, rows.toArray(Object[][]::new));
+                rows.clear();
+            }
+            lastGroup = group;
+            header = header(row);
+            Object[] cells = new Object[row.columns().size() + 1];
+            cells[0] = row.item();
+            long[] values = row.path().equals("fees") ? null : report.values(ReportTemplate.PROACTIVE_DISCLOSURE, row);
+            for (int i = 0; i < row.columns().size(); i++) {
+                cells[i + 1] = values == null ? report.feePrinted : values[i];
+            }
+            rows.add(cells);
+        }
+        table2(layout, lastGroup, header, rows.toArray(Object[][]::new));
+    }
+
+    private String[] header(Row row) {
+        List<String> header = new ArrayList<>();
+        header.add("信息内容");
+        for (Column column : row.columns()) {
+            header.add(column.name().equals("amount")
+                    ? "本年收费金额" + bracket("单位：万元" + (random.nextBoolean() ? "，保留 4 位小数" : ""))
+                    : column.label());
+        }
+        return header.toArray(String[]::new);
     }
 
     private void proactive2019() {
-        Layout layout = options.proactive;
+        Layout layout = options.proactive();
         String[] decisionHeader = {"信息内容", "上一年项目数量", "本年增/减", "处理决定数量"};
-        table2(layout, "（一）", new String[]{"信息内容", "本年新制作数量", "本年新公开数量", "对外公开总数量"}, new Object[][]{
-                {"规章", report.regulations2019[0], report.regulations2019[1], report.regulations2019[2]},
-                {"规范性文件", report.normativeDocuments2019[0], report.normativeDocuments2019[1],
-                        report.normativeDocuments2019[2]}});
-        table2(layout, "（五）", decisionHeader, new Object[][]{
+        table2(layout, "第二十条第（一）项", new String[]{"信息内容", "本年新制作数量", "本年新公开数量", "对外公开总数量"},
+                new Object[][]{
+                        {"规章", report.regulations2019[0], report.regulations2019[1], report.regulations2019[2]},
+                        {"规范性文件", report.normativeDocuments2019[0], report.normativeDocuments2019[1],
+                                report.normativeDocuments2019[2]}});
+        table2(layout, "第二十条第（五）项", decisionHeader, new Object[][]{
                 {"行政许可", report.decisions2019[0][0], signed(report.decisions2019[0][1]), report.decisions2019[0][2]},
                 {"其他对外管理服务事项", report.decisions2019[1][0], signed(report.decisions2019[1][1]),
                         report.decisions2019[1][2]}});
-        table2(layout, "（六）", decisionHeader, new Object[][]{
+        table2(layout, "第二十条第（六）项", decisionHeader, new Object[][]{
                 {"行政处罚", report.decisions2019[2][0], signed(report.decisions2019[2][1]), report.decisions2019[2][2]},
                 {"行政强制", report.decisions2019[3][0], signed(report.decisions2019[3][1]), report.decisions2019[3][2]}});
-        table2(layout, "（八）", new String[]{"信息内容", "上一年项目数量", "本年增/减"}, new Object[][]{
+        table2(layout, "第二十条第（八）项", new String[]{"信息内容", "上一年项目数量", "本年增/减"}, new Object[][]{
                 {"行政事业性收费", report.fees2019[0], signed(report.fees2019[1])}});
-        table2(layout, "（九）", new String[]{"信息内容", "采购项目数量", "采购总金额"}, new Object[][]{
+        table2(layout, "第二十条第（九）项", new String[]{"信息内容", "采购项目数量", "采购总金额"}, new Object[][]{
                 {"政府集中采购", report.procurementItems2019, report.procurementAmount2019}});
     }
 
-    private void table2(Layout layout, String item, String[] header, Object[][] rows) {
+    private void table2(Layout layout, String article, String[] header, Object[][] rows) {
         int width = 4;
-        String article = "第二十条第" + bracket(item.substring(1, item.length() - 1)) + "项";
+        String printedArticle = asciiBrackets ? article.replace('（', '(').replace('）', ')') : article;
+        if (options.glue() != Glue.NONE) {
+            gluedTable2(printedArticle, header, rows);
+            return;
+        }
         if (layout == Layout.PDF) {
-            line(article);
+            line(printedArticle);
             blankLines(random.nextInt(2));
             wrappedLine(String.join(" ", header));
             for (Object[] row : rows) {
-                if (options.omittedProactiveRows.contains((String) row[0])) {
+                if (options.omittedProactiveRows().contains((String) row[0])) {
                     continue;
                 }
                 blankLines(random.nextInt(2));
@@ -252,11 +290,11 @@ final class ReportRenderer {
             return;
         }
         boolean pipes = layout == Layout.MARKDOWN && random.nextBoolean();
-        cells(pipes, width, article);
+        cells(pipes, width, printedArticle);
         cells(pipes, width, header);
         boolean emptyZeros = layout == Layout.TAB && random.nextInt(4) == 0;
         for (Object[] row : rows) {
-            if (options.omittedProactiveRows.contains((String) row[0])) {
+            if (options.omittedProactiveRows().contains((String) row[0])) {
                 continue;
             }
             String[] cells = new String[row.length];
@@ -268,60 +306,108 @@ final class ReportRenderer {
         }
     }
 
+    /** Section 二 as a page that lost its separators prints it: each row's label and its numbers run together. */
+    private void gluedTable2(String article, String[] header, Object[][] rows) {
+        StringBuilder table = new StringBuilder();
+        line(article);
+        line(String.join("", header));
+        for (Object[] row : rows) {
+            if (options.omittedProactiveRows().contains((String) row[0])) {
+                continue;
+            }
+            StringBuilder printed = new StringBuilder(label((String) row[0]));
+            for (int i = 1; i < row.length; i++) {
+                printed.append(row[i] instanceof String amount ? " " + amount + " " : plain(row[i]));
+            }
+            if (options.glue() == Glue.TABLES) {
+                table.append(printed);
+            } else {
+                line(printed.toString().strip());
+            }
+        }
+        if (!table.isEmpty()) {
+            line(table.toString().strip());
+        }
+    }
+
     // ---- section 三
 
     private void applications() {
-        Layout layout = options.applications;
-        String[][] printed = rows();
-        List<ApplicationRow> rows = rowsInOrder();
+        Layout layout = options.applications();
+        List<Row> rows = rowsInOrder();
         if (layout == Layout.PDF) {
             pdfApplicationsHeader();
         } else {
             tabApplicationsHeader(layout == Layout.MARKDOWN && random.nextBoolean());
         }
         boolean pipes = layout == Layout.MARKDOWN && random.nextBoolean();
-        for (int i = 0; i < rows.size(); i++) {
-            ApplicationRow row = rows.get(i);
-            String[] labels = printed[i];
-            long[] values = new long[7];
-            for (ApplicantColumn column : ApplicantColumn.values()) {
-                values[column.ordinal()] = row == null ? report.value(ApplicationRow.OTHER, column) : report.value(row, column);
-            }
-            boolean omitted = options.omittedRows.contains(row == null ? ApplicationRow.OTHER : row);
-            if (layout == Layout.PDF) {
+        StringBuilder gluedTable = new StringBuilder();
+        Row previous = null;
+        for (Row row : rows) {
+            String[] labels = printedLabels(row, previous);
+            previous = row;
+            long[] values = row == ReportTemplate.Format2019.OTHER_HANDLING_ROW ? otherHandlingSum()
+                    : report.values(ReportTemplate.APPLICATIONS, row);
+            boolean omitted = options.omittedRows().contains(row.path());
+            if (options.glue() != Glue.NONE) {
+                if (!omitted) {
+                    String printed = String.join("", Arrays.stream(labels).filter(l -> !l.isEmpty()).map(this::label)
+                            .toList()) + (random.nextBoolean() ? "" : " ") + gluedNumbers(values);
+                    if (options.glue() == Glue.TABLES) {
+                        gluedTable.append(printed.replace(" ", ""));
+                    } else {
+                        line(printed);
+                    }
+                }
+            } else if (layout == Layout.PDF) {
                 pdfApplicationRow(labels, values, omitted);
             } else if (!omitted) {
                 tabApplicationRow(labels, values, pipes);
             }
         }
+        if (!gluedTable.isEmpty()) {
+            line(gluedTable.toString());
+        }
     }
 
-    private List<ApplicationRow> rowsInOrder() {
-        List<ApplicationRow> rows = new ArrayList<>();
-        for (ApplicationRow row : ApplicationRow.values()) {
-            if (report.format == TemplateFormat.FORMAT_2019) {
-                if (row == ApplicationRow.CORRECTION_OVERDUE) {
-                    rows.add(null);
-                    continue;
+    /** The rows as printed: the template's, or with （六）其他处理 as one row (2019 format, or merged on purpose). */
+    private List<Row> rowsInOrder() {
+        boolean merged = report.format == TemplateFormat.FORMAT_2019 || options.mergedOtherHandling();
+        List<Row> rows = new ArrayList<>();
+        for (Row row : ReportTemplate.APPLICATIONS.rows()) {
+            if (merged && row.path().startsWith("outcomes.otherHandling")) {
+                if (row.path().endsWith("correctionOverdue")) {
+                    rows.add(ReportTemplate.Format2019.OTHER_HANDLING_ROW);
                 }
-                if (row == ApplicationRow.FEE_UNPAID || row == ApplicationRow.OTHER) {
-                    continue;
-                }
+                continue;
             }
             rows.add(row);
         }
         return rows;
     }
 
-    private String[][] rows() {
-        if (report.format != TemplateFormat.FORMAT_2019) {
-            return ROWS_2021;
+    private long[] otherHandlingSum() {
+        long[] sum = new long[ReportTemplate.APPLICANT_COLUMNS.size()];
+        for (String path : List.of("correctionOverdue", "feeUnpaid", "other")) {
+            long[] values = report.values(ReportTemplate.APPLICATIONS,
+                    ReportTemplate.APPLICATIONS.row("outcomes.otherHandling." + path));
+            for (int i = 0; i < sum.length; i++) {
+                sum[i] += values[i];
+            }
         }
-        List<String[]> rows = new ArrayList<>(List.of(ROWS_2021).subList(0, 20));
-        rows.add(OTHER_HANDLING_2019);
-        rows.add(ROWS_2021[23]);
-        rows.add(ROWS_2021[24]);
-        return rows.toArray(String[][]::new);
+        return sum;
+    }
+
+    /** The labels a row is printed with: its groups' labels on the first row of each group (merged cells), its item. */
+    private static String[] printedLabels(Row row, Row previous) {
+        String[] labels = new String[row.groups().size() + 1];
+        for (int g = 0; g < row.groups().size(); g++) {
+            boolean continues = previous != null && previous.groups().size() > g
+                    && previous.groups().subList(0, g + 1).equals(row.groups().subList(0, g + 1));
+            labels[g] = continues ? "" : row.groups().get(g);
+        }
+        labels[labels.length - 1] = row.item();
+        return labels;
     }
 
     private void tabApplicationsHeader(boolean pipes) {
@@ -330,17 +416,17 @@ final class ReportRenderer {
         String[] first = new String[10];
         String[] second = new String[10];
         String[] third = new String[10];
-        java.util.Arrays.fill(first, "");
-        java.util.Arrays.fill(second, "");
-        java.util.Arrays.fill(third, "");
+        Arrays.fill(first, "");
+        Arrays.fill(second, "");
+        Arrays.fill(third, "");
         first[0] = check;
         first[1 + shift] = "申请人情况";
         first[8] = "总计";
-        second[1 + shift] = "自然人";
+        List<String> columns = GeneratedReport.applicantColumnLabels();
+        second[1 + shift] = columns.get(0);
         second[2 + shift] = "法人或其他组织";
-        String[] organisations = {"商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他"};
-        for (int i = 0; i < organisations.length; i++) {
-            third[2 + shift + i] = organisations[i];
+        for (int i = 1; i < columns.size() - 1; i++) {
+            third[1 + shift + i] = columns.get(i);
         }
         cells(pipes, 10, first);
         cells(pipes, 10, second);
@@ -426,14 +512,22 @@ final class ReportRenderer {
     // ---- section 四
 
     private void review() {
-        Layout layout = options.review;
-        List<String> numbers = new ArrayList<>();
-        for (ReviewGroup group : ReviewGroup.values()) {
-            for (ReviewColumn column : ReviewColumn.values()) {
-                numbers.add(number(report.value(group, column), false));
+        Layout layout = options.review();
+        List<Long> values = new ArrayList<>();
+        for (Row group : ReportTemplate.REVIEW_AND_LITIGATION.rows()) {
+            for (long value : report.values(ReportTemplate.REVIEW_AND_LITIGATION, group)) {
+                values.add(value);
             }
         }
-        String results = "结果维持 结果纠正 其他结果 尚未审结 总计";
+        List<String> numbers = values.stream().map(value -> number(value, false)).toList();
+        String results = String.join(" ", ReportTemplate.REVIEW_COLUMNS.stream().map(Column::label).toList());
+        if (options.glue() != Glue.NONE) {
+            line("行政复议 行政诉讼");
+            line(results + " 未经复议直接起诉 复议后起诉");
+            line(results + " " + results);
+            line(gluedNumbers(values.stream().mapToLong(Long::longValue).toArray()));
+            return;
+        }
         if (layout == Layout.PDF) {
             wrappedLine("行政复议 行政诉讼");
             blankLines(random.nextInt(2));
@@ -454,10 +548,10 @@ final class ReportRenderer {
         String[] first = new String[15];
         String[] second = new String[15];
         String[] third = new String[15];
-        java.util.Arrays.fill(first, "");
-        java.util.Arrays.fill(second, "");
-        java.util.Arrays.fill(third, "");
-        first[0] = "行政复议";
+        Arrays.fill(first, "");
+        Arrays.fill(second, "");
+        Arrays.fill(third, "");
+        first[0] = ReportTemplate.REVIEW_AND_LITIGATION.rows().get(0).item();
         first[5] = "行政诉讼";
         String[] columns = results.split(" ");
         boolean spaced = random.nextBoolean();
@@ -467,8 +561,8 @@ final class ReportRenderer {
             third[5 + i] = column;
             third[10 + i] = column;
         }
-        second[5] = "未经复议直接起诉";
-        second[10] = "复议后起诉";
+        second[5] = ReportTemplate.REVIEW_AND_LITIGATION.rows().get(1).item();
+        second[10] = ReportTemplate.REVIEW_AND_LITIGATION.rows().get(2).item();
         cells(pipes, 15, first);
         cells(pipes, 15, second);
         cells(pipes, 15, third);
@@ -477,9 +571,22 @@ final class ReportRenderer {
 
     // ---- cells and numbers
 
+    /** A row's numbers as a page that lost its separators prints them: digits run together. */
+    private static String gluedNumbers(long[] values) {
+        StringBuilder run = new StringBuilder();
+        for (long value : values) {
+            run.append(value);
+        }
+        return run.toString();
+    }
+
+    private static String plain(Object value) {
+        return value instanceof Long count ? Long.toString(count) : String.valueOf(value);
+    }
+
     private List<String> valueCells(long[] values, boolean tabbed) {
         List<String> cells = new ArrayList<>();
-        boolean allZero = java.util.Arrays.stream(values).allMatch(v -> v == 0);
+        boolean allZero = Arrays.stream(values).allMatch(v -> v == 0);
         boolean emptyRow = tabbed && allZero && random.nextInt(6) == 0;
         boolean emptyInner = tabbed && !allZero && values[0] != 0 && values[values.length - 1] != 0 && random.nextInt(6) == 0;
         boolean dashes = random.nextInt(25) == 0;
@@ -520,7 +627,7 @@ final class ReportRenderer {
     }
 
     private String label(String label) {
-        String text = label;
+        String text = misspeltLabels.contains(label) ? misspelt(label) : label;
         text = text.replaceFirst("^(\\d)\\.", "$1" + itemSeparator);
         if (asciiBrackets) {
             text = text.replace('（', '(').replace('）', ')');
@@ -528,13 +635,40 @@ final class ReportRenderer {
         if (random.nextInt(3) == 0) {
             text = text.replaceFirst("[)）]", "$0 ");
         }
-        if (options.straySpaces && random.nextInt(3) == 0 && text.length() > 3) {
+        if (options.straySpaces() && random.nextInt(3) == 0 && text.length() > 3) {
             int at = 1 + random.nextInt(text.length() - 2);
             if (Character.isIdeographic(text.charAt(at - 1)) && Character.isIdeographic(text.charAt(at))) {
                 text = text.substring(0, at) + " " + text.substring(at);
             }
         }
         return text;
+    }
+
+    /** Labels of sections 二 and 三 chosen to carry a typo: long item labels, where a person still reads them. */
+    private static Set<String> misspeltLabels(int count, Random random) {
+        List<String> labels = new ArrayList<>();
+        for (Row row : ReportTemplate.APPLICATIONS.rows()) {
+            if (row.item().length() >= 8) {
+                labels.add(row.item());
+            }
+        }
+        Set<String> chosen = new java.util.LinkedHashSet<>();
+        while (chosen.size() < Math.min(count, labels.size())) {
+            chosen.add(labels.get(random.nextInt(labels.size())));
+        }
+        return chosen;
+    }
+
+    /** The label with one typo past its item number: a character dropped, two swapped, or one replaced. */
+    private String misspelt(String label) {
+        int from = label.indexOf('.') + 2;
+        int at = from + random.nextInt(label.length() - from - 1);
+        return switch (random.nextInt(3)) {
+            case 0 -> label.substring(0, at) + label.substring(at + 1);
+            case 1 -> label.substring(0, at) + label.charAt(at + 1) + label.charAt(at) + label.substring(at + 2);
+            default -> label.substring(0, at) + TYPO_CHARACTERS.charAt(random.nextInt(TYPO_CHARACTERS.length()))
+                    + label.substring(at + 1);
+        };
     }
 
     private String bracket(String text) {
@@ -593,7 +727,7 @@ final class ReportRenderer {
 
     private void line(String text) {
         out.append(text).append('\n');
-        if (options.pageNumbers && random.nextInt(40) == 0) {
+        if (options.pageNumbers() && random.nextInt(40) == 0) {
             out.append("- ").append(++page).append(" -\n");
         }
     }
@@ -611,9 +745,9 @@ final class ReportRenderer {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             Character radical = RADICAL_FORMS.get(c);
-            if (options.kangxi && radical != null && random.nextInt(3) > 0) {
+            if (options.kangxi() && radical != null && random.nextInt(3) > 0) {
                 transformed.append(radical);
-            } else if (options.fullWidthDigits && c >= '0' && c <= '9') {
+            } else if (options.fullWidthDigits() && c >= '0' && c <= '9') {
                 transformed.append((char) ('０' + (c - '0')));
             } else {
                 transformed.append(c);

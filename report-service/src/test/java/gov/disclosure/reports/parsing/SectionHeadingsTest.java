@@ -1,5 +1,7 @@
 package gov.disclosure.reports.parsing;
 
+import gov.disclosure.reports.parsing.text.Line;
+
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 

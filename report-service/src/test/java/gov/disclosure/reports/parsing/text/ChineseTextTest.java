@@ -1,4 +1,4 @@
-package gov.disclosure.reports.parsing;
+package gov.disclosure.reports.parsing.text;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

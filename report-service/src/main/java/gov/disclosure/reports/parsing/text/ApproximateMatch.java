@@ -1,4 +1,4 @@
-package gov.disclosure.reports.parsing;
+package gov.disclosure.reports.parsing.text;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -8,7 +8,7 @@ import java.util.List;
  * Where a key occurs in a text with a few typos (a character changed, missing or added): published labels have
  * them ("属于三类内容事务信息", "只计这一情况"). Sellers' algorithm, keeping where each match starts.
  */
-record ApproximateMatch(int start, int end, int errors) {
+public record ApproximateMatch(int start, int end, int errors) {
 
     /** Keys shorter than this must match exactly: one typo would leave too little of them. */
     private static final int SHORTEST_KEY = 8;
@@ -16,7 +16,7 @@ record ApproximateMatch(int start, int end, int errors) {
     private static final int MOST_TYPOS = 3;
 
     /** Matches with at least one and at most a few typos, not overlapping one another, fewest typos first. */
-    static List<ApproximateMatch> find(String text, String key, int limit) {
+    public static List<ApproximateMatch> find(String text, String key, int limit) {
         int allowed = Math.min(MOST_TYPOS, key.length() / CHARACTERS_PER_TYPO);
         if (key.length() < SHORTEST_KEY || allowed == 0) {
             return List.of();

@@ -1,4 +1,4 @@
-package gov.disclosure.reports.parsing;
+package gov.disclosure.reports.parsing.text;
 
 import java.util.List;
 import java.util.regex.Pattern;
@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * site's sponsor, ICP and security registration numbers. A person stops reading the report there, and so does the
  * narrative of the section it follows.
  */
-final class PageFooter {
+public final class PageFooter {
 
     private static final Pattern STARTS_FOOTER = Pattern.compile(
             "^[【\\[]?(上一篇|下一篇|上一条|下一条|上篇|下篇|主办单位|承办单位|主办|承办|相关链接|相关阅读|相关文章|相关文件"
@@ -20,7 +20,7 @@ final class PageFooter {
     }
 
     /** The section's lines up to the first line of a page footer. */
-    static List<Line> cut(List<Line> lines) {
+    public static List<Line> cut(List<Line> lines) {
         for (int i = 0; i < lines.size(); i++) {
             if (isFooter(lines.get(i).text().strip())) {
                 return lines.subList(0, i);
@@ -29,7 +29,7 @@ final class PageFooter {
         return lines;
     }
 
-    static boolean isFooter(String line) {
+    public static boolean isFooter(String line) {
         return STARTS_FOOTER.matcher(line).find() || FOOTER_ANYWHERE.matcher(line).find();
     }
 }

@@ -1,14 +1,14 @@
-package gov.disclosure.reports.parsing;
+package gov.disclosure.reports.parsing.text;
 
 import java.util.List;
 
 /** Text reduced to its letters and digits, so that labels match whatever the spacing and punctuation. */
-final class Compact {
+public final class Compact {
 
     private Compact() {
     }
 
-    static String of(String text) {
+    public static String of(String text) {
         StringBuilder compact = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -20,7 +20,7 @@ final class Compact {
     }
 
     /** The compact text of the text tokens, in order. */
-    static String ofTexts(List<Token> tokens) {
+    public static String ofTexts(List<Token> tokens) {
         StringBuilder compact = new StringBuilder();
         for (Token token : tokens) {
             if (token.isText()) {
@@ -30,7 +30,7 @@ final class Compact {
         return compact.toString();
     }
 
-    static boolean keeps(char c) {
+    public static boolean keeps(char c) {
         return Character.isLetterOrDigit(c);
     }
 }

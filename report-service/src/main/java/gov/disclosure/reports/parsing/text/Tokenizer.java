@@ -1,4 +1,4 @@
-package gov.disclosure.reports.parsing;
+package gov.disclosure.reports.parsing.text;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * extractions); a tab cell may still hold several space-separated pieces ("1. 属于国家秘密", "结果 维持").
  * Sentences ({@link Line#isProse()}) are skipped: numbers in prose are not cells.
  */
-final class Tokenizer {
+public final class Tokenizer {
 
     /** A number, perhaps with its unit ("5件", "0.5万元", "12（件）"), or said to be about it ("约1200"). */
     private static final Pattern NUMBER = Pattern.compile(
@@ -28,7 +28,7 @@ final class Tokenizer {
     private Tokenizer() {
     }
 
-    static List<Token> tokens(List<Line> lines) {
+    public static List<Token> tokens(List<Line> lines) {
         List<Token> tokens = new ArrayList<>();
         for (Line line : lines) {
             if (!line.isProse()) {
@@ -38,7 +38,7 @@ final class Tokenizer {
         return wordsBetweenWords(tokens);
     }
 
-    static List<Token> tokens(Line line) {
+    public static List<Token> tokens(Line line) {
         List<Token> tokens = new ArrayList<>();
         if (line.cells()) {
             String[] cells = line.text().split("\t", -1);
@@ -63,8 +63,19 @@ final class Tokenizer {
             return;
         }
         for (String piece : WHITESPACE.split(content)) {
-            if (!piece.isEmpty()) {
-                into.add(piece(piece, line, cell, delimited));
+            if (piece.isEmpty()) {
+                continue;
+            }
+            Token token = piece(piece, line, cell, delimited);
+            if (token.isText() && cell < 0) {
+                List<String> parts = GluedCells.split(piece);
+                for (int i = 0; i < parts.size(); i++) {
+                    Token part = piece(parts.get(i), line, cell, delimited);
+                    boolean glued = i > 0 && part.kind() == Token.Kind.NUMBER;
+                    into.add(glued ? new Token(part.kind(), part.text(), part.value(), line, cell, delimited, true) : part);
+                }
+            } else {
+                into.add(token);
             }
         }
     }

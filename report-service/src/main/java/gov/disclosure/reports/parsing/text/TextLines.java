@@ -1,4 +1,4 @@
-package gov.disclosure.reports.parsing;
+package gov.disclosure.reports.parsing.text;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,10 +6,10 @@ import java.util.regex.Pattern;
 
 /**
  * Splits a published text into {@link Line}s: normalised characters, markdown and HTML markup removed (HTML given
- * its lines first, {@link HtmlLines}), markdown pipe tables turned into tab-separated cells, page numbers and page
- * headers ({@link PageHeaders}) of PDF extractions dropped.
+ * its lines first, {@link HtmlLines}), markdown pipe tables turned into tab-separated cells, page numbers of PDF
+ * extractions dropped.
  */
-final class TextLines {
+public final class TextLines {
 
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\t]]");
     private static final Pattern LINE_BREAK = Pattern.compile("\\r\\n|\\r|\\n|\\u2028|\\u2029|\\u0085");
@@ -38,7 +38,11 @@ final class TextLines {
     private TextLines() {
     }
 
-    static List<Line> read(String text) {
+    /**
+     * The text's lines, normalised and without markup, HTML given its lines first; lines that carry nothing (rules,
+     * page numbers) are left out. A row of pipe-separated cells starts with {@link #PIPE_CELLS}.
+     */
+    public static List<String> cleaned(String text) {
         String[] raw = LINE_BREAK.split(HtmlLines.of(ChineseText.normalize(text)), -1);
         List<String> cleaned = new ArrayList<>(raw.length);
         for (String line : raw) {
@@ -47,8 +51,13 @@ final class TextLines {
                 cleaned.add(clean);
             }
         }
+        return cleaned;
+    }
+
+    /** Cleaned lines as {@link Line}s, numbered in order. */
+    public static List<Line> lines(List<String> cleaned) {
         List<Line> lines = new ArrayList<>(cleaned.size());
-        for (String clean : PageHeaders.without(cleaned)) {
+        for (String clean : cleaned) {
             boolean pipeCells = clean.startsWith(PIPE_CELLS);
             String cleanText = pipeCells ? clean.substring(PIPE_CELLS.length()) : clean;
             lines.add(new Line(lines.size(), cleanText, pipeCells || cleanText.indexOf('\t') >= 0, pipeCells));
@@ -60,7 +69,7 @@ final class TextLines {
      * The line without markup, or {@code null} for lines that carry nothing (rules, page numbers). Markdown pipe
      * rows, and the "0 |" lines of tables printed a cell a line, become tab-separated cells.
      */
-    static String clean(String line) {
+    public static String clean(String line) {
         String text = hasControl(line) ? CONTROL.matcher(line).replaceAll("") : line;
         if (text.indexOf('<') >= 0 || text.indexOf('&') >= 0) {
             text = ENTITY_SPACE.matcher(text).replaceAll(" ")

@@ -1,4 +1,4 @@
-package gov.disclosure.reports.parsing;
+package gov.disclosure.reports.regions;
 
 import java.util.Comparator;
 import java.util.List;

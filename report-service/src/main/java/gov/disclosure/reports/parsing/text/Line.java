@@ -1,4 +1,4 @@
-package gov.disclosure.reports.parsing;
+package gov.disclosure.reports.parsing.text;
 
 /**
  * One line of a report's text, normalised and without markdown markup.
@@ -9,23 +9,23 @@ package gov.disclosure.reports.parsing;
  * @param delimited whether its cells were marked at both ends (a pipe row, an HTML row), so that it has no cell more
  *                  or less than it shows; a Word table copied as tab-separated text may
  */
-record Line(int index, String text, boolean cells, boolean delimited) {
+public record Line(int index, String text, boolean cells, boolean delimited) {
 
-    Line(int index, String text) {
+    public Line(int index, String text) {
         this(index, text, text.indexOf('\t') >= 0, false);
     }
 
     /** A sentence rather than a table row or a heading: its numbers are not cells. */
-    boolean isProse() {
+    public boolean isProse() {
         return text.indexOf('。') >= 0;
     }
 
     /** The letters and digits only: what labels are matched against. */
-    String compact() {
+    public String compact() {
         return Compact.of(text);
     }
 
-    Line withText(String newText) {
+    public Line withText(String newText) {
         boolean stillCells = cells && newText.indexOf('\t') >= 0;
         return new Line(index, newText, stillCells, delimited && stillCells);
     }

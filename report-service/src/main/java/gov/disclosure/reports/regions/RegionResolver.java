@@ -1,4 +1,6 @@
-package gov.disclosure.reports.parsing;
+package gov.disclosure.reports.regions;
+
+import gov.disclosure.reports.parsing.text.ChineseText;
 
 import gov.disclosure.region.Region;
 import gov.disclosure.region.Regions;
