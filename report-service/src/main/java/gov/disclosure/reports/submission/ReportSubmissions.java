@@ -10,6 +10,7 @@ import gov.disclosure.reports.storage.ReportDocuments;
 import gov.disclosure.reports.storage.ReportRevision;
 import gov.disclosure.reports.submission.RevisionPolicy.Current;
 import gov.disclosure.reports.submission.RevisionPolicy.Decision;
+import gov.disclosure.reports.validation.InvalidReportException;
 import gov.disclosure.reports.validation.ValidationResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -94,7 +95,10 @@ public class ReportSubmissions {
             metrics.accepted("unchanged", "withdrawal");
             return new Stored(200, report.id, latest);
         }
-        ReportRevision withdrawn = nextRevision(report, ReportStatus.WITHDRAWN, latest.document, latest.contentHash,
+        // a report stored before numbers were bounded is withdrawn with them rounded: the withdrawal repairs it
+        AnnualReport content = documents.report(latest.document);
+        String document = documents.readsBack(latest.document, content) ? latest.document : documents.toJson(content);
+        ReportRevision withdrawn = nextRevision(report, ReportStatus.WITHDRAWN, document, latest.contentHash,
                 submitter);
         withdrawn.validationMode = latest.validationMode;
         withdrawn.violations = latest.violations;
@@ -103,7 +107,7 @@ public class ReportSubmissions {
         withdrawn.warningCount = latest.warningCount;
         withdrawn.persist();
         report.advanceTo(withdrawn, report.agencyName, report.regionCode);
-        events.published(withdrawn, documents.report(latest.document));
+        events.published(withdrawn, content);
         metrics.accepted("withdrawn", "withdrawal");
         return new Stored(200, report.id, withdrawn);
     }
@@ -119,6 +123,9 @@ public class ReportSubmissions {
 
     private Stored stored(int status, Report report, Submission submission, String document, String contentHash) {
         AnnualReport source = submission.report();
+        if (!documents.readsBack(document, source)) {
+            throw InvalidReportException.of("", "cannot be stored as sent: it would not read back the same");
+        }
         ValidationResult validation = submission.validation();
         ReportRevision revision = nextRevision(report, ReportStatus.PUBLISHED, document, contentHash,
                 submission.submitter());
