@@ -1,6 +1,7 @@
 package gov.disclosure.reports.api;
 
 import gov.disclosure.access.Role;
+import gov.disclosure.report.Agency;
 import gov.disclosure.report.AnnualReport;
 import gov.disclosure.reports.security.CurrentCaller;
 import gov.disclosure.reports.security.ReportAccess;
@@ -130,6 +131,9 @@ public class AgencyReportsResource {
                              @Parameter(ref = "year") @PathParam("year") int year,
                              @Parameter(ref = "If-Match") @HeaderParam("If-Match") String ifMatch) {
         access.requireWrite(caller.get(), agencyId, null);
+        if (!isAgencyId(agencyId)) {
+            throw new ReportNotFoundException("no report of agency %s for %d".formatted(agencyId, year));
+        }
         return responses.written(submissions.withdraw(agencyId, year, IfMatch.parse(ifMatch), Submitter.of(caller.get())));
     }
 
@@ -192,8 +196,13 @@ public class AgencyReportsResource {
     /** The report, if the caller reaches it (see {@link ReportAccess}). */
     private Report existing(String agencyId, int year) {
         access.requireAgency(caller.get(), agencyId);
-        return access.requireRead(caller.get(), queries.report(agencyId, year).orElse(null), agencyId,
-                "report of agency %s for %d".formatted(agencyId, year));
+        Report found = isAgencyId(agencyId) ? queries.report(agencyId, year).orElse(null) : null;
+        return access.requireRead(caller.get(), found, agencyId, "report of agency %s for %d".formatted(agencyId, year));
+    }
+
+    /** An id no report can have (a NUL, a slash) is not looked up: there is no such report. */
+    static boolean isAgencyId(String agencyId) {
+        return agencyId.matches(Agency.ID_PATTERN);
     }
 
     private static void requireSameReport(String agencyId, int year, AnnualReport report) {

@@ -1,6 +1,7 @@
 package gov.disclosure.reports.imports;
 
 import gov.disclosure.access.Caller;
+import gov.disclosure.json.JsonBounds;
 import gov.disclosure.region.Region;
 import gov.disclosure.region.Regions;
 import gov.disclosure.report.Agency;
@@ -13,6 +14,7 @@ import gov.disclosure.reports.problem.InvalidParametersException;
 import gov.disclosure.reports.submission.ReportSource;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -22,8 +24,8 @@ import java.util.List;
 @ApplicationScoped
 public class TextReports {
 
-    /** A report read from text, and how it was read. */
-    public record Read(AnnualReport report, ReportSource source) {
+    /** A report read from text, how it was read, and the text as it is kept (without what cannot be stored). */
+    public record Read(AnnualReport report, ReportSource source, String text) {
     }
 
     /** What the caller says of the text's agency; each {@code null} when it says nothing. */
@@ -50,10 +52,16 @@ public class TextReports {
      */
     public Read read(String text, Given given, Caller caller) {
         requireParameters(given);
-        ParsedText parsed = parser.parse(text, given.agencyName());
+        String storable = text.replace("\u0000", "");
+        ParsedText parsed = parser.parse(storable, given.agencyName());
         String region = given.regionCode() != null ? given.regionCode() : region(parsed.agencyName(), caller);
         String agency = given.agencyId() != null ? given.agencyId() : agencyOf(caller, region, parsed.agencyName());
-        return new Read(parsed.toReport(agency, region), new ReportSource(parsed.format(), parsed.notes()));
+        List<String> notes = new ArrayList<>(parsed.notes());
+        if (storable.length() < text.length()) {
+            notes.add("%d NUL character(s) (U+0000) removed from the text: they cannot be stored"
+                    .formatted(text.length() - storable.length()));
+        }
+        return new Read(parsed.toReport(agency, region), new ReportSource(parsed.format(), List.copyOf(notes)), storable);
     }
 
     private String region(String agencyName, Caller caller) {
@@ -89,6 +97,11 @@ public class TextReports {
         if (name != null && (name.isBlank() || name.length() > Agency.MAX_NAME_LENGTH)) {
             throw InvalidParametersException.of("agencyName",
                     "must be the agency's name, 1 to %d characters".formatted(Agency.MAX_NAME_LENGTH));
+        }
+        if (name != null) {
+            JsonBounds.textProblem(name).ifPresent(problem -> {
+                throw InvalidParametersException.of("agencyName", problem);
+            });
         }
     }
 }

@@ -55,7 +55,7 @@ public class ReportQueries {
         Parameters parameters = new Parameters();
         if (filter.regionCodes() != null) {
             conditions.add("regionCode in :regionCodes");
-            parameters.and("regionCodes", filter.regionCodes());
+            parameters.and("regionCodes", filter.regionCodes().isEmpty() ? List.of("") : filter.regionCodes());
         }
         if (filter.year() != null) {
             conditions.add("year = :year");
@@ -78,7 +78,10 @@ public class ReportQueries {
         }
         String query = conditions.isEmpty() ? "" : String.join(" and ", conditions);
         Sort order = Sort.descending("year").and("regionCode").and("agencyId");
-        var found = Report.<Report>find(query, order, parameters).page(Page.of(page, size));
-        return new Found(found.list(), found.count());
+        var found = Report.<Report>find(query, order, parameters);
+        if ((long) page * size > Integer.MAX_VALUE) {
+            return new Found(List.of(), found.count()); // far beyond the last page: empty, as any page past the end
+        }
+        return new Found(found.page(Page.of(page, size)).list(), found.count());
     }
 }
