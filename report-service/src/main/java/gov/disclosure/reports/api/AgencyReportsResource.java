@@ -11,7 +11,6 @@ import gov.disclosure.reports.submission.IfMatch;
 import gov.disclosure.reports.submission.ReportIntake;
 import gov.disclosure.reports.submission.ReportNotFoundException;
 import gov.disclosure.reports.submission.ReportSubmissions;
-import gov.disclosure.reports.submission.Submitter;
 import gov.disclosure.reports.validation.FieldError;
 import gov.disclosure.reports.validation.InvalidReportException;
 import jakarta.annotation.security.RolesAllowed;
@@ -134,7 +133,7 @@ public class AgencyReportsResource {
         if (!isAgencyId(agencyId)) {
             throw new ReportNotFoundException("no report of agency %s for %d".formatted(agencyId, year));
         }
-        return responses.written(submissions.withdraw(agencyId, year, IfMatch.parse(ifMatch), Submitter.of(caller.get())));
+        return responses.written(submissions.withdraw(agencyId, year, IfMatch.parse(ifMatch), caller.get()));
     }
 
     @GET

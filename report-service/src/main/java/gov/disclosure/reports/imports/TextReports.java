@@ -11,6 +11,8 @@ import gov.disclosure.reports.parsing.PublishedTextParser;
 import gov.disclosure.reports.parsing.RegionMatch;
 import gov.disclosure.reports.parsing.RegionResolver;
 import gov.disclosure.reports.problem.InvalidParametersException;
+import gov.disclosure.reports.security.OutsideScopeException;
+import gov.disclosure.reports.storage.ReportQueries;
 import gov.disclosure.reports.submission.ReportSource;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -36,8 +38,10 @@ public class TextReports {
     private final PublishedTextParser parser;
     private final RegionResolver resolver;
     private final Regions regions;
+    private final ReportQueries queries;
 
-    public TextReports(PublishedTextParser parser, RegionResolver resolver, Regions regions) {
+    public TextReports(PublishedTextParser parser, RegionResolver resolver, Regions regions, ReportQueries queries) {
+        this.queries = queries;
         this.parser = parser;
         this.resolver = resolver;
         this.regions = regions;
@@ -77,12 +81,34 @@ public class TextReports {
         throw new RegionUndeterminedException(agencyName, candidates);
     }
 
-    /** A submitter acting for one agency submits for it; anyone else's text gets an id derived from it. */
-    private static String agencyOf(Caller caller, String region, String agencyName) {
-        if (!caller.isAdmin() && caller.agencyIds().size() == 1) {
-            return caller.agencyIds().iterator().next();
+    /**
+     * A submitter acting for one agency submits for it, if the text is that agency's report; anyone else's text gets
+     * an id derived from it.
+     */
+    private String agencyOf(Caller caller, String region, String agencyName) {
+        String derived = AgencyIds.derive(region, agencyName);
+        if (caller.isAdmin() || caller.agencyIds().size() != 1 || caller.actsFor(derived)) {
+            return derived;
         }
-        return AgencyIds.derive(region, agencyName);
+        String own = caller.agencyIds().iterator().next();
+        requireOwnAgency(own, derived, agencyName);
+        return own;
+    }
+
+    /**
+     * The text names the agency the caller acts for, as far as the stored reports tell: that agency is not known by
+     * another name, and the agency the text names has no reports of its own (under the id derived from its name).
+     * An agency with no report stored yet takes the name of its first.
+     */
+    private void requireOwnAgency(String own, String named, String agencyName) {
+        queries.agencyName(own).filter(known -> !known.equals(agencyName)).ifPresent(known -> {
+            throw new OutsideScopeException(("the text is the report of %s, but your token acts for agency %s (%s); "
+                    + "send it with agencyId to say whose report it is").formatted(agencyName, own, known));
+        });
+        if (queries.agencyName(named).isPresent()) {
+            throw new OutsideScopeException("the text is the report of %s (agency %s), but your token acts for agency %s"
+                    .formatted(agencyName, named, own));
+        }
     }
 
     private void requireParameters(Given given) {

@@ -46,6 +46,12 @@ public class ReportQueries {
                 .map(revision -> documents.report(revision.document));
     }
 
+    /** The name an agency's latest stored report gives it; empty when none is stored. */
+    public Optional<String> agencyName(String agencyId) {
+        return Report.<Report>find("agencyId = ?1 order by year desc", agencyId).firstResultOptional()
+                .map(report -> report.agencyName);
+    }
+
     /** One page of the reports a search found, and how many it found in all. */
     public record Found(List<Report> reports, long total) {
     }

@@ -1,9 +1,11 @@
 package gov.disclosure.reports.submission;
 
+import gov.disclosure.access.Caller;
 import gov.disclosure.report.AnnualReport;
 import gov.disclosure.report.ReportStatus;
 import gov.disclosure.reports.events.ReportEvents;
 import gov.disclosure.reports.operations.ReportMetrics;
+import gov.disclosure.reports.security.ReportAccess;
 import gov.disclosure.reports.storage.IdempotencyRecord;
 import gov.disclosure.reports.storage.Report;
 import gov.disclosure.reports.storage.ReportDocuments;
@@ -34,9 +36,11 @@ public class ReportSubmissions {
     private final ReportDocuments documents;
     private final ReportEvents events;
     private final ReportMetrics metrics;
+    private final ReportAccess access;
 
     public ReportSubmissions(EntityManager entityManager, ReportDocuments documents, ReportEvents events,
-                             ReportMetrics metrics) {
+                             ReportMetrics metrics, ReportAccess access) {
+        this.access = access;
         this.entityManager = entityManager;
         this.documents = documents;
         this.events = events;
@@ -48,7 +52,11 @@ public class ReportSubmissions {
      * was read from (null for JSON).
      */
     public record Submission(AnnualReport report, ValidationResult validation, IfMatch ifMatch,
-                             IdempotencyKey idempotencyKey, SubmittedText text, Submitter submitter) {
+                             IdempotencyKey idempotencyKey, SubmittedText text, Caller caller) {
+
+        Submitter submitter() {
+            return Submitter.of(caller);
+        }
     }
 
     /** The answer to a write: the HTTP status it earned and the revision it stored or found. */
@@ -70,6 +78,8 @@ public class ReportSubmissions {
         String document = documents.toJson(report);
         String contentHash = ReportDocuments.contentHash(document);
         Optional<Report> existing = Report.findByAgencyAndYear(report.agency().id(), report.year());
+        // the caller must reach the report as stored, not only as sent: a revision may not move it out of a region
+        existing.ifPresent(stored -> access.requireWrite(submission.caller(), stored.agencyId, stored.regionCode));
         ReportRevision latest = existing.map(this::latestRevision).orElse(null);
 
         Decision decision = RevisionPolicy.submission(current(latest), contentHash, submission.ifMatch());
@@ -86,10 +96,12 @@ public class ReportSubmissions {
     }
 
     @Transactional
-    public Stored withdraw(String agencyId, int year, IfMatch ifMatch, Submitter submitter) {
+    public Stored withdraw(String agencyId, int year, IfMatch ifMatch, Caller caller) {
+        Submitter submitter = Submitter.of(caller);
         lockReport(agencyId, year);
         Report report = Report.findByAgencyAndYear(agencyId, year)
                 .orElseThrow(() -> new ReportNotFoundException("no report of agency " + agencyId + " for " + year));
+        access.requireWrite(caller, report.agencyId, report.regionCode);
         ReportRevision latest = latestRevision(report);
         if (RevisionPolicy.withdrawal(current(latest), ifMatch) == Decision.UNCHANGED) {
             metrics.accepted("unchanged", "withdrawal");
