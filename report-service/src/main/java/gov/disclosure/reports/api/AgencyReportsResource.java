@@ -71,6 +71,7 @@ public class AgencyReportsResource {
     @APIResponse(responseCode = "304", description = "If-None-Match names the latest revision")
     @APIResponse(ref = "NotFound", responseCode = "404")
     @APIResponse(ref = "Unauthorized", responseCode = "401")
+    @APIResponse(ref = "ServiceUnavailable", responseCode = "503")
     @APIResponse(ref = "Forbidden", responseCode = "403")
     @RolesAllowed({Role.SUBMITTER, Role.REVIEWER, Role.ADMIN})
     public Response latest(@Parameter(ref = "agencyId") @PathParam("agencyId") String agencyId,
@@ -98,6 +99,7 @@ public class AgencyReportsResource {
     @APIResponse(ref = "Unprocessable", responseCode = "422")
     @APIResponse(ref = "PreconditionRequired", responseCode = "428")
     @APIResponse(ref = "Unauthorized", responseCode = "401")
+    @APIResponse(ref = "ServiceUnavailable", responseCode = "503")
     @APIResponse(ref = "Forbidden", responseCode = "403")
     @RolesAllowed({Role.SUBMITTER, Role.ADMIN})
     public Response revise(@Parameter(ref = "agencyId") @PathParam("agencyId") String agencyId,
@@ -124,6 +126,7 @@ public class AgencyReportsResource {
     @APIResponse(ref = "PreconditionFailed", responseCode = "412")
     @APIResponse(ref = "PreconditionRequired", responseCode = "428")
     @APIResponse(ref = "Unauthorized", responseCode = "401")
+    @APIResponse(ref = "ServiceUnavailable", responseCode = "503")
     @APIResponse(ref = "Forbidden", responseCode = "403")
     @RolesAllowed({Role.SUBMITTER, Role.ADMIN})
     public Response withdraw(@Parameter(ref = "agencyId") @PathParam("agencyId") String agencyId,
@@ -144,6 +147,7 @@ public class AgencyReportsResource {
                     type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
     @APIResponse(ref = "NotFound", responseCode = "404")
     @APIResponse(ref = "Unauthorized", responseCode = "401")
+    @APIResponse(ref = "ServiceUnavailable", responseCode = "503")
     @APIResponse(ref = "Forbidden", responseCode = "403")
     @RolesAllowed({Role.SUBMITTER, Role.REVIEWER, Role.ADMIN})
     public List<RevisionSummary> revisions(@Parameter(ref = "agencyId") @PathParam("agencyId") String agencyId,
@@ -159,6 +163,7 @@ public class AgencyReportsResource {
     @APIResponse(responseCode = "304", description = "If-None-Match names this revision")
     @APIResponse(ref = "NotFound", responseCode = "404")
     @APIResponse(ref = "Unauthorized", responseCode = "401")
+    @APIResponse(ref = "ServiceUnavailable", responseCode = "503")
     @APIResponse(ref = "Forbidden", responseCode = "403")
     @RolesAllowed({Role.SUBMITTER, Role.REVIEWER, Role.ADMIN})
     public Response revision(@Parameter(ref = "agencyId") @PathParam("agencyId") String agencyId,
@@ -180,6 +185,7 @@ public class AgencyReportsResource {
             content = @Content(mediaType = MediaType.TEXT_PLAIN))
     @APIResponse(ref = "NotFound", responseCode = "404")
     @APIResponse(ref = "Unauthorized", responseCode = "401")
+    @APIResponse(ref = "ServiceUnavailable", responseCode = "503")
     @APIResponse(ref = "Forbidden", responseCode = "403")
     @RolesAllowed({Role.SUBMITTER, Role.REVIEWER, Role.ADMIN})
     public String source(@Parameter(ref = "agencyId") @PathParam("agencyId") String agencyId,
