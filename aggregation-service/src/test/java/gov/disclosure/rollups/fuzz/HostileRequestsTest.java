@@ -137,7 +137,8 @@ class HostileRequestsTest {
                 .as((code, y, rest, query) -> "/api/v1/rollups/%s/%s%s%s".formatted(code, y, rest, query));
         Arbitrary<String> seriesPaths = Combinators.combine(region, query("from", "to", "scope"))
                 .as((code, query) -> "/api/v1/rollups/%s%s".formatted(code, query));
-        Arbitrary<String> deadLetters = query("page", "size").map(query -> "/api/v1/admin/dead-letters" + query);
+        Arbitrary<String> deadLetters = Arbitraries.oneOf(query("page", "size"), farPages())
+                .map(query -> "/api/v1/admin/dead-letters" + query);
         Arbitrary<Case> reads = Combinators.combine(tokens(), Arbitraries.oneOf(rollupPaths, rollupPaths, seriesPaths, deadLetters),
                         Arbitraries.of("GET", "GET", "GET", "POST", "DELETE"))
                 .as((token, path, method) -> request(method, path, token, null, null));
@@ -145,6 +146,11 @@ class HostileRequestsTest {
                         HostileValues.bytes().injectNull(0.5))
                 .as((token, type, body) -> request("POST", "/api/v1/admin/rollups/rebuild", token, type, body));
         return Arbitraries.frequencyOf(Tuple.of(9, reads), Tuple.of(1, rebuild));
+    }
+
+    /** Pages whose first item lies beyond what an int counts. */
+    private static Arbitrary<String> farPages() {
+        return Arbitraries.of("?page=21474837&size=100", "?page=2147483647&size=100", "?page=2147483647&size=1");
     }
 
     private static Arbitrary<String> query(String... names) {

@@ -116,8 +116,9 @@ class HostileRequestsTest {
     }
 
     private static Arbitrary<Case> list() {
-        return Combinators.combine(tokens(), query("regionCode", "includeSubRegions", "year", "agencyId", "status",
-                        "hasViolations", "page", "size"))
+        Arbitrary<String> farPages = Arbitraries.of("?page=21474837&size=100", "?page=2147483647&size=100");
+        return Combinators.combine(tokens(), Arbitraries.oneOf(farPages, query("regionCode", "includeSubRegions", "year",
+                        "agencyId", "status", "hasViolations", "page", "size")))
                 .as((token, query) -> request("GET", REPORTS + query, token, null, Map.of(), null));
     }
 
