@@ -147,7 +147,6 @@ class HostileInputTest {
                 .body("validation.valid", is(true))
                 .body("report.agency.id", is(Fixtures.agencyId(report)))
                 .body("id", org.hamcrest.Matchers.nullValue());
-        Fixtures.with(report, "/applications/newlyReceived/total", 999);
         ReportApi.json(Fixtures.with(report, "/applications/newlyReceived/total", 999)).queryParam("dryRun", "true")
                 .post(ReportApi.REPORTS).then()
                 .statusCode(200)
