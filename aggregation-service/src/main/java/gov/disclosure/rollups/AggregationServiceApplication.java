@@ -40,6 +40,13 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
                                 content = @Content(mediaType = "application/problem+json")),
                         @APIResponse(name = "UnknownRegion", responseCode = "404",
                                 description = "No such region in the region table (/problems/not-found)",
+                                content = @Content(mediaType = "application/problem+json")),
+                        @APIResponse(name = "ServiceUnavailable", responseCode = "503",
+                                description = "The database is unreachable (/problems/service-unavailable); send the "
+                                        + "request again after Retry-After seconds",
+                                headers = @org.eclipse.microprofile.openapi.annotations.headers.Header(
+                                        name = "Retry-After", description = "Seconds to wait",
+                                        schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER)),
                                 content = @Content(mediaType = "application/problem+json"))
                 }))
 public class AggregationServiceApplication extends Application {

@@ -82,7 +82,8 @@ public final class Events {
         produce(List.of(new ProducerRecord<>(ReportPublished.TOPIC, null, key, value, headers)));
     }
 
-    private static void produce(List<ProducerRecord<String, String>> records) {
+    /** Records exactly as given, in this order. */
+    public static void produce(List<ProducerRecord<String, String>> records) {
         try (KafkaCompanion companion = new KafkaCompanion(KafkaBroker.bootstrapServers())) {
             companion.produceStrings().fromRecords(records).awaitCompletion(Duration.ofSeconds(30));
         }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import gov.disclosure.json.BoundedJson;
 import gov.disclosure.region.Regions;
 import gov.disclosure.report.ReportNumbers;
 
@@ -22,12 +23,13 @@ import java.util.Set;
  */
 public final class ReportPublishedCodec {
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
+    /** Reads only what is within {@link gov.disclosure.json.JsonBounds}, so that whatever it accepts can be stored. */
+    private static final ObjectMapper MAPPER = BoundedJson.bounded(JsonMapper.builder()
             .addModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .build();
+            .build());
 
     private final Regions regions;
 
@@ -49,7 +51,9 @@ public final class ReportPublishedCodec {
         try {
             event = MAPPER.readValue(json, ReportPublished.class);
         } catch (JsonProcessingException e) {
-            throw new UnreadableEventException("not a report-published payload: " + e.getOriginalMessage(), e);
+            String where = e instanceof com.fasterxml.jackson.databind.JsonMappingException mapping
+                    && !mapping.getPath().isEmpty() ? " at " + mapping.getPathReference() : "";
+            throw new UnreadableEventException("not a report-published payload: " + e.getOriginalMessage() + where, e);
         }
         if (event == null) {
             throw new UnreadableEventException("not a report-published payload: empty");

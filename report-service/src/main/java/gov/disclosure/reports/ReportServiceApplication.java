@@ -37,7 +37,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
                         @APIResponse(name = "BadRequest", responseCode = "400",
                                 description = "/problems/malformed-json: the body is not well-formed JSON (detail "
                                         + "says where it breaks). /problems/invalid-parameter: a query parameter or "
-                                        + "header is not acceptable (errors[].parameter).",
+                                        + "header is not acceptable (errors[].parameter). /problems/malformed-multipart: "
+                                        + "a multipart body cut short, or without a boundary that matches its "
+                                        + "Content-Type.",
                                 content = @Content(mediaType = "application/problem+json",
                                         schema = @Schema(implementation = ProblemDetail.class))),
                         @APIResponse(name = "InvalidParameter", responseCode = "400",
@@ -51,6 +53,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
                                         schema = @Schema(implementation = ProblemDetail.class))),
                         @APIResponse(name = "Forbidden", responseCode = "403",
                                 description = "The token's role does not allow this, or the report is outside its reach "
+                                        + "as sent or as stored, or a text names an agency other than the submitter's "
                                         + "(/problems/forbidden; also when such a report does not exist, so that the "
                                         + "answer does not tell)",
                                 content = @Content(mediaType = "application/problem+json",
@@ -64,16 +67,21 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
                                 content = @Content(mediaType = "application/problem+json",
                                         schema = @Schema(implementation = ProblemDetail.class))),
                         @APIResponse(name = "PayloadTooLarge", responseCode = "413",
-                                description = "The body is over the configured limit (/problems/payload-too-large)",
+                                description = "The body is over the configured limit, or a multipart body has more "
+                                        + "than 1,000 parts (/problems/payload-too-large)",
                                 content = @Content(mediaType = "application/problem+json",
                                         schema = @Schema(implementation = ProblemDetail.class))),
                         @APIResponse(name = "UnsupportedMediaType", responseCode = "415",
-                                description = "The body is not of a content type this operation takes",
+                                description = "The body is not of a content type this operation takes; "
+                                        + "/problems/unsupported-media-type when the Content-Type is not a media type "
+                                        + "at all (invalid, empty)",
                                 content = @Content(mediaType = "application/problem+json",
                                         schema = @Schema(implementation = ProblemDetail.class))),
                         @APIResponse(name = "Unprocessable", responseCode = "422",
                                 description = "/problems/invalid-report: fields missing, of the wrong type, unknown or "
-                                        + "out of range, each named by JSON pointer in errors. "
+                                        + "out of range, each named by JSON pointer in errors; also numbers of more "
+                                        + "than 64 characters, 20 decimals or 20 digits before the point, and strings "
+                                        + "with a NUL or half a surrogate pair. "
                                         + "/problems/rule-violations: in strict mode, every broken arithmetic rule "
                                         + "in violations. /problems/idempotency-key-reused: the key was used for a "
                                         + "different request. For text/plain also /problems/unreadable-text: not "
@@ -85,6 +93,14 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
                                         schema = @Schema(implementation = ProblemDetail.class))),
                         @APIResponse(name = "PreconditionRequired", responseCode = "428",
                                 description = "Changing an existing report needs If-Match (/problems/precondition-required)",
+                                content = @Content(mediaType = "application/problem+json",
+                                        schema = @Schema(implementation = ProblemDetail.class))),
+                        @APIResponse(name = "ServiceUnavailable", responseCode = "503",
+                                description = "The database is unreachable (/problems/service-unavailable); send the "
+                                        + "request again after Retry-After seconds",
+                                headers = @org.eclipse.microprofile.openapi.annotations.headers.Header(
+                                        name = "Retry-After", description = "Seconds to wait",
+                                        schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER)),
                                 content = @Content(mediaType = "application/problem+json",
                                         schema = @Schema(implementation = ProblemDetail.class)))
                 }))

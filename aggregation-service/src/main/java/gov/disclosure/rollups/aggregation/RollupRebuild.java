@@ -12,6 +12,8 @@ import org.jboss.logging.Logger;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -26,8 +28,11 @@ public class RollupRebuild {
 
     private static final Logger LOG = Logger.getLogger(RollupRebuild.class);
 
-    /** What a rebuild found: the published reports it summed and the rollups it wrote. */
-    public record Result(long reports, int rollups) {
+    /**
+     * What a rebuild found: the published reports it summed, the rollups it wrote, and the reports whose numbers
+     * were stored out of bounds (before events were bounded) and were summed with their decimals rounded.
+     */
+    public record Result(long reports, int rollups, List<String> rounded) {
     }
 
     private final RollupChanges changes;
@@ -43,17 +48,22 @@ public class RollupRebuild {
         store.lockForRebuild();
         SortedMap<RollupKey, RollupChange> totals = new TreeMap<>();
         long reports = 0;
+        List<String> rounded = new ArrayList<>();
         try (Stream<AppliedReport> applied = AppliedReport.streamAll()) {
             for (AppliedReport report : (Iterable<AppliedReport>) applied::iterator) {
                 Contribution contribution = report.contribution();
                 if (contribution != null) {
                     changes.addTo(totals, contribution);
                     reports++;
+                    if (!report.numbersWithinBounds()) {
+                        rounded.add("%s/%d revision %d".formatted(report.agencyId, report.year, report.revision));
+                    }
                 }
             }
         }
         store.replaceAll(totals, Instant.now().truncatedTo(ChronoUnit.MILLIS));
-        LOG.infof("rebuilt %d rollups from %d published reports", totals.size(), reports);
-        return new Result(reports, totals.size());
+        LOG.infof("rebuilt %d rollups from %d published reports (%d with numbers rounded into bounds: %s)",
+                totals.size(), reports, rounded.size(), rounded);
+        return new Result(reports, totals.size(), List.copyOf(rounded));
     }
 }

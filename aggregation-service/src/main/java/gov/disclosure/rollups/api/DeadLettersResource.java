@@ -45,6 +45,7 @@ public class DeadLettersResource {
             content = @Content(schema = @Schema(implementation = DeadLetterView.class, type = SchemaType.ARRAY)))
     @APIResponse(ref = "InvalidParameter", responseCode = "400")
     @APIResponse(ref = "Unauthorized", responseCode = "401")
+    @APIResponse(ref = "ServiceUnavailable", responseCode = "503")
     @APIResponse(ref = "Forbidden", responseCode = "403")
     @RolesAllowed(Role.ADMIN)
     public List<DeadLetterView> deadLetters(
@@ -55,6 +56,9 @@ public class DeadLettersResource {
         }
         if (size < 1 || size > MAX_PAGE_SIZE) {
             throw RollupProblems.invalidParameter("size", "must be from 1 to " + MAX_PAGE_SIZE);
+        }
+        if ((long) page * size > Integer.MAX_VALUE) {
+            return List.of(); // far beyond the last page: empty, as any page past the end
         }
         return DeadLetter.newestFirst(page, size).stream().map(DeadLetterView::of).toList();
     }

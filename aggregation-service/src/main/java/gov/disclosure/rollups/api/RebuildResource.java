@@ -28,10 +28,14 @@ public class RebuildResource {
     @Path("/rebuild")
     @Operation(summary = "Rebuild every rollup",
             description = "Recomputes all rollups from the latest revision of every report this service has "
-                    + "applied. Events arriving meanwhile wait, then apply on top.")
-    @APIResponse(responseCode = "200", description = "How many reports were summed into how many rollups",
+                    + "applied. Events arriving meanwhile wait, then apply on top. Reports whose numbers were stored "
+                    + "beyond today's bounds (more than 20 decimals) are summed rounded and listed in `rounded`: "
+                    + "the rebuild repairs rollups such numbers broke.")
+    @APIResponse(responseCode = "200", description = "How many reports were summed into how many rollups, and which "
+            + "were read rounded",
             content = @Content(schema = @Schema(implementation = RollupRebuild.Result.class)))
     @APIResponse(ref = "Unauthorized", responseCode = "401")
+    @APIResponse(ref = "ServiceUnavailable", responseCode = "503")
     @APIResponse(ref = "Forbidden", responseCode = "403")
     @RolesAllowed(Role.ADMIN)
     public RollupRebuild.Result rebuild() {

@@ -54,6 +54,7 @@ public class RollupsResource {
     @APIResponse(ref = "InvalidParameter", responseCode = "400")
     @APIResponse(ref = "UnknownRegion", responseCode = "404")
     @APIResponse(ref = "Unauthorized", responseCode = "401")
+    @APIResponse(ref = "ServiceUnavailable", responseCode = "503")
     @APIResponse(ref = "Forbidden", responseCode = "403")
     @RolesAllowed({Role.VIEWER, Role.REVIEWER, Role.ADMIN})
     public RollupView rollup(@Parameter(ref = "regionCode") @PathParam("regionCode") String regionCode,
@@ -70,6 +71,7 @@ public class RollupsResource {
     @APIResponse(ref = "InvalidParameter", responseCode = "400")
     @APIResponse(ref = "UnknownRegion", responseCode = "404")
     @APIResponse(ref = "Unauthorized", responseCode = "401")
+    @APIResponse(ref = "ServiceUnavailable", responseCode = "503")
     @APIResponse(ref = "Forbidden", responseCode = "403")
     @RolesAllowed({Role.VIEWER, Role.REVIEWER, Role.ADMIN})
     public List<RollupView> children(@Parameter(ref = "regionCode") @PathParam("regionCode") String regionCode,
@@ -88,6 +90,7 @@ public class RollupsResource {
     @APIResponse(ref = "InvalidParameter", responseCode = "400")
     @APIResponse(ref = "UnknownRegion", responseCode = "404")
     @APIResponse(ref = "Unauthorized", responseCode = "401")
+    @APIResponse(ref = "ServiceUnavailable", responseCode = "503")
     @APIResponse(ref = "Forbidden", responseCode = "403")
     @RolesAllowed({Role.VIEWER, Role.REVIEWER, Role.ADMIN})
     public List<RollupView> series(@Parameter(ref = "regionCode") @PathParam("regionCode") String regionCode,
@@ -116,6 +119,7 @@ public class RollupsResource {
     @APIResponse(ref = "InvalidParameter", responseCode = "400")
     @APIResponse(ref = "UnknownRegion", responseCode = "404")
     @APIResponse(ref = "Unauthorized", responseCode = "401")
+    @APIResponse(ref = "ServiceUnavailable", responseCode = "503")
     @APIResponse(ref = "Forbidden", responseCode = "403")
     @RolesAllowed({Role.VIEWER, Role.REVIEWER, Role.ADMIN})
     public List<RollupReport> reports(@Parameter(ref = "regionCode") @PathParam("regionCode") String regionCode,

@@ -87,6 +87,11 @@ public class AppliedReport extends PanacheEntityBase {
         return NumbersJson.read(numbers);
     }
 
+    /** False for numbers applied before events were bounded: they are read rounded (see NumbersJson). */
+    public boolean numbersWithinBounds() {
+        return NumbersJson.withinBounds(numbers);
+    }
+
     /** Makes this the record of {@code event}, now applied. */
     public void record(ReportPublished event, Instant now) {
         agencyId = event.agencyId();

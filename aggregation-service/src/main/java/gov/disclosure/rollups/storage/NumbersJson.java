@@ -3,15 +3,22 @@ package gov.disclosure.rollups.storage;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import gov.disclosure.json.BoundedJson;
+import org.jboss.logging.Logger;
 
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The jsonb form of a flat map of numbers, exact both ways. */
+/**
+ * The jsonb form of a flat map of numbers, exact both ways. Numbers stored before events were bounded (a fee of
+ * {@code 1e-9999}) are read with their decimals rounded into bounds, so that reads and rebuilds go on.
+ */
 final class NumbersJson {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final Logger LOG = Logger.getLogger(NumbersJson.class);
+    private static final ObjectMapper MAPPER = BoundedJson.bounded(new ObjectMapper());
+    private static final ObjectMapper REPAIRING = BoundedJson.repairing(new ObjectMapper());
     private static final TypeReference<LinkedHashMap<String, BigDecimal>> NUMBERS = new TypeReference<>() {
     };
 
@@ -29,8 +36,23 @@ final class NumbersJson {
     static Map<String, BigDecimal> read(String json) {
         try {
             return MAPPER.readValue(json, NUMBERS);
+        } catch (JsonProcessingException outOfBounds) {
+            LOG.warnf("stored numbers out of bounds (%s); read rounded", outOfBounds.getOriginalMessage());
+            try {
+                return REPAIRING.readValue(json, NUMBERS);
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("stored numbers are not JSON", e);
+            }
+        }
+    }
+
+    /** Whether the stored numbers are within bounds, as every event read since bounds hold is. */
+    static boolean withinBounds(String json) {
+        try {
+            MAPPER.readValue(json, NUMBERS);
+            return true;
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("stored numbers are not JSON", e);
+            return false;
         }
     }
 }

@@ -33,6 +33,29 @@ class DeadLetterTest {
     private static final String DEAD_LETTERS = "report-published-dlq";
 
     @Test
+    void aNumberThatCouldNotBeStoredAndReadBackIsDeadLetteredWithWhereItIs() {
+        String agency = agency("fee-1e-9999");
+        int year = unusedYear();
+        String poisoned = gov.disclosure.event.ReportPublishedCodec.write(published(agency, "410482", year, 1, 3))
+                .replaceFirst("\"proactiveDisclosure.fees.amount\":[^,}]+", "\"proactiveDisclosure.fees.amount\":1e-9999");
+
+        send(agency, poisoned, cloudEventHeaders("gov.disclosure.report-published"));
+        send(published(agency, "410482", year, 2, 5));
+
+        assertThat(getHeader(deadLetterOf(agency).headers(), "dead-letter-reason"),
+                containsString("proactiveDisclosure.fees.amount"));
+        awaitApplied(agency, year, 2);
+        rollup("410482", year, "own").body("reportCount", is(1)).body("applications.newlyReceived.total", is(5));
+    }
+
+    @Test
+    void aPageFarBeyondTheLastIsEmpty() {
+        given().queryParam("page", 21474837).queryParam("size", 100).get("/api/v1/admin/dead-letters").then()
+                .statusCode(200)
+                .body("size()", is(0));
+    }
+
+    @Test
     void somethingThatIsNotJsonIsDeadLetteredAndLaterEventsApply() {
         String agency = agency("poisoned");
         int year = unusedYear();

@@ -32,6 +32,7 @@ class RollupAccessTest {
         CALLERS.put("reviewer of 郑州市", () -> Tokens.reviewer("410100"));
         CALLERS.put("submitter", () -> Tokens.submitter("410482", "410482-szfb"));
         CALLERS.put("admin", Tokens::admin);
+        CALLERS.put("no token", () -> null);
     }
 
     @Test
@@ -39,22 +40,22 @@ class RollupAccessTest {
         for (String path : List.of("/api/v1/rollups/410400/2024", "/api/v1/rollups/410400/2024/children",
                 "/api/v1/rollups/410400?from=2023&to=2024", "/api/v1/rollups/410400/2024/reports")) {
             expect(path, request -> request.get(path), Map.of("viewer", 200, "reviewer of 河南省", 200,
-                    "reviewer of 郑州市", 403, "submitter", 403, "admin", 200));
+                    "reviewer of 郑州市", 403, "submitter", 403, "admin", 200, "no token", 401));
         }
     }
 
     @Test
     void theCountrysRollupIsBeyondEveryReviewer() {
         expect("country", request -> request.get("/api/v1/rollups/000000/2024"), Map.of("viewer", 200,
-                "reviewer of 河南省", 403, "reviewer of 郑州市", 403, "submitter", 403, "admin", 200));
+                "reviewer of 河南省", 403, "reviewer of 郑州市", 403, "submitter", 403, "admin", 200, "no token", 401));
     }
 
     @Test
     void administrationIsForAdmins() {
         expect("rebuild", request -> request.post("/api/v1/admin/rollups/rebuild"), Map.of("viewer", 403,
-                "reviewer of 河南省", 403, "reviewer of 郑州市", 403, "submitter", 403, "admin", 200));
+                "reviewer of 河南省", 403, "reviewer of 郑州市", 403, "submitter", 403, "admin", 200, "no token", 401));
         expect("dead letters", request -> request.get("/api/v1/admin/dead-letters"), Map.of("viewer", 403,
-                "reviewer of 河南省", 403, "reviewer of 郑州市", 403, "submitter", 403, "admin", 200));
+                "reviewer of 河南省", 403, "reviewer of 郑州市", 403, "submitter", 403, "admin", 200, "no token", 401));
     }
 
     @Test
@@ -90,6 +91,6 @@ class RollupAccessTest {
     }
 
     private static RequestSpecification with(String token) {
-        return given().header("Authorization", "Bearer " + token);
+        return token == null ? given().noFilters() : given().header("Authorization", "Bearer " + token);
     }
 }

@@ -1,6 +1,7 @@
 package gov.disclosure.reports.api;
 
 import gov.disclosure.access.Role;
+import gov.disclosure.report.Agency;
 import gov.disclosure.report.AnnualReport;
 import gov.disclosure.reports.security.CurrentCaller;
 import gov.disclosure.reports.security.ReportAccess;
@@ -10,7 +11,6 @@ import gov.disclosure.reports.submission.IfMatch;
 import gov.disclosure.reports.submission.ReportIntake;
 import gov.disclosure.reports.submission.ReportNotFoundException;
 import gov.disclosure.reports.submission.ReportSubmissions;
-import gov.disclosure.reports.submission.Submitter;
 import gov.disclosure.reports.validation.FieldError;
 import gov.disclosure.reports.validation.InvalidReportException;
 import jakarta.annotation.security.RolesAllowed;
@@ -71,6 +71,7 @@ public class AgencyReportsResource {
     @APIResponse(responseCode = "304", description = "If-None-Match names the latest revision")
     @APIResponse(ref = "NotFound", responseCode = "404")
     @APIResponse(ref = "Unauthorized", responseCode = "401")
+    @APIResponse(ref = "ServiceUnavailable", responseCode = "503")
     @APIResponse(ref = "Forbidden", responseCode = "403")
     @RolesAllowed({Role.SUBMITTER, Role.REVIEWER, Role.ADMIN})
     public Response latest(@Parameter(ref = "agencyId") @PathParam("agencyId") String agencyId,
@@ -98,6 +99,7 @@ public class AgencyReportsResource {
     @APIResponse(ref = "Unprocessable", responseCode = "422")
     @APIResponse(ref = "PreconditionRequired", responseCode = "428")
     @APIResponse(ref = "Unauthorized", responseCode = "401")
+    @APIResponse(ref = "ServiceUnavailable", responseCode = "503")
     @APIResponse(ref = "Forbidden", responseCode = "403")
     @RolesAllowed({Role.SUBMITTER, Role.ADMIN})
     public Response revise(@Parameter(ref = "agencyId") @PathParam("agencyId") String agencyId,
@@ -124,13 +126,17 @@ public class AgencyReportsResource {
     @APIResponse(ref = "PreconditionFailed", responseCode = "412")
     @APIResponse(ref = "PreconditionRequired", responseCode = "428")
     @APIResponse(ref = "Unauthorized", responseCode = "401")
+    @APIResponse(ref = "ServiceUnavailable", responseCode = "503")
     @APIResponse(ref = "Forbidden", responseCode = "403")
     @RolesAllowed({Role.SUBMITTER, Role.ADMIN})
     public Response withdraw(@Parameter(ref = "agencyId") @PathParam("agencyId") String agencyId,
                              @Parameter(ref = "year") @PathParam("year") int year,
                              @Parameter(ref = "If-Match") @HeaderParam("If-Match") String ifMatch) {
         access.requireWrite(caller.get(), agencyId, null);
-        return responses.written(submissions.withdraw(agencyId, year, IfMatch.parse(ifMatch), Submitter.of(caller.get())));
+        if (!isAgencyId(agencyId)) {
+            throw new ReportNotFoundException("no report of agency %s for %d".formatted(agencyId, year));
+        }
+        return responses.written(submissions.withdraw(agencyId, year, IfMatch.parse(ifMatch), caller.get()));
     }
 
     @GET
@@ -141,6 +147,7 @@ public class AgencyReportsResource {
                     type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
     @APIResponse(ref = "NotFound", responseCode = "404")
     @APIResponse(ref = "Unauthorized", responseCode = "401")
+    @APIResponse(ref = "ServiceUnavailable", responseCode = "503")
     @APIResponse(ref = "Forbidden", responseCode = "403")
     @RolesAllowed({Role.SUBMITTER, Role.REVIEWER, Role.ADMIN})
     public List<RevisionSummary> revisions(@Parameter(ref = "agencyId") @PathParam("agencyId") String agencyId,
@@ -156,6 +163,7 @@ public class AgencyReportsResource {
     @APIResponse(responseCode = "304", description = "If-None-Match names this revision")
     @APIResponse(ref = "NotFound", responseCode = "404")
     @APIResponse(ref = "Unauthorized", responseCode = "401")
+    @APIResponse(ref = "ServiceUnavailable", responseCode = "503")
     @APIResponse(ref = "Forbidden", responseCode = "403")
     @RolesAllowed({Role.SUBMITTER, Role.REVIEWER, Role.ADMIN})
     public Response revision(@Parameter(ref = "agencyId") @PathParam("agencyId") String agencyId,
@@ -177,6 +185,7 @@ public class AgencyReportsResource {
             content = @Content(mediaType = MediaType.TEXT_PLAIN))
     @APIResponse(ref = "NotFound", responseCode = "404")
     @APIResponse(ref = "Unauthorized", responseCode = "401")
+    @APIResponse(ref = "ServiceUnavailable", responseCode = "503")
     @APIResponse(ref = "Forbidden", responseCode = "403")
     @RolesAllowed({Role.SUBMITTER, Role.REVIEWER, Role.ADMIN})
     public String source(@Parameter(ref = "agencyId") @PathParam("agencyId") String agencyId,
@@ -192,8 +201,13 @@ public class AgencyReportsResource {
     /** The report, if the caller reaches it (see {@link ReportAccess}). */
     private Report existing(String agencyId, int year) {
         access.requireAgency(caller.get(), agencyId);
-        return access.requireRead(caller.get(), queries.report(agencyId, year).orElse(null), agencyId,
-                "report of agency %s for %d".formatted(agencyId, year));
+        Report found = isAgencyId(agencyId) ? queries.report(agencyId, year).orElse(null) : null;
+        return access.requireRead(caller.get(), found, agencyId, "report of agency %s for %d".formatted(agencyId, year));
+    }
+
+    /** An id no report can have (a NUL, a slash) is not looked up: there is no such report. */
+    static boolean isAgencyId(String agencyId) {
+        return agencyId.matches(Agency.ID_PATTERN);
     }
 
     private static void requireSameReport(String agencyId, int year, AnnualReport report) {

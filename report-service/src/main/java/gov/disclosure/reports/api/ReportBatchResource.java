@@ -53,10 +53,11 @@ public class ReportBatchResource {
                     + "read as UTF-8, or as GB18030 (GBK) when it is not UTF-8.")
     @APIResponse(responseCode = "200", description = "What became of each file, in the order sent",
             content = @Content(schema = @Schema(implementation = BatchResult.class)))
-    @APIResponse(ref = "InvalidParameter", responseCode = "400")
+    @APIResponse(ref = "BadRequest", responseCode = "400")
     @APIResponse(ref = "PayloadTooLarge", responseCode = "413")
     @APIResponse(ref = "UnsupportedMediaType", responseCode = "415")
     @APIResponse(ref = "Unauthorized", responseCode = "401")
+    @APIResponse(ref = "ServiceUnavailable", responseCode = "503")
     @APIResponse(ref = "Forbidden", responseCode = "403")
     @RolesAllowed({Role.SUBMITTER, Role.ADMIN})
     public BatchResult load(@RestForm("file") List<FileUpload> files,

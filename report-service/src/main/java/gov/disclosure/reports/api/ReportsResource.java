@@ -3,6 +3,7 @@ package gov.disclosure.reports.api;
 import gov.disclosure.access.Role;
 import gov.disclosure.region.Region;
 import gov.disclosure.region.Regions;
+import gov.disclosure.report.Agency;
 import gov.disclosure.report.AnnualReport;
 import gov.disclosure.reports.imports.TextDecoding;
 import gov.disclosure.reports.imports.TextReports;
@@ -86,8 +87,8 @@ public class ReportsResource {
                     + "is found from the agency's name unless regionCode is given (where the name fits several "
                     + "regions, the one within the caller's region). Unless agencyId is given, a submitter acting for "
                     + "one agency submits for it, and anyone else gets an id derived from region and name. A text "
-                    + "that names no agency needs agencyName. With dryRun=true the answer is the report read and its "
-                    + "verdict, and nothing is stored.")
+                    + "that names no agency needs agencyName. With dryRun=true (JSON or text) the answer is the report "
+                    + "(as read) and the verdict a submission would get, and nothing is stored.")
     @RequestBody(required = true, content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AnnualReport.class),
                     examples = @ExampleObject(name = "汝州市人民政府办公室 2024", ref = "ruzhou-szfb-2024")),
@@ -105,13 +106,13 @@ public class ReportsResource {
                     description = "text/plain only: the agency's region; found from the agency's name (and the "
                             + "caller's region, where the name fits several) when absent"),
             @Parameter(name = "dryRun", in = ParameterIn.QUERY,
-                    description = "text/plain only: true reads and checks the text, and stores nothing",
+                    description = "true reads and checks the report (JSON or text), and stores nothing",
                     schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.BOOLEAN,
                             defaultValue = "false"))})
     @APIResponse(responseCode = "201", description = "Stored as a new report",
             content = @Content(schema = @Schema(implementation = StoredReport.class)))
     @APIResponse(responseCode = "200", description = "Already stored with this content, or stored as the next "
-            + "revision (StoredReport); for a text dryRun, the report read, not stored (ParsedReport)",
+            + "revision (StoredReport); for a dryRun, the report read and its verdict, not stored (ParsedReport)",
             content = @Content(schema = @Schema(oneOf = {StoredReport.class, ParsedReport.class})))
     @APIResponse(ref = "BadRequest", responseCode = "400")
     @APIResponse(ref = "PreconditionFailed", responseCode = "412")
@@ -120,15 +121,23 @@ public class ReportsResource {
     @APIResponse(ref = "Unprocessable", responseCode = "422")
     @APIResponse(ref = "PreconditionRequired", responseCode = "428")
     @APIResponse(ref = "Unauthorized", responseCode = "401")
+    @APIResponse(ref = "ServiceUnavailable", responseCode = "503")
     @APIResponse(ref = "Forbidden", responseCode = "403")
     @RolesAllowed({Role.SUBMITTER, Role.ADMIN})
     public Response submit(
             AnnualReport report,
             @Parameter(ref = "validation") @QueryParam("validation") String validation,
             @Parameter(ref = "If-Match") @HeaderParam("If-Match") String ifMatch,
-            @Parameter(ref = "Idempotency-Key") @HeaderParam(WriteParameters.IDEMPOTENCY_KEY) String idempotencyKey) {
+            @Parameter(ref = "Idempotency-Key") @HeaderParam(WriteParameters.IDEMPOTENCY_KEY) String idempotencyKey,
+            @QueryParam("dryRun") String dryRun) {
         var mode = WriteParameters.mode(validation);
         var key = WriteParameters.idempotencyKey(idempotencyKey);
+        QueryParameters parameters = new QueryParameters();
+        boolean onlyCheck = parameters.bool("dryRun", dryRun, false);
+        parameters.complete();
+        if (onlyCheck) {
+            return Response.ok(new ParsedReport(null, report, intake.preview(report, caller.get(), mode))).build();
+        }
         return responses.written(intake.submit(report, caller.get(), mode, IfMatch.parse(ifMatch), key,
                 "POST /api/v1/reports " + mode, null));
     }
@@ -163,7 +172,7 @@ public class ReportsResource {
         }
         String target = "POST /api/v1/reports text/plain %s %s %s %s".formatted(mode, agencyId, regionCode, agencyName);
         return responses.written(intake.submit(read.report(), caller.get(), mode, IfMatch.parse(ifMatch), key, target,
-                new SubmittedText(published, read.source())));
+                new SubmittedText(read.text(), read.source())));
     }
 
     @POST
@@ -182,6 +191,7 @@ public class ReportsResource {
     @APIResponse(ref = "UnsupportedMediaType", responseCode = "415")
     @APIResponse(ref = "Unprocessable", responseCode = "422")
     @APIResponse(ref = "Unauthorized", responseCode = "401")
+    @APIResponse(ref = "ServiceUnavailable", responseCode = "503")
     @APIResponse(ref = "Forbidden", responseCode = "403")
     @RolesAllowed({Role.SUBMITTER, Role.REVIEWER, Role.ADMIN})
     public ValidationResult validate(AnnualReport report,
@@ -197,6 +207,7 @@ public class ReportsResource {
             content = @Content(schema = @Schema(implementation = ReportPage.class)))
     @APIResponse(ref = "InvalidParameter", responseCode = "400")
     @APIResponse(ref = "Unauthorized", responseCode = "401")
+    @APIResponse(ref = "ServiceUnavailable", responseCode = "503")
     @APIResponse(ref = "Forbidden", responseCode = "403")
     @RolesAllowed({Role.SUBMITTER, Role.REVIEWER, Role.ADMIN})
     public ReportPage list(
@@ -224,6 +235,8 @@ public class ReportsResource {
                 "must be a region code of the region table, or 000000");
         boolean subRegions = parameters.bool("includeSubRegions", includeSubRegions, false);
         Integer onlyYear = parameters.integer("year", year, AnnualReport.FIRST_YEAR, 9999, null);
+        String onlyAgency = parameters.checked("agencyId", agencyId, id -> id.matches(Agency.ID_PATTERN) ? id : null,
+                "must be an agency id: 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit");
         ReportStatus onlyStatus = parameters.enumeration("status", status, ReportStatus.class);
         Boolean violations = parameters.bool("hasViolations", hasViolations, null);
         int pageNumber = parameters.integer("page", page, 0, Integer.MAX_VALUE, 0);
@@ -231,7 +244,7 @@ public class ReportsResource {
         parameters.complete();
 
         var filter = access.narrow(caller.get(),
-                new ReportFilter(regionCodes(region, subRegions), onlyYear, agencyId, null, onlyStatus, violations));
+                new ReportFilter(regionCodes(region, subRegions), onlyYear, onlyAgency, null, onlyStatus, violations));
         var found = queries.search(filter, pageNumber, pageSize);
         List<ReportSummary> items = found.reports().stream().map(views::summary).toList();
         int totalPages = (int) ((found.total() + pageSize - 1) / pageSize);
@@ -246,6 +259,7 @@ public class ReportsResource {
     @APIResponse(responseCode = "304", description = "If-None-Match names the latest revision")
     @APIResponse(ref = "NotFound", responseCode = "404")
     @APIResponse(ref = "Unauthorized", responseCode = "401")
+    @APIResponse(ref = "ServiceUnavailable", responseCode = "503")
     @APIResponse(ref = "Forbidden", responseCode = "403")
     @RolesAllowed({Role.SUBMITTER, Role.REVIEWER, Role.ADMIN})
     public Response byId(@Parameter(in = ParameterIn.PATH, description = "The report's id")

@@ -2,9 +2,11 @@ package gov.disclosure.reports.events;
 
 import gov.disclosure.event.ReportPublished;
 import gov.disclosure.event.ReportPublishedCodec;
+import gov.disclosure.event.UnreadableEventException;
 import gov.disclosure.report.AnnualReport;
 import gov.disclosure.report.ReportNumbers;
 import gov.disclosure.reports.storage.ReportRevision;
+import gov.disclosure.reports.validation.InvalidReportException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 
@@ -19,9 +21,11 @@ public class ReportEvents {
     }
 
     private final Event<Recorded> recorded;
+    private final ReportPublishedCodec codec;
 
-    public ReportEvents(Event<Recorded> recorded) {
+    public ReportEvents(Event<Recorded> recorded, ReportPublishedCodec codec) {
         this.recorded = recorded;
+        this.codec = codec;
     }
 
     public void published(ReportRevision revision, AnnualReport report) {
@@ -32,9 +36,19 @@ public class ReportEvents {
         outbox.id = UUID.randomUUID();
         outbox.key = event.agencyId();
         outbox.subject = event.reportId().toString();
-        outbox.payload = ReportPublishedCodec.write(event);
+        outbox.payload = readable(ReportPublishedCodec.write(event));
         outbox.createdAt = revision.submittedAt;
         outbox.persist();
         recorded.fire(new Recorded(outbox.id));
+    }
+
+    /** Nothing is published that consumers would refuse: the payload is read back as the aggregation service reads it. */
+    private String readable(String payload) {
+        try {
+            codec.read(payload);
+            return payload;
+        } catch (UnreadableEventException e) {
+            throw InvalidReportException.of("", "cannot be published: " + e.getMessage());
+        }
     }
 }

@@ -58,7 +58,7 @@ public class BatchImport {
                 return item(named, BatchItem.Outcome.CHECKED, 200, null, null, read, verdict.violations().size(), null);
             }
             Stored stored = intake.submit(report, caller, mode, IfMatch.ABSENT, null, "batch",
-                    new SubmittedText(named.text(), read.source()));
+                    new SubmittedText(read.text(), read.source()));
             BatchItem.Outcome outcome = stored.status() == 201 ? BatchItem.Outcome.STORED : BatchItem.Outcome.UNCHANGED;
             return item(named, outcome, stored.status(), stored.reportId(), stored.revision().revision, read,
                     stored.revision().violationCount, null);

@@ -1,6 +1,7 @@
 package gov.disclosure.reports.imports;
 
 import gov.disclosure.access.Caller;
+import gov.disclosure.json.JsonBounds;
 import gov.disclosure.region.Region;
 import gov.disclosure.region.Regions;
 import gov.disclosure.report.Agency;
@@ -10,6 +11,8 @@ import gov.disclosure.reports.parsing.PublishedTextParser;
 import gov.disclosure.reports.problem.InvalidParametersException;
 import gov.disclosure.reports.regions.RegionMatch;
 import gov.disclosure.reports.regions.RegionResolver;
+import gov.disclosure.reports.security.OutsideScopeException;
+import gov.disclosure.reports.storage.ReportQueries;
 import gov.disclosure.reports.submission.ReportSource;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -23,8 +26,8 @@ import java.util.List;
 @ApplicationScoped
 public class TextReports {
 
-    /** A report read from text, and how it was read. */
-    public record Read(AnnualReport report, ReportSource source) {
+    /** A report read from text, how it was read, and the text as it is kept (without what cannot be stored). */
+    public record Read(AnnualReport report, ReportSource source, String text) {
     }
 
     /** What the caller says of the text's agency; each {@code null} when it says nothing. */
@@ -35,8 +38,10 @@ public class TextReports {
     private final PublishedTextParser parser;
     private final RegionResolver resolver;
     private final Regions regions;
+    private final ReportQueries queries;
 
-    public TextReports(PublishedTextParser parser, RegionResolver resolver, Regions regions) {
+    public TextReports(PublishedTextParser parser, RegionResolver resolver, Regions regions, ReportQueries queries) {
+        this.queries = queries;
         this.parser = parser;
         this.resolver = resolver;
         this.regions = regions;
@@ -51,8 +56,13 @@ public class TextReports {
      */
     public Read read(String text, Given given, Caller caller) {
         requireParameters(given);
-        ParsedText parsed = parser.parse(text, given.agencyName());
+        String storable = text.replace("\u0000", "");
+        ParsedText parsed = parser.parse(storable, given.agencyName());
         List<String> notes = new ArrayList<>(parsed.notes());
+        if (storable.length() < text.length()) {
+            notes.add("%d NUL character(s) (U+0000) removed from the text: they cannot be stored"
+                    .formatted(text.length() - storable.length()));
+        }
         Named named = given.regionCode() != null ? new Named(parsed.agencyName(), given.regionCode())
                 : named(parsed, caller);
         if (!named.name().equals(parsed.agencyName())) {
@@ -61,7 +71,7 @@ public class TextReports {
         }
         String agency = given.agencyId() != null ? given.agencyId() : agencyOf(caller, named.region(), named.name());
         return new Read(parsed.toReport(agency, named.name(), named.region()),
-                new ReportSource(parsed.format(), notes));
+                new ReportSource(parsed.format(), List.copyOf(notes)), storable);
     }
 
     /** The agency's name and its region. */
@@ -102,12 +112,34 @@ public class TextReports {
         throw new RegionUndeterminedException(agencyName, candidates);
     }
 
-    /** A submitter acting for one agency submits for it; anyone else's text gets an id derived from it. */
-    private static String agencyOf(Caller caller, String region, String agencyName) {
-        if (!caller.isAdmin() && caller.agencyIds().size() == 1) {
-            return caller.agencyIds().iterator().next();
+    /**
+     * A submitter acting for one agency submits for it, if the text is that agency's report; anyone else's text gets
+     * an id derived from it.
+     */
+    private String agencyOf(Caller caller, String region, String agencyName) {
+        String derived = AgencyIds.derive(region, agencyName);
+        if (caller.isAdmin() || caller.agencyIds().size() != 1 || caller.actsFor(derived)) {
+            return derived;
         }
-        return AgencyIds.derive(region, agencyName);
+        String own = caller.agencyIds().iterator().next();
+        requireOwnAgency(own, derived, agencyName);
+        return own;
+    }
+
+    /**
+     * The text names the agency the caller acts for, as far as the stored reports tell: that agency is not known by
+     * another name, and the agency the text names has no reports of its own (under the id derived from its name).
+     * An agency with no report stored yet takes the name of its first.
+     */
+    private void requireOwnAgency(String own, String named, String agencyName) {
+        queries.agencyName(own).filter(known -> !known.equals(agencyName)).ifPresent(known -> {
+            throw new OutsideScopeException(("the text is the report of %s, but your token acts for agency %s (%s); "
+                    + "send it with agencyId to say whose report it is").formatted(agencyName, own, known));
+        });
+        if (queries.agencyName(named).isPresent()) {
+            throw new OutsideScopeException("the text is the report of %s (agency %s), but your token acts for agency %s"
+                    .formatted(agencyName, named, own));
+        }
     }
 
     private void requireParameters(Given given) {
@@ -122,6 +154,11 @@ public class TextReports {
         if (name != null && (name.isBlank() || name.length() > Agency.MAX_NAME_LENGTH)) {
             throw InvalidParametersException.of("agencyName",
                     "must be the agency's name, 1 to %d characters".formatted(Agency.MAX_NAME_LENGTH));
+        }
+        if (name != null) {
+            JsonBounds.textProblem(name).ifPresent(problem -> {
+                throw InvalidParametersException.of("agencyName", problem);
+            });
         }
     }
 }

@@ -3,11 +3,14 @@ package gov.disclosure.reports.json;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import gov.disclosure.json.JsonBounds;
+import gov.disclosure.json.OutOfBoundsException;
 import gov.disclosure.report.AnnualReport;
 import gov.disclosure.report.Count;
 import gov.disclosure.reports.validation.InvalidReportException;
@@ -48,9 +51,19 @@ public class AnnualReportReader implements MessageBodyReader<AnnualReport> {
                                  MediaType mediaType, MultivaluedMap<String, String> headers, InputStream body)
             throws IOException {
         AnnualReport report;
-        try {
-            report = mapper.readValue(body, AnnualReport.class);
+        JsonParser parser = mapper.createParser(body);
+        try (parser) {
+            report = mapper.readValue(parser, AnnualReport.class);
         } catch (JsonProcessingException e) {
+            String where = parser.getParsingContext().pathAsPointer().toString();
+            StreamConstraintsException limit = limit(e);
+            if (limit != null && limit.getMessage().contains("NumberLength")) {
+                throw InvalidReportException.of(where,
+                        "must be a number of at most %d characters".formatted(JsonBounds.MAX_NUMBER_LENGTH));
+            }
+            if (limit != null) {
+                throw new MalformedJsonException(limit.getOriginalMessage(), where, 0, 0);
+            }
             throw problem(e);
         }
         if (report == null) {
@@ -59,8 +72,21 @@ public class AnnualReportReader implements MessageBodyReader<AnnualReport> {
         return report;
     }
 
+    /** A limit of the parser (a number too long, nesting too deep), which databind may have wrapped; or null. */
+    private static StreamConstraintsException limit(Throwable e) {
+        for (Throwable cause = e; cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            if (cause instanceof StreamConstraintsException limit) {
+                return limit;
+            }
+        }
+        return null;
+    }
+
     /** Syntax errors are malformed JSON, even where databind wraps them; the rest name the field they concern. */
     private static RuntimeException problem(JsonProcessingException e) {
+        if (e instanceof OutOfBoundsException outOfBounds) {
+            return InvalidReportException.of(pointer(outOfBounds), outOfBounds.detail());
+        }
         if (e instanceof InputCoercionException tooLarge) {
             return InvalidReportException.of(tooLarge.getProcessor().getParsingContext().pathAsPointer().toString(),
                     "must be at most " + Count.MAX);

@@ -7,18 +7,22 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.type.LogicalType;
+import gov.disclosure.json.BoundedJson;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 
 /**
  * JSON is read as written: no numbers from strings, no whole numbers from fractions, no duplicate fields, nothing
- * after the document. Unknown fields are refused by {@code quarkus.jackson.fail-on-unknown-properties}.
+ * after the document, nothing outside {@link gov.disclosure.json.JsonBounds} (numbers too long, of too many decimals
+ * or digits; texts PostgreSQL cannot keep). Unknown fields are refused by
+ * {@code quarkus.jackson.fail-on-unknown-properties}.
  */
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
 
     @Override
     public void customize(ObjectMapper mapper) {
+        BoundedJson.bounded(mapper);
         mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         mapper.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);

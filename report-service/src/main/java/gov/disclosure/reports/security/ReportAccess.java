@@ -15,7 +15,8 @@ import java.util.stream.Collectors;
 
 /**
  * Which reports a caller reaches. A submitter: its own agencies' reports, with a region it is allowed (its region
- * or one below). A reviewer: every report of its region and the regions below, to read. An admin: all. A viewer:
+ * or one below), both as sent and as stored: a write needs reach over the report it changes as well as over what it
+ * makes of it. A reviewer: every report of its region and the regions below, to read. An admin: all. A viewer:
  * none (rollups only: the roles on the resources keep viewers out).
  * <p>
  * A submitter asking about another agency is refused before anything is looked up. Where the answer depends on
@@ -85,22 +86,28 @@ public class ReportAccess {
             return requested;
         }
         if (caller.is(Role.REVIEWER)) {
-            Set<String> reach = selfAndBelow(caller.regionCode());
-            if (requested.regionCodes() != null && !reach.containsAll(requested.regionCodes())) {
-                throw new OutsideScopeException("your token does not reach every region asked for");
-            }
-            return requested.withRegionCodes(requested.regionCodes() != null ? requested.regionCodes() : reach);
+            return withinRegion(caller, requested);
         }
         if (requested.agencyId() != null && !caller.actsFor(requested.agencyId())) {
             throw new OutsideScopeException("your token does not act for agency " + requested.agencyId());
         }
-        return requested.withAgencyIds(caller.agencyIds());
+        return withinRegion(caller, requested).withAgencyIds(caller.agencyIds());
     }
 
+    /** A reviewer's listing, and a submitter's: reports of the caller's region and those below it only. */
+    private ReportFilter withinRegion(Caller caller, ReportFilter requested) {
+        Set<String> reach = selfAndBelow(caller.regionCode());
+        if (requested.regionCodes() != null && !reach.containsAll(requested.regionCodes())) {
+            throw new OutsideScopeException("your token does not reach every region asked for");
+        }
+        return requested.withRegionCodes(requested.regionCodes() != null ? requested.regionCodes() : reach);
+    }
+
+    /** A submitter reaches its own agencies' reports as stored within its region; a reviewer its region's. */
     private boolean reaches(Caller caller, Report report) {
         return caller.isAdmin()
                 || caller.is(Role.REVIEWER) && caller.covers(report.regionCode, regions)
-                || caller.is(Role.SUBMITTER) && caller.actsFor(report.agencyId);
+                || caller.is(Role.SUBMITTER) && caller.actsFor(report.agencyId) && caller.covers(report.regionCode, regions);
     }
 
     private Set<String> selfAndBelow(String regionCode) {

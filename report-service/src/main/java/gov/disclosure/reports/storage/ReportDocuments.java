@@ -3,9 +3,11 @@ package gov.disclosure.reports.storage;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import gov.disclosure.json.BoundedJson;
 import gov.disclosure.report.AnnualReport;
 import gov.disclosure.reports.validation.Violation;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -20,10 +22,16 @@ public class ReportDocuments {
     private static final TypeReference<List<Violation>> VIOLATIONS = new TypeReference<>() {
     };
 
+    private static final Logger LOG = Logger.getLogger(ReportDocuments.class);
+
+    /** Reads as requests are read: within {@link gov.disclosure.json.JsonBounds} (see the json package). */
     private final ObjectMapper mapper;
+    /** Reads documents stored before numbers were bounded, their decimals rounded into bounds. */
+    private final ObjectMapper repairing;
 
     public ReportDocuments(ObjectMapper mapper) {
         this.mapper = mapper;
+        this.repairing = BoundedJson.repairing(mapper.copy());
     }
 
     /** The canonical serialization: fields in the order of the canonical JSON, numbers as given. */
@@ -31,8 +39,30 @@ public class ReportDocuments {
         return write(report);
     }
 
+    /**
+     * A stored report. One stored before numbers were bounded (a fee of {@code 1e-9999}) is read with its decimals
+     * rounded into bounds, so that it can still be shown, withdrawn or revised.
+     */
     public AnnualReport report(String json) {
-        return read(json, mapper.getTypeFactory().constructType(AnnualReport.class));
+        try {
+            return mapper.readValue(json, AnnualReport.class);
+        } catch (JsonProcessingException outOfBounds) {
+            LOG.warnf("a stored report is out of bounds (%s); read with its numbers rounded", outOfBounds.getOriginalMessage());
+            try {
+                return repairing.readValue(json, AnnualReport.class);
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("stored JSON cannot be read back as a report", e);
+            }
+        }
+    }
+
+    /** Whether a stored report reads back as it would if it were sent again: the bounds of a request. */
+    public boolean readsBack(String json, AnnualReport as) {
+        try {
+            return as.equals(mapper.readValue(json, AnnualReport.class));
+        } catch (JsonProcessingException e) {
+            return false;
+        }
     }
 
     /** Violations, notes: what else a revision keeps as JSON. */

@@ -46,6 +46,12 @@ public class ReportQueries {
                 .map(revision -> documents.report(revision.document));
     }
 
+    /** The name an agency's latest stored report gives it; empty when none is stored. */
+    public Optional<String> agencyName(String agencyId) {
+        return Report.<Report>find("agencyId = ?1 order by year desc", agencyId).firstResultOptional()
+                .map(report -> report.agencyName);
+    }
+
     /** One page of the reports a search found, and how many it found in all. */
     public record Found(List<Report> reports, long total) {
     }
@@ -55,7 +61,7 @@ public class ReportQueries {
         Parameters parameters = new Parameters();
         if (filter.regionCodes() != null) {
             conditions.add("regionCode in :regionCodes");
-            parameters.and("regionCodes", filter.regionCodes());
+            parameters.and("regionCodes", filter.regionCodes().isEmpty() ? List.of("") : filter.regionCodes());
         }
         if (filter.year() != null) {
             conditions.add("year = :year");
@@ -78,7 +84,10 @@ public class ReportQueries {
         }
         String query = conditions.isEmpty() ? "" : String.join(" and ", conditions);
         Sort order = Sort.descending("year").and("regionCode").and("agencyId");
-        var found = Report.<Report>find(query, order, parameters).page(Page.of(page, size));
-        return new Found(found.list(), found.count());
+        var found = Report.<Report>find(query, order, parameters);
+        if ((long) page * size > Integer.MAX_VALUE) {
+            return new Found(List.of(), found.count()); // far beyond the last page: empty, as any page past the end
+        }
+        return new Found(found.page(Page.of(page, size)).list(), found.count());
     }
 }

@@ -55,7 +55,7 @@ public class ReportIntake {
         IdempotencyKey key = idempotencyKey == null ? null : new IdempotencyKey(
                 ReportDocuments.contentHash(caller.subject() + "\n" + idempotencyKey),
                 ReportDocuments.contentHash(requestTarget + "\n" + documents.toJson(report)));
-        return submissions.submit(new Submission(report, verdict, ifMatch, key, text, Submitter.of(caller)));
+        return submissions.submit(new Submission(report, verdict, ifMatch, key, text, caller));
     }
 
     /** The verdict, without storing anything. Refuses a malformed report, and a rule-breaking one in strict mode. */

@@ -1,15 +1,18 @@
 package gov.disclosure.reports.submission;
 
+import gov.disclosure.access.Caller;
 import gov.disclosure.report.AnnualReport;
 import gov.disclosure.report.ReportStatus;
 import gov.disclosure.reports.events.ReportEvents;
 import gov.disclosure.reports.operations.ReportMetrics;
+import gov.disclosure.reports.security.ReportAccess;
 import gov.disclosure.reports.storage.IdempotencyRecord;
 import gov.disclosure.reports.storage.Report;
 import gov.disclosure.reports.storage.ReportDocuments;
 import gov.disclosure.reports.storage.ReportRevision;
 import gov.disclosure.reports.submission.RevisionPolicy.Current;
 import gov.disclosure.reports.submission.RevisionPolicy.Decision;
+import gov.disclosure.reports.validation.InvalidReportException;
 import gov.disclosure.reports.validation.ValidationResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -33,9 +36,11 @@ public class ReportSubmissions {
     private final ReportDocuments documents;
     private final ReportEvents events;
     private final ReportMetrics metrics;
+    private final ReportAccess access;
 
     public ReportSubmissions(EntityManager entityManager, ReportDocuments documents, ReportEvents events,
-                             ReportMetrics metrics) {
+                             ReportMetrics metrics, ReportAccess access) {
+        this.access = access;
         this.entityManager = entityManager;
         this.documents = documents;
         this.events = events;
@@ -47,7 +52,11 @@ public class ReportSubmissions {
      * was read from (null for JSON).
      */
     public record Submission(AnnualReport report, ValidationResult validation, IfMatch ifMatch,
-                             IdempotencyKey idempotencyKey, SubmittedText text, Submitter submitter) {
+                             IdempotencyKey idempotencyKey, SubmittedText text, Caller caller) {
+
+        Submitter submitter() {
+            return Submitter.of(caller);
+        }
     }
 
     /** The answer to a write: the HTTP status it earned and the revision it stored or found. */
@@ -69,6 +78,8 @@ public class ReportSubmissions {
         String document = documents.toJson(report);
         String contentHash = ReportDocuments.contentHash(document);
         Optional<Report> existing = Report.findByAgencyAndYear(report.agency().id(), report.year());
+        // the caller must reach the report as stored, not only as sent: a revision may not move it out of a region
+        existing.ifPresent(stored -> access.requireWrite(submission.caller(), stored.agencyId, stored.regionCode));
         ReportRevision latest = existing.map(this::latestRevision).orElse(null);
 
         Decision decision = RevisionPolicy.submission(current(latest), contentHash, submission.ifMatch());
@@ -85,16 +96,21 @@ public class ReportSubmissions {
     }
 
     @Transactional
-    public Stored withdraw(String agencyId, int year, IfMatch ifMatch, Submitter submitter) {
+    public Stored withdraw(String agencyId, int year, IfMatch ifMatch, Caller caller) {
+        Submitter submitter = Submitter.of(caller);
         lockReport(agencyId, year);
         Report report = Report.findByAgencyAndYear(agencyId, year)
                 .orElseThrow(() -> new ReportNotFoundException("no report of agency " + agencyId + " for " + year));
+        access.requireWrite(caller, report.agencyId, report.regionCode);
         ReportRevision latest = latestRevision(report);
         if (RevisionPolicy.withdrawal(current(latest), ifMatch) == Decision.UNCHANGED) {
             metrics.accepted("unchanged", "withdrawal");
             return new Stored(200, report.id, latest);
         }
-        ReportRevision withdrawn = nextRevision(report, ReportStatus.WITHDRAWN, latest.document, latest.contentHash,
+        // a report stored before numbers were bounded is withdrawn with them rounded: the withdrawal repairs it
+        AnnualReport content = documents.report(latest.document);
+        String document = documents.readsBack(latest.document, content) ? latest.document : documents.toJson(content);
+        ReportRevision withdrawn = nextRevision(report, ReportStatus.WITHDRAWN, document, latest.contentHash,
                 submitter);
         withdrawn.validationMode = latest.validationMode;
         withdrawn.violations = latest.violations;
@@ -103,7 +119,7 @@ public class ReportSubmissions {
         withdrawn.warningCount = latest.warningCount;
         withdrawn.persist();
         report.advanceTo(withdrawn, report.agencyName, report.regionCode);
-        events.published(withdrawn, documents.report(latest.document));
+        events.published(withdrawn, content);
         metrics.accepted("withdrawn", "withdrawal");
         return new Stored(200, report.id, withdrawn);
     }
@@ -119,6 +135,9 @@ public class ReportSubmissions {
 
     private Stored stored(int status, Report report, Submission submission, String document, String contentHash) {
         AnnualReport source = submission.report();
+        if (!documents.readsBack(document, source)) {
+            throw InvalidReportException.of("", "cannot be stored as sent: it would not read back the same");
+        }
         ValidationResult validation = submission.validation();
         ReportRevision revision = nextRevision(report, ReportStatus.PUBLISHED, document, contentHash,
                 submission.submitter());

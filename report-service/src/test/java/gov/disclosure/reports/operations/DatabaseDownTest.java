@@ -10,7 +10,10 @@ import java.util.Map;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.is;
 
-/** With its database unreachable the service is not ready (and stays alive, to be ready again once it is back). */
+/**
+ * With its database unreachable the service is not ready (and stays alive, to be ready again once it is back), and
+ * every request that needs the database is answered 503 with Retry-After, as a problem.
+ */
 @QuarkusTest
 @TestProfile(DatabaseDownTest.NoDatabase.class)
 class DatabaseDownTest {
@@ -24,6 +27,22 @@ class DatabaseDownTest {
                     "quarkus.flyway.migrate-at-start", "false",
                     "quarkus.flyway.clean-at-start", "false",
                     "quarkus.hibernate-orm.schema-management.strategy", "none");
+        }
+    }
+
+    @Test
+    void requestsAreAnsweredServiceUnavailableWithRetryAfter() {
+        for (var request : java.util.List.<java.util.function.Supplier<io.restassured.response.Response>>of(
+                () -> given().get("/api/v1/reports"),
+                () -> given().get("/api/v1/agencies/410482-szfb/reports/2024"),
+                () -> given().contentType("application/json")
+                        .body(gov.disclosure.reports.Fixtures.newReport("ruzhou-szfb-2024").toString())
+                        .post("/api/v1/reports"))) {
+            request.get().then()
+                    .statusCode(503)
+                    .contentType("application/problem+json")
+                    .header("Retry-After", is("5"))
+                    .body("type", is("/problems/service-unavailable"));
         }
     }
 
