@@ -47,10 +47,11 @@ final class TitleReader {
     static Title read(List<Line> preamble, List<Line> overview) {
         Title title = null;
         int titleLine = -1;
+        int[] nextNonBlank = nextNonBlank(preamble);
         for (int line = 0; line < preamble.size() && (title == null || title.agencyName() == null); line++) {
-            String text = titleText(preamble, line);
+            String text = titleText(preamble, line, nextNonBlank);
             if (text != null) {
-                Title candidate = title(preamble, line, text);
+                Title candidate = title(preamble, line, text, nextNonBlank);
                 if (title == null || candidate.agencyName() != null) {
                     title = candidate;
                     titleLine = line;
@@ -71,7 +72,7 @@ final class TitleReader {
     }
 
     /** The name and year a title line gives, with the lines just before it and the one after it. */
-    private static Title title(List<Line> preamble, int titleLine, String title) {
+    private static Title title(List<Line> preamble, int titleLine, String title, int[] nextNonBlank) {
         Integer year = year(title);
         int subject = lastSubject(title);
         String prefix = subject >= 0 ? title.substring(0, subject) : "";
@@ -90,7 +91,7 @@ final class TitleReader {
                 year = year != null ? year : year(before);
             }
         }
-        int next = nextNonBlank(preamble, titleLine);
+        int next = nextNonBlank[titleLine];
         if (year == null && next >= 0) {
             String after = withoutSpaces(preamble.get(next).text());
             year = YEAR_ONLY.matcher(after).matches() ? year(after) : null;
@@ -99,7 +100,7 @@ final class TitleReader {
     }
 
     /** The title on this line, or on it and the next when a PDF wrapped it (…年度报 / 告); else {@code null}. */
-    private static String titleText(List<Line> lines, int index) {
+    private static String titleText(List<Line> lines, int index, int[] nextNonBlank) {
         Line line = lines.get(index);
         if (line.isProse() || line.compact().length() > MAX_TITLE_LENGTH) {
             return null;
@@ -107,7 +108,7 @@ final class TitleReader {
         if (REPORT.matcher(line.compact()).find()) {
             return withoutSpaces(line.text());
         }
-        int next = nextNonBlank(lines, index);
+        int next = nextNonBlank[index];
         if (next >= 0 && !lines.get(next).isProse() && !REPORT.matcher(lines.get(next).compact()).find()) {
             String joined = withoutSpaces(line.text() + lines.get(next).text());
             String compact = Compact.of(joined);
@@ -116,14 +117,17 @@ final class TitleReader {
         return null;
     }
 
-    /** The first line after this one that is not blank, or -1. */
-    private static int nextNonBlank(List<Line> lines, int index) {
-        for (int i = index + 1; i < lines.size(); i++) {
+    /** For each line, the first line after it that is not blank, or -1: worked out once, so that it costs no more. */
+    private static int[] nextNonBlank(List<Line> lines) {
+        int[] next = new int[lines.size()];
+        int following = -1;
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            next[i] = following;
             if (!lines.get(i).text().isBlank()) {
-                return i;
+                following = i;
             }
         }
-        return -1;
+        return next;
     }
 
     /** Where the report's subject starts: its last mention before "报告" (a breadcrumb may mention it before). */
