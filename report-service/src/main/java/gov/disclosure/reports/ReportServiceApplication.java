@@ -85,8 +85,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
                                         + "/problems/rule-violations: in strict mode, every broken arithmetic rule "
                                         + "in violations. /problems/idempotency-key-reused: the key was used for a "
                                         + "different request. For text/plain also /problems/unreadable-text: not "
-                                        + "such a report, rows cannot be found, or it holds several reports "
-                                        + "(missing[]: section and item of each); /problems/region-undetermined: "
+                                        + "such a report, cells cannot be read, or it holds several reports "
+                                        + "(missing[]: section, item and cells of each; unreadCells[]: the JSON "
+                                        + "pointer of every number left unread; report: what was read, each unread "
+                                        + "number null, to fix and submit as JSON); /problems/region-undetermined: "
                                         + "the agency's name matches several regions or none (candidates[]): give "
                                         + "regionCode.",
                                 content = @Content(mediaType = "application/problem+json",

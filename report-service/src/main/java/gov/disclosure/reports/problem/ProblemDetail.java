@@ -1,5 +1,6 @@
 package gov.disclosure.reports.problem;
 
+import gov.disclosure.report.AnnualReport;
 import gov.disclosure.reports.imports.RegionCandidate;
 import gov.disclosure.reports.parsing.MissingPart;
 import gov.disclosure.reports.validation.FieldError;
@@ -27,6 +28,10 @@ public record ProblemDetail(
         Integer currentRevision,
         @Schema(description = "malformed-json: where the JSON breaks") String pointer,
         @Schema(description = "unreadable-text: every part of the report the text lacks") List<MissingPart> missing,
+        @Schema(description = "unreadable-text: the JSON pointer of every number the text left unread")
+        List<String> unreadCells,
+        @Schema(description = "unreadable-text: the report as far as it was read, each unread number null: fix those "
+                + "cells and submit it as JSON") AnnualReport report,
         @Schema(description = "region-undetermined: the agency's name as read") String agencyName,
         @Schema(description = "region-undetermined: the regions the name could mean") List<RegionCandidate> candidates) {
 }

@@ -7,7 +7,7 @@ import gov.disclosure.region.Regions;
 import gov.disclosure.report.ReportNumbers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -27,29 +27,33 @@ class RealWorldTextsTest {
     private final PublishedTextParser parser = new PublishedTextParser();
     private final RegionResolver regions = new RegionResolver(Regions.standard());
 
+    /** Every text of src/test/resources/parsing/real/. */
+    static List<String> names() {
+        return List.of(
+                "changtu-qijiazi-2023-garbled-title",
+                "city-2024-pdf-vertical-group-label",
+                "cuiping-qzfb-2021-footnotes",
+                "guojia-wsjkw-2024-pdf-spaced-thousands",
+                "hainan-sthjt-2022-pdf-page-breaks",
+                "hangzhou-wsjkw-2023-publisher-line",
+                "jiayu-sthj-2022-no-section-four",
+                "jiulongpo-erlang-2022-street-office",
+                "kuancheng-xzfb-2023-indented-pipes",
+                "nileke-town-2023-bar-lines-no-title",
+                "shaanxi-qtjj-2023-relative-name",
+                "shanghai-szfbgt-2019-html",
+                "shenzhen-sthjj-2022-breadcrumb",
+                "shuyang-xzf-2025-ocr-markdown",
+                "siping-fgw-2022-no-title",
+                "wendeng-sjj-2020-flipbook-format2019",
+                "wuchang-minyi-2021-tables-as-images",
+                "xiaogan-szfb-2020-format2019",
+                "xinfeng-wjw-2023-cell-per-line",
+                "yunyang-sthj-2022-name-in-prose");
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {
-            "changtu-qijiazi-2023-garbled-title",
-            "city-2024-pdf-vertical-group-label",
-            "cuiping-qzfb-2021-footnotes",
-            "guojia-wsjkw-2024-pdf-spaced-thousands",
-            "hainan-sthjt-2022-pdf-page-breaks",
-            "hangzhou-wsjkw-2023-publisher-line",
-            "jiayu-sthj-2022-no-section-four",
-            "jiulongpo-erlang-2022-street-office",
-            "kuancheng-xzfb-2023-indented-pipes",
-            "nileke-town-2023-bar-lines-no-title",
-            "shaanxi-qtjj-2023-relative-name",
-            "shanghai-szfbgt-2019-html",
-            "shenzhen-sthjj-2022-breadcrumb",
-            "shuyang-xzf-2025-ocr-markdown",
-            "siping-fgw-2022-no-title",
-            "wendeng-sjj-2020-flipbook-format2019",
-            "wuchang-minyi-2021-tables-as-images",
-            "xiaogan-szfb-2020-format2019",
-            "xinfeng-wjw-2023-cell-per-line",
-            "yunyang-sthj-2022-name-in-prose",
-    })
+    @MethodSource("names")
     void readsAsWrittenDown(String name) throws IOException {
         RealWorldText expected = RealWorldText.load(name);
 
