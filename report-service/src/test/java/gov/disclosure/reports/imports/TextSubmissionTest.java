@@ -23,6 +23,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** A report submitted as its published text takes the way of a JSON report: same checks, storage and revisions. */
@@ -99,6 +100,37 @@ class TextSubmissionTest {
                 .body("missing.section", contains("三", "三"))
                 .body("missing[0].item", containsString("属于国家秘密"))
                 .body("missing[1].item", containsString("重复申请"));
+    }
+
+    @Test
+    void cellsThatCannotBeReadAreNamedAndEverythingElseReadComesWithThem() {
+        String text = Fixtures.text("ruzhou-szfb-2024").lines()
+                .filter(line -> !line.contains("重复申请"))
+                .reduce("", (a, b) -> a + b + "\n");
+
+        text(text).queryParam("agencyId", Fixtures.uniqueAgencyId("partial")).post(ReportApi.REPORTS).then()
+                .statusCode(422)
+                .body("type", is("/problems/unreadable-text"))
+                .body("missing.item", contains(containsString("重复申请")))
+                .body("unreadCells", hasItem("/applications/outcomes/notProcessed/repeatedApplication/naturalPerson"))
+                .body("unreadCells", hasSize(7))
+                .body("report.agency.name", is("汝州市人民政府办公室"))
+                .body("report.year", is(2024))
+                .body("report.applications.newlyReceived.total", is(18))
+                .body("report.applications.outcomes.notProcessed.repeatedApplication.naturalPerson", nullValue())
+                .body("report.applications.outcomes.notProcessed.complaintOrPetition.total", is(0));
+    }
+
+    @Test
+    void aTitleNamingTheAgencyWithoutItsPlaceTakesItFromTheBody() {
+        String text = Fixtures.text("ruzhou-szfb-2024").replaceFirst("汝州市人民政府办公室 2024", "人民政府办公室 2024");
+
+        text(text).queryParam("agencyId", Fixtures.uniqueAgencyId("place")).queryParam("dryRun", "true")
+                .post(ReportApi.REPORTS).then()
+                .statusCode(200)
+                .body("report.agency.name", is("汝州市人民政府办公室"))
+                .body("report.regionCode", is("410482"))
+                .body("source.notes", hasItem(containsString("the title names 人民政府办公室")));
     }
 
     @Test

@@ -18,11 +18,13 @@ import java.util.stream.LongStream;
 import java.util.stream.Stream;
 
 import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** Texts that are not reports, or lack parts, fail with every missing part named; never with a report of zeros. */
@@ -38,6 +40,17 @@ class UnreadableReportsTest {
         // the year is read from the text (2023年); the name, sections 二, 三 and 四 are not there
         assertThat(sections(e), containsInAnyOrder("标题", "二", "三", "四"));
         assertThat(parts(e), hasItem("标题 机关名称: no title naming the agency (…政府信息公开工作年度报告)"));
+    }
+
+    @Test
+    void aTextThatTakesLongerThanItsBudgetToReadIsRefusedSayingSo() throws IOException {
+        PublishedTextParser hurried = new PublishedTextParser(java.time.Duration.ofNanos(1));
+
+        UnreadableReportException e = assertThrows(UnreadableReportException.class,
+                () -> hurried.parse(FixtureReportsTest.text("ruzhou-szfb-2024.txt")));
+
+        assertThat(parts(e), contains(containsString("全文 全文: reading the text took longer than")));
+        assertNull(e.partial());
     }
 
     @Test
