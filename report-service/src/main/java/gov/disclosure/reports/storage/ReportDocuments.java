@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import gov.disclosure.report.AnnualReport;
 import gov.disclosure.reports.validation.Violation;
+import gov.disclosure.review.ReviewComment;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.nio.charset.StandardCharsets;
@@ -42,6 +43,10 @@ public class ReportDocuments {
 
     public List<Violation> violations(String json) {
         return read(json, mapper.getTypeFactory().constructType(VIOLATIONS));
+    }
+
+    public List<ReviewComment> reviewComments(String json) {
+        return read(json, mapper.getTypeFactory().constructCollectionType(List.class, ReviewComment.class));
     }
 
     /** A JSON array of strings (notes, agency ids). */

@@ -33,9 +33,11 @@ public class ReportSubmissions {
     private final ReportDocuments documents;
     private final ReportEvents events;
     private final ReportMetrics metrics;
+    private final PublicationDates publication;
 
     public ReportSubmissions(EntityManager entityManager, ReportDocuments documents, ReportEvents events,
-                             ReportMetrics metrics) {
+                             ReportMetrics metrics, PublicationDates publication) {
+        this.publication = publication;
         this.entityManager = entityManager;
         this.documents = documents;
         this.events = events;
@@ -103,7 +105,8 @@ public class ReportSubmissions {
         withdrawn.warningCount = latest.warningCount;
         withdrawn.persist();
         report.advanceTo(withdrawn, report.agencyName, report.regionCode);
-        events.published(withdrawn, documents.report(latest.document));
+        AnnualReport withdrawnReport = documents.report(latest.document);
+        events.published(withdrawn, withdrawnReport, publication.of(withdrawnReport, report));
         metrics.accepted("withdrawn", "withdrawal");
         return new Stored(200, report.id, withdrawn);
     }
@@ -133,11 +136,12 @@ public class ReportSubmissions {
         revision.violationCount = validation.violations().size();
         revision.warningCount = validation.warnings().size();
         report.advanceTo(revision, source.agency().name(), source.regionCode());
+        report.publishedOn = source.publishedOn();
         if (!report.isPersistent()) {
             report.persist();
         }
         revision.persist();
-        events.published(revision, source);
+        events.published(revision, source, publication.of(source, report));
         return new Stored(status, report.id, revision);
     }
 
