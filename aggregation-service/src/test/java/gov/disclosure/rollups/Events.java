@@ -111,10 +111,16 @@ public final class Events {
     }
 
     public static void send(ReviewDecided... decisions) {
-        produce(java.util.Arrays.stream(decisions)
-                .map(decided -> new ProducerRecord<>(ReportPublished.TOPIC, null, decided.agencyId(),
-                        ReviewDecidedCodec.write(decided), cloudEventHeaders(ReviewDecided.TYPE, ReviewDecided.DATA_SCHEMA)))
-                .toList());
+        sendInOrder(List.of((Object[]) decisions));
+    }
+
+    /** Revisions and decisions, in this order, each keyed by its agency on report-published. */
+    public static void sendInOrder(List<?> events) {
+        produce(events.stream().map(event -> event instanceof ReviewDecided decided
+                ? new ProducerRecord<>(ReportPublished.TOPIC, null, decided.agencyId(), ReviewDecidedCodec.write(decided),
+                cloudEventHeaders(ReviewDecided.TYPE, ReviewDecided.DATA_SCHEMA))
+                : new ProducerRecord<>(ReportPublished.TOPIC, null, ((ReportPublished) event).agencyId(),
+                ReportPublishedCodec.write((ReportPublished) event), cloudEventHeaders(ReportPublished.TYPE))).toList());
     }
 
     /** Roster entries, keyed by agency as the report service sends them (on agency-roster). */
