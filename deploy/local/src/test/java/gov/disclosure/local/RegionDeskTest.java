@@ -59,6 +59,7 @@ class RegionDeskTest {
         ((ObjectNode) late.at("/applications/carriedForward")).put("total", 5); // breaks two rules: kept leniently
         ObjectNode withdrawn = ReportJson.asAgency(Fixtures.named("ruzhou-szfb-2024"), WITHDRAWN, "汝州市撤回局");
         ObjectNode stranger = ReportJson.asAgency(Fixtures.named("ruzhou-szfb-2024"), UNROSTERED, "汝州市未列名局");
+        stranger.put("publishedOn", "2025-01-25");
         ObjectNode tooLate = ReportJson.asAgency(Fixtures.named("ruzhou-szfb-2024"), RETIRED, "汝州市林业局");
         tooLate.put("year", 2025);
 
