@@ -59,14 +59,15 @@ public class Roster {
     @Transactional
     public Written put(String agencyId, AgencyInput input, Caller caller) {
         List<AgencyError> errors = new ArrayList<>();
-        validate(agencyId, input, null, Set.of(), errors);
+        AgencyChange change = read(input, errors);
+        validate(agencyId, change, null, Set.of(), errors);
         if (!errors.isEmpty()) {
-            throw new InvalidAgencyException(errors);
+            throw new InvalidAgencyException(sorted(errors));
         }
         lock(agencyId);
         RosterAgency stored = RosterAgency.find(agencyId).orElse(null);
-        access.requireWrite(caller, agencyId, input.regionCode(), stored);
-        return write(agencyId, input, stored, caller);
+        access.requireWrite(caller, agencyId, change.regionCode(), stored);
+        return write(agencyId, change, stored, caller);
     }
 
     /** Sets the last day the agency existed; it stays on the roster for the years it did. */
@@ -82,7 +83,7 @@ public class Roster {
             throw new InvalidAgencyException(List.of(new AgencyError(null, "/activeTo",
                     "must not be before activeFrom " + stored.activeFrom)));
         }
-        return write(agencyId, new AgencyInput(stored.name, stored.regionCode, stored.kind, stored.reportsTo,
+        return write(agencyId, new AgencyChange(stored.name, stored.regionCode, stored.kind, stored.reportsTo,
                 stored.activeFrom, activeTo), stored, caller);
     }
 
@@ -103,17 +104,20 @@ public class Roster {
                 errors.add(new AgencyError(line.number(), "/agencyId", "is on an earlier line too"));
             }
             ids.add(id);
-            inputs.add(input(line, errors));
+            inputs.add(new AgencyInput(line.cell("name"), line.cell("regionCode"), line.cell("kind"),
+                    line.cell("reportsTo"), line.cell("activeFrom"), line.cell("activeTo")));
         }
+        List<AgencyChange> changes = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             int number = lines.get(i).number();
             List<AgencyError> lineErrors = new ArrayList<>();
-            validate(ids.get(i), inputs.get(i), regionCode, seen, lineErrors);
+            AgencyChange change = read(inputs.get(i), lineErrors);
+            validate(ids.get(i), change, regionCode, seen, lineErrors);
             lineErrors.forEach(error -> errors.add(new AgencyError(number, error.pointer(), error.detail())));
+            changes.add(change);
         }
         if (!errors.isEmpty()) {
-            errors.sort(java.util.Comparator.comparing(AgencyError::line));
-            throw new InvalidAgencyException(errors);
+            throw new InvalidAgencyException(sorted(errors));
         }
         int created = 0;
         int updated = 0;
@@ -121,8 +125,8 @@ public class Roster {
         for (int i = 0; i < lines.size(); i++) {
             lock(ids.get(i));
             RosterAgency stored = RosterAgency.find(ids.get(i)).orElse(null);
-            access.requireWrite(caller, ids.get(i), inputs.get(i).regionCode(), stored);
-            Written written = write(ids.get(i), inputs.get(i), stored, caller);
+            access.requireWrite(caller, ids.get(i), changes.get(i).regionCode(), stored);
+            Written written = write(ids.get(i), changes.get(i), stored, caller);
             if (written.status() == 201) {
                 created++;
             } else if (written.changed()) {
@@ -146,7 +150,7 @@ public class Roster {
         return access.requireRead(caller, RosterAgency.find(agencyId).orElse(null), agencyId);
     }
 
-    private Written write(String agencyId, AgencyInput input, RosterAgency stored, Caller caller) {
+    private Written write(String agencyId, AgencyChange input, RosterAgency stored, Caller caller) {
         String name = input.name().strip();
         if (stored != null && same(stored, name, input)) {
             return new Written(200, false, stored);
@@ -170,7 +174,7 @@ public class Roster {
         return new Written(stored == null ? 201 : 200, true, agency);
     }
 
-    private static boolean same(RosterAgency stored, String name, AgencyInput input) {
+    private static boolean same(RosterAgency stored, String name, AgencyChange input) {
         return stored.name.equals(name) && stored.regionCode.equals(input.regionCode()) && stored.kind == input.kind()
                 && Objects.equals(stored.reportsTo, input.reportsTo())
                 && Objects.equals(stored.activeFrom, input.activeFrom())
@@ -178,14 +182,13 @@ public class Roster {
     }
 
     /** @param importing the agency ids of the import this agency is part of (they may report to each other) */
-    private void validate(String agencyId, AgencyInput input, String withinRegion, Set<String> importing,
+    private void validate(String agencyId, AgencyChange input, String withinRegion, Set<String> importing,
                           List<AgencyError> errors) {
         if (agencyId == null || !agencyId.matches(Agency.ID_PATTERN)) {
             errors.add(new AgencyError(null, "/agencyId",
                     "must be 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit"));
         }
         if (input == null) {
-            errors.add(new AgencyError(null, "", "the body must be an agency (a JSON object)"));
             return;
         }
         if (input.name() == null || input.name().isBlank() || input.name().length() > Agency.MAX_NAME_LENGTH) {
@@ -198,9 +201,6 @@ public class Roster {
                 .noneMatch(region -> region.code().equals(withinRegion))) {
             errors.add(new AgencyError(null, "/regionCode", "must be " + withinRegion + " or a region below it"));
         }
-        if (input.kind() == null) {
-            errors.add(new AgencyError(null, "/kind", "must be one of " + List.of(AgencyKind.values())));
-        }
         if (input.reportsTo() != null && (input.reportsTo().equals(agencyId) || !input.reportsTo().matches(Agency.ID_PATTERN)
                 || !importing.contains(input.reportsTo()) && RosterAgency.find(input.reportsTo()).isEmpty())) {
             errors.add(new AgencyError(null, "/reportsTo", "must be the id of another agency on the roster"));
@@ -210,29 +210,46 @@ public class Roster {
         }
     }
 
-    /** A CSV line as an agency; a cell that cannot be read is an error, and is left out. */
-    private static AgencyInput input(RosterCsv.Line line, List<AgencyError> errors) {
-        AgencyKind kind = null;
-        String kindCell = line.cell("kind");
-        if (kindCell != null) {
-            try {
-                kind = AgencyKind.valueOf(kindCell.toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                // reported by validate: kind is missing
-            }
-        }
-        return new AgencyInput(line.cell("name"), line.cell("regionCode"), kind, line.cell("reportsTo"),
-                date(line, "activeFrom", errors), date(line, "activeTo", errors));
-    }
-
-    private static LocalDate date(RosterCsv.Line line, String column, List<AgencyError> errors) {
-        String cell = line.cell(column);
-        try {
-            return cell == null ? null : LocalDate.parse(cell);
-        } catch (DateTimeParseException e) {
-            errors.add(new AgencyError(line.number(), "/" + column, "must be a date, YYYY-MM-DD"));
+    /** The agency as sent, read: a kind or a date that cannot be read is an error, and is left out. */
+    private static AgencyChange read(AgencyInput input, List<AgencyError> errors) {
+        if (input == null) {
+            errors.add(new AgencyError(null, "", "the body must be an agency (a JSON object)"));
             return null;
         }
+        AgencyKind kind = null;
+        try {
+            kind = input.kind() == null ? null : AgencyKind.valueOf(input.kind().strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            // reported below
+        }
+        if (kind == null) {
+            errors.add(new AgencyError(null, "/kind", "must be one of " + List.of(AgencyKind.values())));
+        }
+        return new AgencyChange(input.name(), input.regionCode(), kind, blankToNull(input.reportsTo()),
+                date("/activeFrom", input.activeFrom(), errors), date("/activeTo", input.activeTo(), errors));
+    }
+
+    private static LocalDate date(String pointer, String value, List<AgencyError> errors) {
+        try {
+            return value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            errors.add(new AgencyError(null, pointer, "must be a date, YYYY-MM-DD"));
+            return null;
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** By line, then in the order of the fields. */
+    private static List<AgencyError> sorted(List<AgencyError> errors) {
+        List<String> order = List.of("", "/agencyId", "/name", "/regionCode", "/kind", "/reportsTo", "/activeFrom",
+                "/activeTo");
+        List<AgencyError> sorted = new ArrayList<>(errors);
+        sorted.sort(java.util.Comparator.comparing((AgencyError error) -> error.line() == null ? 0 : error.line())
+                .thenComparing(error -> order.indexOf(error.pointer())));
+        return sorted;
     }
 
     private void lock(String agencyId) {

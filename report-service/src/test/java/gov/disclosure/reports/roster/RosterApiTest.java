@@ -60,8 +60,9 @@ class RosterApiTest {
     @Test
     void wrongFieldsAreNamedEachOfThem() {
         given().contentType("application/json")
-                .body(Map.of("name", " ", "regionCode", "999999", "kind", "MINISTRY"))
-                .put(AGENCIES + "/" + Fixtures.uniqueAgencyId("bad")).then().statusCode(400);
+                .body(Map.of("name", " ", "regionCode", "999999", "kind", "MINISTRY", "activeFrom", "2024-13-01"))
+                .put(AGENCIES + "/" + Fixtures.uniqueAgencyId("bad")).then().statusCode(422)
+                .body("errors.pointer", contains("/name", "/regionCode", "/kind", "/activeFrom"));
         put(Fixtures.uniqueAgencyId("bad"), agency("", "999999", null, "2024-06-30", "2024-01-01")).then()
                 .statusCode(422)
                 .contentType("application/problem+json")
@@ -130,7 +131,7 @@ class RosterApiTest {
                 .statusCode(422)
                 .body("type", is("/problems/invalid-agency"))
                 .body("errors.line", contains(3, 4, 4, 4))
-                .body("errors.pointer", contains("/agencyId", "/activeFrom", "/regionCode", "/kind"));
+                .body("errors.pointer", contains("/agencyId", "/regionCode", "/kind", "/activeFrom"));
         given().get(AGENCIES + "/" + kept).then().statusCode(404);
         given().contentType("text/csv; charset=UTF-8").body("id,name\nx,y\n").post(AGENCIES).then().statusCode(422)
                 .body("errors[0].line", is(1));
