@@ -35,7 +35,7 @@ public final class Completeness {
 
     /** One agency's line. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    @Schema(description = "One agency: whether and when it reported, against its deadline.")
+    @Schema(name = "CompletenessEntry", description = "One agency: whether and when it reported, against its deadline.")
     public record Entry(
             @Schema(examples = "410482-szfb") String agencyId,
             @Schema(examples = "汝州市人民政府办公室") String name,
@@ -51,7 +51,8 @@ public final class Completeness {
     }
 
     /** The counts: expected = received + missing, received = onTime + late; unrostered besides. */
-    @Schema(description = "The counts: expected = received + missing, received = onTime + late; unrostered besides.")
+    @Schema(name = "CompletenessFigures",
+            description = "The counts: expected = received + missing, received = onTime + late; unrostered besides.")
     public record Figures(int expected, int received, int onTime, int late, int missing, int unrostered) {
 
         static Figures of(List<Entry> entries) {
