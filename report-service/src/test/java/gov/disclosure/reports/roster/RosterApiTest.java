@@ -68,6 +68,11 @@ class RosterApiTest {
                 .contentType("application/problem+json")
                 .body("type", is("/problems/invalid-agency"))
                 .body("errors.pointer", contains("/name", "/regionCode", "/kind", "/activeTo"));
+        for (String body : new String[] {"{\"name\": 5}", "{\"name\": \"x\", \"y\": 1}", "{", "[]", ""}) {
+            given().contentType("application/json").body(body).put(AGENCIES + "/" + Fixtures.uniqueAgencyId("bad"))
+                    .then().statusCode(org.hamcrest.Matchers.anyOf(is(400), is(422)))
+                    .contentType("application/problem+json");
+        }
         Map<String, Object> orphan = agency("汝州市某局", "410482", "DEPARTMENT", null, null);
         orphan.put("reportsTo", "no-such-government");
         put(Fixtures.uniqueAgencyId("orphan"), orphan).then().statusCode(422)
