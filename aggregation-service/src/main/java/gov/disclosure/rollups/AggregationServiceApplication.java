@@ -24,7 +24,20 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
                                 description = "The year the reports are about", example = "2024"),
                         @Parameter(name = "scope", in = ParameterIn.QUERY,
                                 description = "own: the region's own agencies (本级); all: its whole territory (全域)",
-                                schema = @Schema(enumeration = {"own", "all"}, defaultValue = "all"))
+                                schema = @Schema(enumeration = {"own", "all"}, defaultValue = "all")),
+                        @Parameter(name = "asOf", in = ParameterIn.QUERY,
+                                description = "The day to count as of (YYYY-MM-DD, China's calendar); today when absent",
+                                example = "2025-02-15", schema = @Schema(type =
+                                org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "date")),
+                        @Parameter(name = "basis", in = ParameterIn.QUERY,
+                                description = "received: every report received; accepted: only reports whose latest "
+                                        + "revision a reviewer accepted",
+                                schema = @Schema(enumeration = {"received", "accepted"}, defaultValue = "received")),
+                        @Parameter(name = "excludeViolations", in = ParameterIn.QUERY,
+                                description = "true: leave out the reports that break an arithmetic rule of the "
+                                        + "template, so that the sums add up",
+                                schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.BOOLEAN,
+                                        defaultValue = "false"))
                 },
                 responses = {
                         @APIResponse(name = "InvalidParameter", responseCode = "400",

@@ -4,6 +4,7 @@ import gov.disclosure.report.ReportStatus;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 
@@ -15,6 +16,8 @@ import java.util.UUID;
  * @param time           when the revision was stored
  * @param violationCount how many arithmetic rules the report breaks (it was kept in lenient mode if not 0)
  * @param numbers        every number of the report (of the withdrawn report, for a withdrawal)
+ * @param publishedOn    when the report was published: as it says, else the day the service first accepted it
+ *                       (absent from events of earlier versions)
  */
 public record ReportPublished(
         UUID reportId,
@@ -26,7 +29,8 @@ public record ReportPublished(
         ReportStatus status,
         Instant time,
         int violationCount,
-        Map<String, BigDecimal> numbers) {
+        Map<String, BigDecimal> numbers,
+        LocalDate publishedOn) {
 
     /** The Kafka topic; events are keyed by agency id, so that an agency's revisions stay in order. */
     public static final String TOPIC = "report-published";

@@ -1,12 +1,5 @@
 package gov.disclosure.event;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import gov.disclosure.json.BoundedJson;
 import gov.disclosure.region.Regions;
 import gov.disclosure.report.ReportNumbers;
 
@@ -23,14 +16,6 @@ import java.util.Set;
  */
 public final class ReportPublishedCodec {
 
-    /** Reads only what is within {@link gov.disclosure.json.JsonBounds}, so that whatever it accepts can be stored. */
-    private static final ObjectMapper MAPPER = BoundedJson.bounded(JsonMapper.builder()
-            .addModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .build());
-
     private final Regions regions;
 
     public ReportPublishedCodec(Regions regions) {
@@ -38,26 +23,12 @@ public final class ReportPublishedCodec {
     }
 
     public static String write(ReportPublished event) {
-        try {
-            return MAPPER.writeValueAsString(event);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot serialize " + event, e);
-        }
+        return EventJson.write(event);
     }
 
     /** @throws UnreadableEventException naming every reason the payload cannot be applied */
     public ReportPublished read(String json) {
-        ReportPublished event;
-        try {
-            event = MAPPER.readValue(json, ReportPublished.class);
-        } catch (JsonProcessingException e) {
-            String where = e instanceof com.fasterxml.jackson.databind.JsonMappingException mapping
-                    && !mapping.getPath().isEmpty() ? " at " + mapping.getPathReference() : "";
-            throw new UnreadableEventException("not a report-published payload: " + e.getOriginalMessage() + where, e);
-        }
-        if (event == null) {
-            throw new UnreadableEventException("not a report-published payload: empty");
-        }
+        ReportPublished event = EventJson.read(json, ReportPublished.class, "report-published");
         List<String> problems = problems(event);
         if (!problems.isEmpty()) {
             throw new UnreadableEventException(String.join("; ", problems));

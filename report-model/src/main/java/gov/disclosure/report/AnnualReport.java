@@ -1,10 +1,14 @@
 package gov.disclosure.report;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.OptBoolean;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.LocalDate;
 
 /**
  * An agency's 政府信息公开工作年度报告 in the canonical JSON of the spec: the one shape the API accepts and returns.
@@ -22,8 +26,18 @@ public record AnnualReport(
         @Valid Narrative narrative,
         @NotNull(message = "is missing") @Valid ProactiveDisclosure proactiveDisclosure,
         @NotNull(message = "is missing") @Valid Applications applications,
-        @NotNull(message = "is missing") @Valid ReviewAndLitigation reviewAndLitigation) {
+        @NotNull(message = "is missing") @Valid ReviewAndLitigation reviewAndLitigation,
+        @Schema(description = "When the report was published (发布时间, or the date under its signature), if it says; "
+                + "otherwise the service takes the day it first accepted the report", examples = "2025-01-20")
+        @JsonFormat(shape = JsonFormat.Shape.STRING, lenient = OptBoolean.FALSE) LocalDate publishedOn) {
 
     /** The first year reported on: the Regulations (政府信息公开条例) took effect in 2008. */
     public static final int FIRST_YEAR = 2008;
+
+    /** A report that does not say when it was published. */
+    public AnnualReport(Agency agency, String regionCode, Integer year, Narrative narrative,
+                        ProactiveDisclosure proactiveDisclosure, Applications applications,
+                        ReviewAndLitigation reviewAndLitigation) {
+        this(agency, regionCode, year, narrative, proactiveDisclosure, applications, reviewAndLitigation, null);
+    }
 }

@@ -59,7 +59,12 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
                                 content = @Content(mediaType = "application/problem+json",
                                         schema = @Schema(implementation = ProblemDetail.class))),
                         @APIResponse(name = "NotFound", responseCode = "404",
-                                description = "No such report or revision (/problems/not-found)",
+                                description = "No such report, revision or agency (/problems/not-found)",
+                                content = @Content(mediaType = "application/problem+json",
+                                        schema = @Schema(implementation = ProblemDetail.class))),
+                        @APIResponse(name = "Conflict", responseCode = "409",
+                                description = "The revision records a withdrawal: nothing to decide on "
+                                        + "(/problems/not-reviewable)",
                                 content = @Content(mediaType = "application/problem+json",
                                         schema = @Schema(implementation = ProblemDetail.class))),
                         @APIResponse(name = "PreconditionFailed", responseCode = "412",
@@ -90,7 +95,11 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
                                         + "pointer of every number left unread; report: what was read, each unread "
                                         + "number null, to fix and submit as JSON); /problems/region-undetermined: "
                                         + "the agency's name matches several regions or none (candidates[]): give "
-                                        + "regionCode.",
+                                        + "regionCode. /problems/agency-not-active: the roster says the agency did "
+                                        + "not exist in the report's year (activeFrom, activeTo). "
+                                        + "/problems/invalid-agency: a roster entry or CSV line that is wrong "
+                                        + "(errors[]: line, pointer). /problems/invalid-review: a decision that is "
+                                        + "wrong (errors[].pointer).",
                                 content = @Content(mediaType = "application/problem+json",
                                         schema = @Schema(implementation = ProblemDetail.class))),
                         @APIResponse(name = "PreconditionRequired", responseCode = "428",

@@ -2,6 +2,7 @@ package gov.disclosure.rollups.aggregation;
 
 import gov.disclosure.event.ReportPublishedCodec;
 import gov.disclosure.region.Regions;
+import gov.disclosure.roster.RosterEntryCodec;
 import gov.disclosure.rollups.domain.RollupChanges;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -19,5 +20,11 @@ public class AggregationBeans {
     @Singleton
     ReportPublishedCodec codec(Regions regions) {
         return new ReportPublishedCodec(regions);
+    }
+
+    @Produces
+    @Singleton
+    RosterEntryCodec rosterCodec(Regions regions) {
+        return new RosterEntryCodec(regions);
     }
 }

@@ -5,15 +5,20 @@ import gov.disclosure.rollups.domain.RollupChange;
 import gov.disclosure.rollups.domain.RollupChanges;
 import gov.disclosure.rollups.domain.RollupKey;
 import gov.disclosure.rollups.storage.AppliedReport;
+import gov.disclosure.rollups.storage.AppliedReview;
 import gov.disclosure.rollups.storage.RollupStore;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -46,12 +51,29 @@ public class RollupRebuild {
     @Transactional
     public Result rebuild() {
         store.lockForRebuild();
+        return rebuildLocked();
+    }
+
+    /** Once after a migration that changed what rollups hold (see rollup_maintenance); replicas wait on the lock. */
+    @Transactional
+    void rebuildIfNeeded(@Observes StartupEvent startup) {
+        store.lockForRebuild();
+        if (store.rebuildNeeded()) {
+            rebuildLocked();
+        }
+    }
+
+    private Result rebuildLocked() {
+        Map<AppliedReview.Key, AppliedReview> reviews = new HashMap<>();
+        AppliedReview.<AppliedReview>streamAll().forEach(review ->
+                reviews.put(new AppliedReview.Key(review.agencyId, review.year), review));
         SortedMap<RollupKey, RollupChange> totals = new TreeMap<>();
         long reports = 0;
         List<String> rounded = new ArrayList<>();
         try (Stream<AppliedReport> applied = AppliedReport.streamAll()) {
             for (AppliedReport report : (Iterable<AppliedReport>) applied::iterator) {
-                Contribution contribution = report.contribution();
+                Contribution contribution = report.contribution(
+                        reviews.get(new AppliedReview.Key(report.agencyId, report.year)));
                 if (contribution != null) {
                     changes.addTo(totals, contribution);
                     reports++;
@@ -62,6 +84,7 @@ public class RollupRebuild {
             }
         }
         store.replaceAll(totals, Instant.now().truncatedTo(ChronoUnit.MILLIS));
+        store.rebuilt();
         LOG.infof("rebuilt %d rollups from %d published reports (%d with numbers rounded into bounds: %s)",
                 totals.size(), reports, rounded.size(), rounded);
         return new Result(reports, totals.size(), List.copyOf(rounded));

@@ -19,6 +19,13 @@ public class RollupAccess {
         this.regions = regions;
     }
 
+    /** The region, if it exists and the caller reads its rollups and completeness. */
+    public Region region(String code, Caller caller) {
+        Region region = regions.find(code).orElseThrow(() -> RollupProblems.unknownRegion(code));
+        requireRead(caller, region);
+        return region;
+    }
+
     public void requireRead(Caller caller, Region region) {
         if (caller.isAdmin() || caller.is(Role.VIEWER)) {
             return;

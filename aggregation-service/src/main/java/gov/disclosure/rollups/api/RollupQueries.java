@@ -2,11 +2,10 @@ package gov.disclosure.rollups.api;
 
 import gov.disclosure.region.Region;
 import gov.disclosure.region.Regions;
-import gov.disclosure.report.ReportStatus;
+import gov.disclosure.rollups.domain.Variant;
 import gov.disclosure.rollups.domain.Scope;
 import gov.disclosure.rollups.storage.AppliedReport;
 import gov.disclosure.rollups.storage.Rollup;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.List;
@@ -25,19 +24,20 @@ public class RollupQueries {
         this.regions = regions;
     }
 
-    public RollupView rollup(Region region, int year, Scope scope) {
-        return views(List.of(region), year, scope).get(0);
+    public RollupView rollup(Region region, int year, Variant which) {
+        return views(List.of(region), year, which).get(0);
     }
 
-    public List<RollupView> children(Region region, int year, Scope scope) {
-        return views(regions.children(region.code()), year, scope);
+    public List<RollupView> children(Region region, int year, Variant which) {
+        return views(regions.children(region.code()), year, which);
     }
 
-    public List<RollupView> series(Region region, int from, int to, Scope scope) {
-        Map<Integer, Rollup> stored = Rollup.series(region.code(), from, to, scope).stream()
+    public List<RollupView> series(Region region, int from, int to, Variant which) {
+        Map<Integer, Rollup> stored = Rollup.series(region.code(), from, to, which.scope(), which.basis(),
+                        which.excludesViolations()).stream()
                 .collect(Collectors.toMap(rollup -> rollup.year, Function.identity()));
         return IntStream.rangeClosed(from, to)
-                .mapToObj(year -> RollupView.of(region, year, scope, stored.get(year)))
+                .mapToObj(year -> RollupView.of(region, year, which, stored.get(year)))
                 .toList();
     }
 
@@ -51,26 +51,21 @@ public class RollupQueries {
         return range[0] == null ? List.of() : List.of((Integer) range[0], (Integer) range[1]);
     }
 
-    public List<RollupReport> reports(Region region, int year, Scope scope) {
-        Sort order = Sort.by("regionCode").and("agencyId");
-        List<AppliedReport> reports;
-        if (scope == Scope.ALL && region.isCountry()) {
-            reports = AppliedReport.list("year = ?1 and status = ?2", order, year, ReportStatus.PUBLISHED);
-        } else {
-            List<String> codes = scope == Scope.OWN ? List.of(region.code())
-                    : regions.selfAndDescendants(region.code()).stream().map(Region::code).toList();
-            reports = AppliedReport.list("year = ?1 and status = ?2 and regionCode in ?3", order, year,
-                    ReportStatus.PUBLISHED, codes);
-        }
-        return reports.stream().map(RollupReport::of).toList();
+    public List<RollupReport> reports(Region region, int year, Variant which) {
+        List<String> codes = which.scope() == Scope.ALL && region.isCountry() ? null
+                : which.scope() == Scope.OWN ? List.of(region.code())
+                : regions.selfAndDescendants(region.code()).stream().map(Region::code).toList();
+        return AppliedReport.inRollup(year, codes, which.basis() == gov.disclosure.rollups.domain.Basis.ACCEPTED,
+                which.excludesViolations()).stream().map(RollupReport::of).toList();
     }
 
-    private List<RollupView> views(List<Region> of, int year, Scope scope) {
+    private List<RollupView> views(List<Region> of, int year, Variant which) {
         if (of.isEmpty()) {
             return List.of();
         }
-        Map<String, Rollup> stored = Rollup.of(of.stream().map(Region::code).toList(), year, scope).stream()
+        Map<String, Rollup> stored = Rollup.of(of.stream().map(Region::code).toList(), year, which.scope(),
+                        which.basis(), which.excludesViolations()).stream()
                 .collect(Collectors.toMap(rollup -> rollup.regionCode, Function.identity()));
-        return of.stream().map(region -> RollupView.of(region, year, scope, stored.get(region.code()))).toList();
+        return of.stream().map(region -> RollupView.of(region, year, which, stored.get(region.code()))).toList();
     }
 }

@@ -6,6 +6,8 @@ import gov.disclosure.report.Applications;
 import gov.disclosure.report.ProactiveDisclosure;
 import gov.disclosure.report.ReportNumbers;
 import gov.disclosure.report.ReviewAndLitigation;
+import gov.disclosure.rollups.domain.Basis;
+import gov.disclosure.rollups.domain.Variant;
 import gov.disclosure.rollups.domain.Scope;
 import gov.disclosure.rollups.storage.Rollup;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -23,6 +25,9 @@ public record RollupView(
         RegionLevel level,
         @Schema(examples = "2024") int year,
         @Schema(description = "OWN: the region's own agencies; ALL: its whole territory") Scope scope,
+        @Schema(description = "received: every report; accepted: only reports whose latest revision a reviewer "
+                + "accepted") Basis basis,
+        @Schema(description = "true: reports that break an arithmetic rule are left out") boolean excludeViolations,
         @Schema(description = "How many reports are summed") int reportCount,
         @Schema(description = "How many of them break an arithmetic rule") int reportsWithViolations,
         @Schema(description = "When the rollup last changed; null when no report was ever in it") Instant lastChangedAt,
@@ -36,10 +41,11 @@ public record RollupView(
     }
 
     /** @param rollup the stored sums, or null when no report was ever in this rollup (all zero) */
-    static RollupView of(Region region, int year, Scope scope, Rollup rollup) {
+    static RollupView of(Region region, int year, Variant which, Rollup rollup) {
         Map<String, BigDecimal> numbers = rollup == null ? Map.of() : plain(rollup.numbers());
         Figures figures = ReportNumbers.unflatten(numbers, Figures.class);
-        return new RollupView(region.code(), region.name(), region.level(), year, scope,
+        return new RollupView(region.code(), region.name(), region.level(), year, which.scope(), which.basis(),
+                which.excludesViolations(),
                 rollup == null ? 0 : rollup.reportCount, rollup == null ? 0 : rollup.reportsWithViolations,
                 rollup == null ? null : rollup.updatedAt,
                 figures.proactiveDisclosure(), figures.applications(), figures.reviewAndLitigation());

@@ -4,7 +4,8 @@ import gov.disclosure.access.Caller;
 import gov.disclosure.access.Role;
 import gov.disclosure.region.Region;
 import gov.disclosure.report.AnnualReport;
-import gov.disclosure.region.Regions;
+import gov.disclosure.rollups.domain.Basis;
+import gov.disclosure.rollups.domain.Variant;
 import gov.disclosure.rollups.domain.Scope;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -33,13 +34,11 @@ public class RollupsResource {
     private static final int MAX_SERIES_YEARS = 100;
 
     private final RollupQueries queries;
-    private final Regions regions;
     private final RollupAccess access;
     private final JsonWebToken token;
 
-    public RollupsResource(RollupQueries queries, Regions regions, RollupAccess access, JsonWebToken token) {
+    public RollupsResource(RollupQueries queries, RollupAccess access, JsonWebToken token) {
         this.queries = queries;
-        this.regions = regions;
         this.access = access;
         this.token = token;
     }
@@ -59,8 +58,10 @@ public class RollupsResource {
     @RolesAllowed({Role.VIEWER, Role.REVIEWER, Role.ADMIN})
     public RollupView rollup(@Parameter(ref = "regionCode") @PathParam("regionCode") String regionCode,
                              @Parameter(ref = "year") @PathParam("year") int year,
-                             @Parameter(ref = "scope") @QueryParam("scope") String scope) {
-        return queries.rollup(region(regionCode), year(year), scope(scope));
+                             @Parameter(ref = "scope") @QueryParam("scope") String scope,
+                             @Parameter(ref = "basis") @QueryParam("basis") String basis,
+                             @Parameter(ref = "excludeViolations") @QueryParam("excludeViolations") String excludeViolations) {
+        return queries.rollup(region(regionCode), year(year), which(scope, basis, excludeViolations));
     }
 
     @GET
@@ -76,8 +77,11 @@ public class RollupsResource {
     @RolesAllowed({Role.VIEWER, Role.REVIEWER, Role.ADMIN})
     public List<RollupView> children(@Parameter(ref = "regionCode") @PathParam("regionCode") String regionCode,
                                      @Parameter(ref = "year") @PathParam("year") int year,
-                                     @Parameter(ref = "scope") @QueryParam("scope") String scope) {
-        return queries.children(region(regionCode), year(year), scope(scope));
+                                     @Parameter(ref = "scope") @QueryParam("scope") String scope,
+                                     @Parameter(ref = "basis") @QueryParam("basis") String basis,
+                                     @Parameter(ref = "excludeViolations") @QueryParam("excludeViolations")
+                                     String excludeViolations) {
+        return queries.children(region(regionCode), year(year), which(scope, basis, excludeViolations));
     }
 
     @GET
@@ -96,10 +100,13 @@ public class RollupsResource {
     public List<RollupView> series(@Parameter(ref = "regionCode") @PathParam("regionCode") String regionCode,
                                    @Parameter(description = "First year", example = "2019") @QueryParam("from") Integer from,
                                    @Parameter(description = "Last year", example = "2024") @QueryParam("to") Integer to,
-                                   @Parameter(ref = "scope") @QueryParam("scope") String scope) {
+                                   @Parameter(ref = "scope") @QueryParam("scope") String scope,
+                                   @Parameter(ref = "basis") @QueryParam("basis") String basis,
+                                   @Parameter(ref = "excludeViolations") @QueryParam("excludeViolations")
+                                   String excludeViolations) {
         Region region = region(regionCode);
-        Scope sums = scope(scope);
-        List<Integer> withReports = queries.yearsWithReports(region, sums);
+        Variant sums = which(scope, basis, excludeViolations);
+        List<Integer> withReports = queries.yearsWithReports(region, sums.scope());
         if (from == null && to == null && withReports.isEmpty()) {
             return List.of();
         }
@@ -124,18 +131,18 @@ public class RollupsResource {
     @RolesAllowed({Role.VIEWER, Role.REVIEWER, Role.ADMIN})
     public List<RollupReport> reports(@Parameter(ref = "regionCode") @PathParam("regionCode") String regionCode,
                                       @Parameter(ref = "year") @PathParam("year") int year,
-                                      @Parameter(ref = "scope") @QueryParam("scope") String scope) {
-        return queries.reports(region(regionCode), year(year), scope(scope));
+                                      @Parameter(ref = "scope") @QueryParam("scope") String scope,
+                                      @Parameter(ref = "basis") @QueryParam("basis") String basis,
+                                      @Parameter(ref = "excludeViolations") @QueryParam("excludeViolations")
+                                      String excludeViolations) {
+        return queries.reports(region(regionCode), year(year), which(scope, basis, excludeViolations));
     }
 
-    /** The region, if it exists and the caller reads its rollups. */
     private Region region(String code) {
-        Region region = regions.find(code).orElseThrow(() -> RollupProblems.unknownRegion(code));
-        access.requireRead(Caller.of(token), region);
-        return region;
+        return access.region(code, Caller.of(token));
     }
 
-    private static int year(int year) {
+    static int year(int year) {
         return year(year, "year");
     }
 
@@ -146,7 +153,19 @@ public class RollupsResource {
         return year;
     }
 
-    private static Scope scope(String scope) {
+    static Scope scope(String scope) {
         return Scope.parse(scope).orElseThrow(() -> RollupProblems.invalidParameter("scope", "must be own or all"));
+    }
+
+    /** Which rollups: the scope, the basis, and whether reports that break a rule are left out. */
+    private static Variant which(String scope, String basis, String excludeViolations) {
+        Basis reports = Basis.parse(basis)
+                .orElseThrow(() -> RollupProblems.invalidParameter("basis", "must be received or accepted"));
+        boolean excluded = switch (excludeViolations == null ? "false" : excludeViolations.trim().toLowerCase()) {
+            case "", "false" -> false;
+            case "true" -> true;
+            default -> throw RollupProblems.invalidParameter("excludeViolations", "must be true or false");
+        };
+        return new Variant(scope(scope), reports, excluded);
     }
 }

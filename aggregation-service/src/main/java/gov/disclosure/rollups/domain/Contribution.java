@@ -5,7 +5,14 @@ import java.util.Map;
 
 /**
  * What one published report adds to the rollups it is in: one report, one more that breaks a rule if it does, and
- * its numbers. A withdrawn report contributes nothing.
+ * its numbers; in the accepted-basis rollups only when a reviewer accepted the revision. A withdrawn report
+ * contributes nothing.
  */
-public record Contribution(String regionCode, int year, boolean breaksRules, Map<String, BigDecimal> numbers) {
+public record Contribution(String regionCode, int year, boolean breaksRules, boolean accepted,
+                           Map<String, BigDecimal> numbers) {
+
+    /** Whether the report counts in rollups of this basis, with or without the reports that break a rule. */
+    public boolean countsIn(Basis basis, boolean excludesViolations) {
+        return (basis == Basis.RECEIVED || accepted) && !(excludesViolations && breaksRules);
+    }
 }

@@ -11,7 +11,8 @@ import java.util.TreeMap;
 
 /**
  * Which rollups a report is in, and how they change when a report changes. A report of region R is in the OWN
- * rollup of R and in the ALL rollups of R and of every region above it, up to the country.
+ * rollup of R and in the ALL rollups of R and of every region above it, up to the country; in each, in the variants
+ * it counts in (every report; every report breaking no rule; the accepted ones; the accepted ones breaking none).
  */
 public final class RollupChanges {
 
@@ -44,9 +45,17 @@ public final class RollupChanges {
 
     public List<RollupKey> keys(Contribution contribution) {
         List<RollupKey> keys = new ArrayList<>();
-        keys.add(new RollupKey(contribution.regionCode(), contribution.year(), Scope.OWN));
-        for (Region region : regions.selfAndAncestors(contribution.regionCode())) {
-            keys.add(new RollupKey(region.code(), contribution.year(), Scope.ALL));
+        for (Basis basis : Basis.values()) {
+            for (boolean excludesViolations : new boolean[] {false, true}) {
+                if (contribution.countsIn(basis, excludesViolations)) {
+                    keys.add(new RollupKey(contribution.regionCode(), contribution.year(), Scope.OWN, basis,
+                            excludesViolations));
+                    for (Region region : regions.selfAndAncestors(contribution.regionCode())) {
+                        keys.add(new RollupKey(region.code(), contribution.year(), Scope.ALL, basis,
+                                excludesViolations));
+                    }
+                }
+            }
         }
         return keys;
     }

@@ -17,6 +17,9 @@ import org.hibernate.type.SqlTypes;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -62,24 +65,68 @@ public class AppliedReport extends PanacheEntityBase {
     @Column(nullable = false)
     public String numbers;
 
+    /** When the report was published, as the event said; null from events before report services said it. */
+    @Column(name = "published_on")
+    public LocalDate publishedOn;
+
     @Column(name = "event_time", nullable = false)
     public Instant eventTime;
 
     @Column(name = "applied_at", nullable = false)
     public Instant appliedAt;
 
+    /** A published report with the review decision applied for it, if any (on whichever revision). */
+    public record WithReview(AppliedReport report, AppliedReview review) {
+    }
+
+    /**
+     * The published reports on a year of agencies of these regions, by where the reports say they are or where the
+     * roster has their agencies; every published report on the year when {@code regionCodes} is null.
+     */
+    public static List<WithReview> publishedIn(int year, Collection<String> regionCodes) {
+        String query = "select a, r from AppliedReport a left join AppliedReview r"
+                + " on r.agencyId = a.agencyId and r.year = a.year where a.year = :year and a.status = :status"
+                + (regionCodes == null ? "" : " and (a.regionCode in :codes or a.agencyId in"
+                + " (select roster.agencyId from RosterAgency roster where roster.regionCode in :codes))");
+        var found = getEntityManager().createQuery(query, Object[].class)
+                .setParameter("year", year)
+                .setParameter("status", ReportStatus.PUBLISHED);
+        if (regionCodes != null) {
+            found.setParameter("codes", regionCodes);
+        }
+        return found.getResultList().stream()
+                .map(row -> new WithReview((AppliedReport) row[0], (AppliedReview) row[1])).toList();
+    }
+
+    /** The reports in a rollup of this basis (accepted: their applied revision was accepted), by region and agency. */
+    public static List<AppliedReport> inRollup(int year, Collection<String> regionCodes, boolean acceptedOnly,
+                                               boolean withoutViolations) {
+        String query = "from AppliedReport a where a.year = :year and a.status = :status"
+                + (regionCodes == null ? "" : " and a.regionCode in :codes")
+                + (withoutViolations ? " and a.violationCount = 0" : "")
+                + (acceptedOnly ? " and exists (select 1 from AppliedReview r where r.agencyId = a.agencyId"
+                + " and r.year = a.year and r.revision = a.revision and r.decision = :accepted)" : "")
+                + " order by a.regionCode, a.agencyId";
+        var found = getEntityManager().createQuery(query, AppliedReport.class)
+                .setParameter("year", year)
+                .setParameter("status", ReportStatus.PUBLISHED);
+        if (regionCodes != null) {
+            found.setParameter("codes", regionCodes);
+        }
+        if (acceptedOnly) {
+            found.setParameter("accepted", gov.disclosure.review.ReviewDecision.ACCEPTED);
+        }
+        return found.getResultList();
+    }
+
     public static AppliedReport find(String agencyId, int year) {
         return findById(new Key(agencyId, year));
     }
 
-    /** What this revision adds to the rollups: nothing once withdrawn. */
-    public Contribution contribution() {
-        return status == ReportStatus.PUBLISHED ? contribution(regionCode, year, violationCount, numbers()) : null;
-    }
-
-    public static Contribution contribution(ReportPublished event) {
-        return event.status() == ReportStatus.PUBLISHED
-                ? contribution(event.regionCode(), event.year(), event.violationCount(), event.numbers())
+    /** What this revision adds to the rollups, given the review decision applied: nothing once withdrawn. */
+    public Contribution contribution(AppliedReview review) {
+        return status == ReportStatus.PUBLISHED
+                ? new Contribution(regionCode, year, violationCount > 0, AppliedReview.accepts(review, revision), numbers())
                 : null;
     }
 
@@ -104,10 +151,7 @@ public class AppliedReport extends PanacheEntityBase {
         violationCount = event.violationCount();
         numbers = NumbersJson.write(event.numbers());
         eventTime = event.time();
+        publishedOn = event.publishedOn();
         appliedAt = now;
-    }
-
-    private static Contribution contribution(String regionCode, int year, int violations, Map<String, BigDecimal> numbers) {
-        return new Contribution(regionCode, year, violations > 0, numbers);
     }
 }

@@ -1,5 +1,6 @@
 package gov.disclosure.rollups.storage;
 
+import gov.disclosure.rollups.domain.Basis;
 import gov.disclosure.rollups.domain.Scope;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -20,16 +21,17 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
-/** The sums of one region, year and scope, as stored. Written only by {@link RollupStore}. */
+/** The sums of one region, year, scope and variant, as stored. Written only by {@link RollupStore}. */
 @Entity
 @Immutable
 @Table(name = "rollup")
 @IdClass(Rollup.Key.class)
 public class Rollup extends PanacheEntityBase {
 
-    public record Key(String regionCode, int year, Scope scope) implements Serializable {
+    public record Key(String regionCode, int year, Scope scope, Basis basis, boolean excludesViolations)
+            implements Serializable {
         public Key() {
-            this(null, 0, null);
+            this(null, 0, null, null, false);
         }
     }
 
@@ -43,6 +45,14 @@ public class Rollup extends PanacheEntityBase {
     @Id
     @Enumerated(EnumType.STRING)
     public Scope scope;
+
+    @Id
+    @Enumerated(EnumType.STRING)
+    public Basis basis;
+
+    @Id
+    @Column(name = "excludes_violations")
+    public boolean excludesViolations;
 
     @Column(name = "report_count")
     public int reportCount;
@@ -60,12 +70,15 @@ public class Rollup extends PanacheEntityBase {
         return NumbersJson.read(numbers);
     }
 
-    public static List<Rollup> of(Collection<String> regionCodes, int year, Scope scope) {
-        return list("regionCode in ?1 and year = ?2 and scope = ?3", regionCodes, year, scope);
+    public static List<Rollup> of(Collection<String> regionCodes, int year, Scope scope, Basis basis,
+                                  boolean excludesViolations) {
+        return list("regionCode in ?1 and year = ?2 and scope = ?3 and basis = ?4 and excludesViolations = ?5",
+                regionCodes, year, scope, basis, excludesViolations);
     }
 
-    public static List<Rollup> series(String regionCode, int from, int to, Scope scope) {
-        return list("regionCode = ?1 and year between ?2 and ?3 and scope = ?4 order by year",
-                regionCode, from, to, scope);
+    public static List<Rollup> series(String regionCode, int from, int to, Scope scope, Basis basis,
+                                      boolean excludesViolations) {
+        return list("regionCode = ?1 and year between ?2 and ?3 and scope = ?4 and basis = ?5"
+                + " and excludesViolations = ?6 order by year", regionCode, from, to, scope, basis, excludesViolations);
     }
 }

@@ -30,7 +30,7 @@ public class RollupStore {
 
     public void add(SortedMap<RollupKey, RollupChange> changes, Instant now) {
         write(changes, now, """
-                on conflict (region_code, year, scope) do update set
+                on conflict (region_code, year, scope, basis, excludes_violations) do update set
                     report_count = rollup.report_count + excluded.report_count,
                     reports_with_violations = rollup.reports_with_violations + excluded.reports_with_violations,
                     numbers = add_numbers(rollup.numbers, excluded.numbers),
@@ -43,19 +43,31 @@ public class RollupStore {
         write(totals, now, "");
     }
 
-    /** Locks out every writer of rollups and of the applied reports, in the order writers take them. */
+    /** Locks out every writer of rollups, applied reports and reviews, in the order writers take them. */
     public void lockForRebuild() {
-        entityManager.createNativeQuery("lock table rollup, applied_report in exclusive mode").executeUpdate();
+        entityManager.createNativeQuery("lock table rollup, applied_report, applied_review, rollup_maintenance"
+                + " in exclusive mode").executeUpdate();
+    }
+
+    /** Whether the stored rollups must be rebuilt once (a migration added variants they lack). Hold the lock. */
+    public boolean rebuildNeeded() {
+        return (Boolean) entityManager.createNativeQuery("select coalesce(bool_or(rebuild_needed), false)"
+                + " from rollup_maintenance").getSingleResult();
+    }
+
+    /** After a rebuild: nothing more to do until a migration says so. */
+    public void rebuilt() {
+        entityManager.createNativeQuery("update rollup_maintenance set rebuild_needed = false").executeUpdate();
     }
 
     private void write(SortedMap<RollupKey, RollupChange> changes, Instant now, String onConflict) {
         List<Map.Entry<RollupKey, RollupChange>> rows = new ArrayList<>(changes.entrySet());
         for (int start = 0; start < rows.size(); start += ROWS_PER_STATEMENT) {
             List<Map.Entry<RollupKey, RollupChange>> chunk = rows.subList(start, Math.min(rows.size(), start + ROWS_PER_STATEMENT));
-            StringBuilder sql = new StringBuilder("insert into rollup (region_code, year, scope, report_count,"
-                    + " reports_with_violations, numbers, updated_at) values ");
+            StringBuilder sql = new StringBuilder("insert into rollup (region_code, year, scope, basis,"
+                    + " excludes_violations, report_count, reports_with_violations, numbers, updated_at) values ");
             for (int i = 0; i < chunk.size(); i++) {
-                sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, cast(? as jsonb), ?)");
+                sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?)");
             }
             Query insert = entityManager.createNativeQuery(sql + " " + onConflict);
             int parameter = 1;
@@ -63,6 +75,8 @@ public class RollupStore {
                 insert.setParameter(parameter++, row.getKey().regionCode());
                 insert.setParameter(parameter++, row.getKey().year());
                 insert.setParameter(parameter++, row.getKey().scope().name());
+                insert.setParameter(parameter++, row.getKey().basis().name());
+                insert.setParameter(parameter++, row.getKey().excludesViolations());
                 insert.setParameter(parameter++, row.getValue().reports());
                 insert.setParameter(parameter++, row.getValue().reportsWithViolations());
                 insert.setParameter(parameter++, NumbersJson.write(row.getValue().numbers()));

@@ -27,20 +27,43 @@ class RollupChangesTest {
                 new RollupKey("410482", 2024, Scope.ALL),
                 new RollupKey("410400", 2024, Scope.ALL),
                 new RollupKey("410000", 2024, Scope.ALL),
-                new RollupKey("000000", 2024, Scope.ALL)), keys);
+                new RollupKey("000000", 2024, Scope.ALL)), everyReport(keys));
     }
 
     @Test
     void aCentralDepartmentIsInTheCountrysOwnRollup() {
         assertEquals(List.of(new RollupKey("000000", 2024, Scope.OWN), new RollupKey("000000", 2024, Scope.ALL)),
-                changes.keys(report("000000", 1)));
+                everyReport(changes.keys(report("000000", 1))));
+    }
+
+    @Test
+    void aReportCountsInTheVariantsItQualifiesFor() {
+        assertEquals(List.of("RECEIVED false", "RECEIVED true"), variants(report("000000", 1)));
+        assertEquals(List.of("RECEIVED false", "RECEIVED true", "ACCEPTED false", "ACCEPTED true"),
+                variants(new Contribution("000000", 2024, false, true, Map.of("a", BigDecimal.ONE))));
+        assertEquals(List.of("RECEIVED false", "ACCEPTED false"),
+                variants(new Contribution("000000", 2024, true, true, Map.of("a", BigDecimal.ONE))));
+        assertEquals(List.of("RECEIVED false"),
+                variants(new Contribution("000000", 2024, true, false, Map.of("a", BigDecimal.ONE))));
+    }
+
+    @Test
+    void anAcceptanceAddsTheReportToTheAcceptedRollupsOnly() {
+        var change = changes.between(report("410482", 5),
+                new Contribution("410482", 2024, false, true, Map.of("a", BigDecimal.valueOf(5))));
+
+        assertEquals(10, change.size());
+        change.forEach((key, c) -> {
+            assertEquals(Basis.ACCEPTED, key.basis());
+            assertEquals(1, c.reports());
+        });
     }
 
     @Test
     void aRevisionChangesEachRollupByTheDifference() {
         var change = changes.between(report("410482", 5), report("410482", 8));
 
-        assertEquals(5, change.size());
+        assertEquals(10, change.size());
         change.values().forEach(c -> {
             assertEquals(0, c.reports());
             assertEquals(new BigDecimal(3), c.numbers().get("a"));
@@ -82,7 +105,8 @@ class RollupChangesTest {
         for (int step = 0; step < 500; step++) {
             int agency = random.nextInt(30);
             Contribution next = random.nextInt(5) == 0 ? null
-                    : report(regions.get(random.nextInt(regions.size())), random.nextInt(100));
+                    : new Contribution(regions.get(random.nextInt(regions.size())), 2024, random.nextBoolean(),
+                    random.nextBoolean(), Map.of("a", BigDecimal.valueOf(random.nextInt(100))));
             changes.between(latest.get(agency), next)
                     .forEach((key, change) -> kept.computeIfAbsent(key, k -> new RollupChange()).add(change));
             latest.put(agency, next);
@@ -102,7 +126,17 @@ class RollupChangesTest {
         return lines;
     }
 
+    /** A report that breaks no rule and nobody accepted yet. */
     private static Contribution report(String region, long value) {
-        return new Contribution(region, 2024, false, Map.of("a", BigDecimal.valueOf(value)));
+        return new Contribution(region, 2024, false, false, Map.of("a", BigDecimal.valueOf(value)));
+    }
+
+    private static List<RollupKey> everyReport(List<RollupKey> keys) {
+        return keys.stream().filter(key -> key.basis() == Basis.RECEIVED && !key.excludesViolations()).toList();
+    }
+
+    private List<String> variants(Contribution contribution) {
+        return changes.keys(contribution).stream().map(key -> key.basis() + " " + key.excludesViolations())
+                .distinct().toList();
     }
 }

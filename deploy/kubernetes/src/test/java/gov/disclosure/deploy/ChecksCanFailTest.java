@@ -98,6 +98,13 @@ class ChecksCanFailTest {
                 mistake("min.insync.replicas above the replicas", "min.insync.replicas 2 with 1 replicas", r -> r.custom(ManifestChecks.STRIMZI, "KafkaTopic")
                         .findFirst().orElseThrow().<Map<String, Object>>get("spec", "config")
                         .put("min.insync.replicas", 2)),
+                mistake("the roster topic deleting old entries", "cleanup.policy must be compact", r -> r.custom(
+                        ManifestChecks.STRIMZI, "KafkaTopic").filter(t -> t.getMetadata().getName().equals("agency-roster"))
+                        .findFirst().orElseThrow().<java.util.Map<String, Object>>get("spec", "config")
+                        .put("cleanup.policy", "delete")),
+                mistake("the roster's dead-letter topic missing", "no KafkaTopic agency-roster-dlq", r -> r.objects()
+                        .removeIf(o -> o instanceof GenericKubernetesResource
+                                && o.getMetadata().getName().equals("agency-roster-dlq"))),
                 mistake("the dead-letter topic missing", "no KafkaTopic report-published-dlq", r -> r.objects().removeIf(o -> o instanceof GenericKubernetesResource
                         && o.getMetadata().getName().equals("report-published-dlq"))));
     }

@@ -61,6 +61,8 @@ final class ManifestChecks {
     static final String CONSUMER = "aggregation-service";
     static final List<String> SERVICES = List.of(PRODUCER, CONSUMER);
     static final String CHANNEL = "report-published";
+    /** Channels whose topic holds the latest state per key (the roster): it must be compacted, never deleted. */
+    static final Set<String> COMPACTED_CHANNELS = Set.of("agency-roster");
 
     static final String STRIMZI = "kafka.strimzi.io/v1";
     static final String CNPG = "postgresql.cnpg.io/v1";
@@ -482,13 +484,17 @@ final class ManifestChecks {
             }
         });
         Optional<Deployment> consumer = rendered.find(Deployment.class, CONSUMER);
-        Optional<Integer> partitions = topic(services.get(CONSUMER).require("mp.messaging.incoming." + CHANNEL + ".topic"))
-                .map(t -> t.<Integer>get("spec", "partitions"));
-        if (consumer.isPresent()) {
-            int replicas = Optional.ofNullable(consumer.get().getSpec().getReplicas()).orElse(1);
-            if (partitions.isEmpty() || partitions.get() == null || replicas > partitions.get()) {
-                problems.add(Rendered.id(consumer.get()) + ": " + replicas + " replicas, more than the "
-                        + partitions.orElse(null) + " partitions of its topic: the rest would be idle and never ready");
+        ServiceConfig consumerConfig = services.get(CONSUMER);
+        for (String channel : consumerConfig.channels("incoming")) {
+            String name = consumerConfig.get("mp.messaging.incoming." + channel + ".topic", channel);
+            Optional<Integer> partitions = topic(name).map(t -> t.<Integer>get("spec", "partitions"));
+            if (consumer.isPresent()) {
+                int replicas = Optional.ofNullable(consumer.get().getSpec().getReplicas()).orElse(1);
+                if (partitions.isEmpty() || partitions.get() == null || replicas > partitions.get()) {
+                    problems.add(Rendered.id(consumer.get()) + ": " + replicas + " replicas, more than the "
+                            + partitions.orElse(null) + " partitions of its topic " + name
+                            + ": the rest would be idle and never ready");
+                }
             }
         }
         report("autoscaling", problems);
@@ -523,7 +529,7 @@ final class ManifestChecks {
         report("disruption budgets", problems);
     }
 
-    /** The topics the services use exist, with replication that survives a broker. */
+    /** The topics the services use exist (with their dead-letter topics), with replication that survives a broker. */
     void topics() {
         List<String> problems = new ArrayList<>();
         ServiceConfig producer = services.get(PRODUCER);
@@ -533,15 +539,32 @@ final class ManifestChecks {
         if (!published.equals(consumed)) {
             problems.add(PRODUCER + " publishes to " + published + " but " + CONSUMER + " reads " + consumed);
         }
-        Set<String> needed = new TreeSet<>(List.of(published, consumed));
-        if ("dead-letter-queue".equals(consumer.get("mp.messaging.incoming." + CHANNEL + ".failure-strategy", ""))) {
-            needed.add(consumer.get("mp.messaging.incoming." + CHANNEL + ".dead-letter-queue.topic",
-                    "dead-letter-topic-" + consumed));
+        Set<String> needed = new TreeSet<>();
+        for (ServiceConfig service : services.values()) {
+            for (String channel : service.channels("outgoing")) {
+                needed.add(service.get("mp.messaging.outgoing." + channel + ".topic", channel));
+            }
+            for (String channel : service.channels("incoming")) {
+                String topic = service.get("mp.messaging.incoming." + channel + ".topic", channel);
+                needed.add(topic);
+                if ("dead-letter-queue".equals(service.get("mp.messaging.incoming." + channel + ".failure-strategy", ""))) {
+                    needed.add(service.get("mp.messaging.incoming." + channel + ".dead-letter-queue.topic",
+                            "dead-letter-topic-" + topic));
+                }
+            }
         }
         for (String name : needed) {
             if (topic(name).isEmpty()) {
                 problems.add("no KafkaTopic " + name);
             }
+        }
+        for (String channel : COMPACTED_CHANNELS) {
+            String name = producer.get("mp.messaging.outgoing." + channel + ".topic", channel);
+            topic(name).ifPresent(t -> {
+                if (!"compact".equals(String.valueOf(t.<Object>get("spec", "config", "cleanup.policy")))) {
+                    problems.add(Rendered.id(t) + ": holds the latest entry per key, so cleanup.policy must be compact");
+                }
+            });
         }
         for (GenericKubernetesResource topic : rendered.custom(STRIMZI, "KafkaTopic").toList()) {
             Integer partitions = topic.get("spec", "partitions");

@@ -56,6 +56,18 @@ record ServiceConfig(String name, Properties properties) {
         return value;
     }
 
+    /** The names of the service's Reactive Messaging channels of a direction (incoming, outgoing). */
+    Set<String> channels(String direction) {
+        Set<String> channels = new TreeSet<>();
+        String prefix = "mp.messaging." + direction + ".";
+        for (String key : properties.stringPropertyNames()) {
+            if (key.startsWith(prefix) && key.endsWith(".connector")) {
+                channels.add(key.substring(prefix.length(), key.length() - ".connector".length()));
+            }
+        }
+        return channels;
+    }
+
     int httpPort() {
         return Integer.parseInt(get("quarkus.http.port", "8080"));
     }

@@ -2,8 +2,11 @@ package gov.disclosure.local;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.Node;
 import org.apache.kafka.common.Uuid;
+import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.errors.TopicExistsException;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,7 +16,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -22,11 +27,14 @@ import java.util.concurrent.TimeoutException;
  * A real Apache Kafka broker: one KRaft node that is both broker and controller, run as its own JVM from the
  * {@code kafka_2.13} jars on this module's runtime classpath. Its data lives in {@code home/data}: formatted on the
  * first start, reused by every later one, so that a stopped or killed broker comes back with its topics, offsets
- * and unread events.
+ * and unread events. Topics are made as the services first use them, except the compacted ones ({@link #COMPACTED}),
+ * which are made when the broker is ready, as the Kubernetes overlays make them.
  */
 public final class KafkaBroker extends Component {
 
     private static final String CLASSPATH_RESOURCE = "runtime.classpath";
+    /** Topics that keep the latest record per key (the roster), with their partitions. */
+    static final Map<String, Integer> COMPACTED = Map.of("agency-roster", 3);
 
     private final Path home;
     private final int port;
@@ -98,6 +106,7 @@ public final class KafkaBroker extends Component {
                 try {
                     Collection<Node> nodes = admin.describeCluster().nodes().get(3, TimeUnit.SECONDS);
                     if (!nodes.isEmpty()) {
+                        createCompactedTopics(admin);
                         return;
                     }
                 } catch (ExecutionException | TimeoutException e) {
@@ -111,6 +120,24 @@ public final class KafkaBroker extends Component {
                             + timeout.toSeconds() + " s; see " + log());
                 }
                 pause();
+            }
+        }
+    }
+
+    private static void createCompactedTopics(Admin admin) throws ExecutionException, InterruptedException,
+            TimeoutException {
+        Set<String> existing = admin.listTopics().names().get(5, TimeUnit.SECONDS);
+        List<NewTopic> missing = COMPACTED.entrySet().stream().filter(topic -> !existing.contains(topic.getKey()))
+                .map(topic -> new NewTopic(topic.getKey(), topic.getValue(), (short) 1)
+                        .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)))
+                .toList();
+        if (!missing.isEmpty()) {
+            try {
+                admin.createTopics(missing).all().get(10, TimeUnit.SECONDS);
+            } catch (ExecutionException e) {
+                if (!(e.getCause() instanceof TopicExistsException)) {
+                    throw e;
+                }
             }
         }
     }

@@ -215,10 +215,12 @@ public final class LocalSystem {
                     Report API            %1$s/api/v1/reports
                     A report              %1$s/api/v1/agencies/410482-szfb/reports/2024
                     Report Swagger UI     %1$s/q/swagger-ui
+                    The roster            %1$s/api/v1/agencies?regionCode=410000
                     A rollup              %2$s/api/v1/rollups/410000/2024?scope=all
+                    Completeness          %2$s/api/v1/completeness/410000/2024?scope=all
                     Its sub-regions       %2$s/api/v1/rollups/410000/2024/children?scope=all
                     Rollups Swagger UI    %2$s/q/swagger-ui
-                    Kafka                 %3$s (topic report-published)
+                    Kafka                 %3$s (topics report-published, agency-roster)
                     PostgreSQL            127.0.0.1:5432, databases %4$s and %5$s
                     Logs                  %6$s/
 

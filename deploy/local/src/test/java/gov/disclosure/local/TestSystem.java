@@ -85,6 +85,16 @@ final class TestSystem implements BeforeAllCallback, AfterAllCallback {
         return new ReportApi(reportService.url(), keys.adminToken(), expected);
     }
 
+    /** A token of this system's keys: a reviewer of {@code region}, or a submitter for {@code agencyIds} in it. */
+    String token(String role, String region, String... agencyIds) {
+        return keys.token(role + "-" + region, java.util.List.of(role), region, java.util.List.of(agencyIds),
+                Duration.ofHours(1));
+    }
+
+    String adminToken() {
+        return keys.adminToken();
+    }
+
     RollupApi rollups() {
         return new RollupApi(aggregationService.url(), keys.adminToken());
     }

@@ -3,6 +3,9 @@ package gov.disclosure.reports.api;
 import gov.disclosure.access.Role;
 import gov.disclosure.report.Agency;
 import gov.disclosure.report.AnnualReport;
+import gov.disclosure.reports.review.ReviewDecisions;
+import gov.disclosure.reports.review.ReviewRecord;
+import gov.disclosure.reports.review.ReviewRequest;
 import gov.disclosure.reports.security.CurrentCaller;
 import gov.disclosure.reports.security.ReportAccess;
 import gov.disclosure.reports.storage.Report;
@@ -18,6 +21,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -52,9 +56,12 @@ public class AgencyReportsResource {
     private final ReportResponses responses;
     private final ReportAccess access;
     private final CurrentCaller caller;
+    private final ReviewDecisions reviews;
 
     public AgencyReportsResource(ReportIntake intake, ReportSubmissions submissions, ReportQueries queries,
-                                 ReportViews views, ReportResponses responses, ReportAccess access, CurrentCaller caller) {
+                                 ReportViews views, ReportResponses responses, ReportAccess access, CurrentCaller caller,
+                                 ReviewDecisions reviews) {
+        this.reviews = reviews;
         this.access = access;
         this.caller = caller;
         this.intake = intake;
@@ -196,6 +203,51 @@ public class AgencyReportsResource {
                 .map(found -> found.sourceText)
                 .orElseThrow(() -> new ReportNotFoundException(
                         "the report of agency %s for %d has no revision %d submitted as text".formatted(agencyId, year, revision)));
+    }
+
+    @POST
+    @Path("/revisions/{revision}/review")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Decide on a revision",
+            description = "A reviewer of the report's region (or above) accepts the revision or returns it with "
+                    + "comments. Every decision is kept, with who made it and when, and published as a "
+                    + "review-decided event; the latest decision on a revision is where it stands. A new revision "
+                    + "of the report is PENDING again.")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ReviewRequest.class),
+            examples = @ExampleObject(name = "returned", value = "{\"decision\": \"RETURNED\", \"comments\": "
+                    + "[{\"pointer\": \"/applications/outcomes/total/naturalPerson\", \"text\": "
+                    + "\"总计与各项之和不符，请核对\"}]}")))
+    @APIResponse(responseCode = "201", description = "The decision, as kept",
+            content = @Content(schema = @Schema(implementation = ReviewRecord.class)))
+    @APIResponse(ref = "BadRequest", responseCode = "400")
+    @APIResponse(ref = "NotFound", responseCode = "404")
+    @APIResponse(ref = "Conflict", responseCode = "409")
+    @APIResponse(ref = "Unprocessable", responseCode = "422")
+    @APIResponse(ref = "Unauthorized", responseCode = "401")
+    @APIResponse(ref = "Forbidden", responseCode = "403")
+    @RolesAllowed({Role.REVIEWER, Role.ADMIN})
+    public Response review(@Parameter(ref = "agencyId") @PathParam("agencyId") String agencyId,
+                           @Parameter(ref = "year") @PathParam("year") int year,
+                           @Parameter(description = "Revision number, from 1") @PathParam("revision") int revision,
+                           ReviewRequest decision) {
+        return Response.status(Response.Status.CREATED)
+                .entity(reviews.decide(agencyId, year, revision, decision, caller.get())).build();
+    }
+
+    @GET
+    @Path("/reviews")
+    @Operation(summary = "List the decisions on the report",
+            description = "Every reviewer's decision on any of its revisions, oldest first, with who and when.")
+    @APIResponse(responseCode = "200", description = "The decisions",
+            content = @Content(schema = @Schema(implementation = ReviewRecord.class,
+                    type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
+    @APIResponse(ref = "NotFound", responseCode = "404")
+    @APIResponse(ref = "Unauthorized", responseCode = "401")
+    @APIResponse(ref = "Forbidden", responseCode = "403")
+    @RolesAllowed({Role.SUBMITTER, Role.REVIEWER, Role.ADMIN})
+    public List<ReviewRecord> reviews(@Parameter(ref = "agencyId") @PathParam("agencyId") String agencyId,
+                                      @Parameter(ref = "year") @PathParam("year") int year) {
+        return reviews.history(existing(agencyId, year));
     }
 
     /** The report, if the caller reaches it (see {@link ReportAccess}). */

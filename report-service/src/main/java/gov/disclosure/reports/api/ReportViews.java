@@ -1,8 +1,10 @@
 package gov.disclosure.reports.api;
 
+import gov.disclosure.reports.review.ReviewDecisions;
 import gov.disclosure.reports.storage.Report;
 import gov.disclosure.reports.storage.ReportDocuments;
 import gov.disclosure.reports.storage.ReportRevision;
+import gov.disclosure.reports.submission.PublicationDates;
 import gov.disclosure.reports.submission.ReportSource;
 import gov.disclosure.reports.submission.Submitter;
 import gov.disclosure.reports.validation.ValidationResult;
@@ -15,9 +17,13 @@ import java.util.UUID;
 public class ReportViews {
 
     private final ReportDocuments documents;
+    private final PublicationDates publication;
+    private final ReviewDecisions reviews;
 
-    public ReportViews(ReportDocuments documents) {
+    public ReportViews(ReportDocuments documents, PublicationDates publication, ReviewDecisions reviews) {
         this.documents = documents;
+        this.publication = publication;
+        this.reviews = reviews;
     }
 
     public StoredReport stored(UUID reportId, ReportRevision revision) {
@@ -25,13 +31,17 @@ public class ReportViews {
                 documents.violations(revision.violations), documents.violations(revision.warnings));
         ReportSource source = revision.sourceFormat == null ? null
                 : new ReportSource(revision.sourceFormat, documents.strings(revision.sourceNotes));
+        var report = documents.report(revision.document);
+        Report stored = Report.<Report>findById(reportId);
         return new StoredReport(reportId, revision.revision, revision.status, revision.submittedAt,
-                submitter(revision), validation, documents.report(revision.document), source);
+                submitter(revision), validation, report, source, publication.of(report, stored),
+                reviews.of(reportId, revision.revision));
     }
 
     public RevisionSummary summary(ReportRevision revision) {
         return new RevisionSummary(revision.revision, revision.status, revision.submittedAt, submitter(revision),
-                revision.validationMode, revision.violationCount, revision.warningCount);
+                revision.validationMode, revision.violationCount, revision.warningCount,
+                reviews.of(revision.reportId, revision.revision).status());
     }
 
     private Submitter submitter(ReportRevision revision) {
@@ -39,8 +49,11 @@ public class ReportViews {
                 : new Submitter(revision.submittedBy, documents.strings(revision.submittedByAgencies));
     }
 
-    public ReportSummary summary(Report report) {
+    /** @param rostered whether the report's agency is on the roster */
+    public ReportSummary summary(Report report, boolean rostered) {
         return new ReportSummary(report.id, report.agencyId, report.agencyName, report.regionCode, report.year,
-                report.currentRevision, report.status, report.updatedAt, report.violationCount, report.warningCount);
+                report.currentRevision, report.status, report.updatedAt, report.violationCount, report.warningCount,
+                report.publishedOn != null ? report.publishedOn : publication.day(report.createdAt),
+                report.reviewStatus, rostered);
     }
 }

@@ -13,6 +13,7 @@ import gov.disclosure.reports.storage.Report;
 import gov.disclosure.reports.storage.ReportFilter;
 import gov.disclosure.reports.storage.ReportQueries;
 import gov.disclosure.report.ReportStatus;
+import gov.disclosure.review.ReviewStatus;
 import gov.disclosure.reports.submission.IfMatch;
 import gov.disclosure.reports.submission.ReportIntake;
 import gov.disclosure.reports.submission.SubmittedText;
@@ -202,7 +203,9 @@ public class ReportsResource {
     @GET
     @Operation(summary = "List reports",
             description = "Reports as of their latest revision, newest year first, filtered by region (with or "
-                    + "without its sub-regions), year, agency, status and whether they break a rule.")
+                    + "without its sub-regions), year, agency, status, whether they break a rule, where they stand "
+                    + "with their reviewers and whether their agency is on the roster (rostered=false: the "
+                    + "unrostered).")
     @APIResponse(responseCode = "200", description = "One page of reports",
             content = @Content(schema = @Schema(implementation = ReportPage.class)))
     @APIResponse(ref = "InvalidParameter", responseCode = "400")
@@ -224,6 +227,11 @@ public class ReportsResource {
             @Parameter(description = "true: only reports that break a rule; false: only those that do not",
                     schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.BOOLEAN))
             @QueryParam("hasViolations") String hasViolations,
+            @Parameter(description = "PENDING, ACCEPTED or RETURNED: where the current revision stands with its reviewers",
+                    schema = @Schema(implementation = ReviewStatus.class)) @QueryParam("reviewStatus") String reviewStatus,
+            @Parameter(description = "true: only reports of agencies on the roster; false: only of agencies not on it",
+                    schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.BOOLEAN))
+            @QueryParam("rostered") String rostered,
             @Parameter(description = "Page number, from 0",
                     schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER,
                             defaultValue = "0")) @QueryParam("page") String page,
@@ -239,14 +247,19 @@ public class ReportsResource {
                 "must be an agency id: 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit");
         ReportStatus onlyStatus = parameters.enumeration("status", status, ReportStatus.class);
         Boolean violations = parameters.bool("hasViolations", hasViolations, null);
+        ReviewStatus onlyReviewStatus = parameters.enumeration("reviewStatus", reviewStatus, ReviewStatus.class);
+        Boolean onlyRostered = parameters.bool("rostered", rostered, null);
         int pageNumber = parameters.integer("page", page, 0, Integer.MAX_VALUE, 0);
         int pageSize = parameters.integer("size", size, 1, MAX_PAGE_SIZE, 20);
         parameters.complete();
 
         var filter = access.narrow(caller.get(),
-                new ReportFilter(regionCodes(region, subRegions), onlyYear, onlyAgency, null, onlyStatus, violations));
+                new ReportFilter(regionCodes(region, subRegions), onlyYear, onlyAgency, null, onlyStatus, violations,
+                        onlyReviewStatus, onlyRostered));
         var found = queries.search(filter, pageNumber, pageSize);
-        List<ReportSummary> items = found.reports().stream().map(views::summary).toList();
+        var onRoster = queries.rostered(found.reports().stream().map(report -> report.agencyId).toList());
+        List<ReportSummary> items = found.reports().stream()
+                .map(report -> views.summary(report, onRoster.contains(report.agencyId))).toList();
         int totalPages = (int) ((found.total() + pageSize - 1) / pageSize);
         return new ReportPage(items, pageNumber, pageSize, found.total(), totalPages);
     }

@@ -3,12 +3,14 @@ package gov.disclosure.reports.api;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import gov.disclosure.report.AnnualReport;
 import gov.disclosure.report.ReportStatus;
+import gov.disclosure.reports.review.Review;
 import gov.disclosure.reports.submission.ReportSource;
 import gov.disclosure.reports.submission.Submitter;
 import gov.disclosure.reports.validation.ValidationResult;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 
 /** One stored revision of a report: the report as submitted, and what the service knows about it. */
@@ -24,5 +26,8 @@ public record StoredReport(
         ValidationResult validation,
         @Schema(description = "The report in its canonical JSON, as submitted") AnnualReport report,
         @Schema(description = "Present when the report was submitted as published text: how it was read")
-        @JsonInclude(JsonInclude.Include.NON_NULL) ReportSource source) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) ReportSource source,
+        @Schema(description = "When the report was published: the date it states, else the day this service first "
+                + "accepted it") LocalDate publishedOn,
+        @Schema(description = "Where this revision stands with its reviewers, with their comments") Review review) {
 }

@@ -23,11 +23,19 @@ public class OutboxEvent extends PanacheEntityBase {
     @Column(insertable = false, updatable = false)
     public Long sequence;
 
+    /** The Kafka topic it goes to. */
+    @Column(nullable = false)
+    public String topic;
+
+    /** The CloudEvents type: what kind of event it is. */
+    @Column(name = "event_type", nullable = false)
+    public String type;
+
     /** The Kafka record key: the agency id. */
     @Column(name = "event_key", nullable = false)
     public String key;
 
-    /** The CloudEvents subject: the report id. */
+    /** The CloudEvents subject: the report id (the agency id for roster entries). */
     @Column(nullable = false)
     public String subject;
 

@@ -1,6 +1,8 @@
 package gov.disclosure.reports.events;
 
 import gov.disclosure.event.ReportPublished;
+import gov.disclosure.review.ReviewDecided;
+import gov.disclosure.roster.RosterEntry;
 import gov.disclosure.reports.operations.OutboxBacklog;
 import gov.disclosure.reports.operations.ReportMetrics;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -26,6 +28,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -41,8 +44,12 @@ public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
+    private static final Map<String, URI> DATA_SCHEMAS = Map.of(
+            ReportPublished.TYPE, URI.create(ReportPublished.DATA_SCHEMA),
+            ReviewDecided.TYPE, URI.create(ReviewDecided.DATA_SCHEMA),
+            RosterEntry.TYPE, URI.create(RosterEntry.DATA_SCHEMA));
 
-    private final Emitter<String> emitter;
+    private final Map<String, Emitter<String>> emitters;
     private final ReportMetrics metrics;
     private final OutboxBacklog backlog;
     private final int batchSize;
@@ -56,11 +63,13 @@ public class OutboxRelay {
 
     public OutboxRelay(@Channel(ReportPublished.TOPIC) @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 1024)
                        Emitter<String> emitter,
+                       @Channel(RosterEntry.TOPIC) @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 1024)
+                       Emitter<String> rosterEmitter,
                        @ConfigProperty(name = "reports.outbox.batch-size", defaultValue = "100") int batchSize,
                        @ConfigProperty(name = "reports.outbox.poll-interval", defaultValue = "1s") Duration pollInterval,
                        @ConfigProperty(name = "reports.outbox.send-timeout", defaultValue = "45s") Duration sendTimeout,
                        ReportMetrics metrics, OutboxBacklog backlog) {
-        this.emitter = emitter;
+        this.emitters = Map.of(ReportPublished.TOPIC, emitter, RosterEntry.TOPIC, rosterEmitter);
         this.metrics = metrics;
         this.backlog = backlog;
         this.batchSize = batchSize;
@@ -160,9 +169,9 @@ public class OutboxRelay {
                         OutgoingKafkaRecordMetadata.<String>builder().withKey(event.key).build(),
                         OutgoingCloudEventMetadata.<String>builder()
                                 .withId(event.id.toString())
-                                .withType(ReportPublished.TYPE)
+                                .withType(event.type)
                                 .withSubject(event.subject)
-                                .withDataSchema(URI.create(ReportPublished.DATA_SCHEMA))
+                                .withDataSchema(DATA_SCHEMAS.get(event.type))
                                 .withDataContentType("application/json")
                                 .withTimestamp(event.createdAt.atZone(ZoneOffset.UTC))
                                 .build()),
@@ -171,12 +180,16 @@ public class OutboxRelay {
                     return CompletableFuture.completedFuture(null);
                 },
                 failure -> {
-                    LOG.debugf("outbox relay: event %s of report %s (agency %s) not acknowledged: %s",
-                            event.id, event.subject, event.key, failure.getMessage());
+                    LOG.debugf("outbox relay: event %s (%s, agency %s) not acknowledged: %s",
+                            event.id, event.type, event.key, failure.getMessage());
                     acked.completeExceptionally(failure);
                     return CompletableFuture.completedFuture(null);
                 });
         try {
+            Emitter<String> emitter = emitters.get(event.topic);
+            if (emitter == null) {
+                throw new IllegalStateException("no channel for topic " + event.topic + " (event " + event.id + ")");
+            }
             emitter.send(message);
         } catch (RuntimeException e) {
             acked.completeExceptionally(e);

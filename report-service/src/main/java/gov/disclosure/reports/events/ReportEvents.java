@@ -7,12 +7,22 @@ import gov.disclosure.report.AnnualReport;
 import gov.disclosure.report.ReportNumbers;
 import gov.disclosure.reports.storage.ReportRevision;
 import gov.disclosure.reports.validation.InvalidReportException;
+import gov.disclosure.review.ReviewDecided;
+import gov.disclosure.review.ReviewDecidedCodec;
+import gov.disclosure.roster.RosterEntry;
+import gov.disclosure.roster.RosterEntryCodec;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 
-/** Records a {@code report-published} event for a stored revision, in the transaction that stores it. */
+/**
+ * Records events in the outbox, in the transaction that stores what they tell: a stored revision
+ * ({@code report-published}), a review decision ({@code review-decided}, on the same topic and key, so that it
+ * follows its revision) and a roster change ({@code agency-roster}, a compacted topic).
+ */
 @ApplicationScoped
 public class ReportEvents {
 
@@ -28,16 +38,34 @@ public class ReportEvents {
         this.codec = codec;
     }
 
-    public void published(ReportRevision revision, AnnualReport report) {
+    /** @param publishedOn when the report was published, as it says or as first accepted */
+    public void published(ReportRevision revision, AnnualReport report, LocalDate publishedOn) {
         ReportPublished event = new ReportPublished(revision.reportId, report.agency().id(), report.agency().name(),
                 report.regionCode(), report.year(), revision.revision, revision.status, revision.submittedAt,
-                revision.violationCount, ReportNumbers.flatten(report));
+                revision.violationCount, ReportNumbers.flatten(report), publishedOn);
+        record(ReportPublished.TOPIC, ReportPublished.TYPE, event.agencyId(), event.reportId().toString(),
+                readable(ReportPublishedCodec.write(event)), revision.submittedAt);
+    }
+
+    public void decided(ReviewDecided decided) {
+        record(ReportPublished.TOPIC, ReviewDecided.TYPE, decided.agencyId(), decided.reportId().toString(),
+                ReviewDecidedCodec.write(decided), decided.decidedAt());
+    }
+
+    public void rostered(RosterEntry entry) {
+        record(RosterEntry.TOPIC, RosterEntry.TYPE, entry.agencyId(), entry.agencyId(), RosterEntryCodec.write(entry),
+                entry.time());
+    }
+
+    private void record(String topic, String type, String key, String subject, String payload, Instant time) {
         OutboxEvent outbox = new OutboxEvent();
         outbox.id = UUID.randomUUID();
-        outbox.key = event.agencyId();
-        outbox.subject = event.reportId().toString();
-        outbox.payload = readable(ReportPublishedCodec.write(event));
-        outbox.createdAt = revision.submittedAt;
+        outbox.topic = topic;
+        outbox.type = type;
+        outbox.key = key;
+        outbox.subject = subject;
+        outbox.payload = payload;
+        outbox.createdAt = time;
         outbox.persist();
         recorded.fire(new Recorded(outbox.id));
     }

@@ -154,6 +154,9 @@ public class AnnualReportReader implements MessageBodyReader<AnnualReport> {
         if (target == String.class) {
             return "must be a string";
         }
+        if (target == java.time.LocalDate.class) {
+            return "must be a date, YYYY-MM-DD";
+        }
         return "must be an object";
     }
 

@@ -5,6 +5,10 @@ import gov.disclosure.reports.imports.RegionUndeterminedException;
 import gov.disclosure.reports.json.MalformedJsonException;
 import gov.disclosure.reports.parsing.PublishedTextParser;
 import gov.disclosure.reports.parsing.UnreadableReportException;
+import gov.disclosure.reports.review.InvalidReviewException;
+import gov.disclosure.reports.review.NotReviewableException;
+import gov.disclosure.reports.roster.AgencyNotActiveException;
+import gov.disclosure.reports.roster.InvalidAgencyException;
 import gov.disclosure.reports.security.OutsideScopeException;
 import gov.disclosure.reports.submission.IdempotencyKeyReusedException;
 import gov.disclosure.reports.submission.IfMatch;
@@ -80,6 +84,25 @@ public final class DomainProblems {
             return Problems.of(ProblemType.REGION_UNDETERMINED, e.getMessage())
                     .with("agencyName", e.agencyName())
                     .with("candidates", e.candidates().stream().map(RegionCandidate::of).toList());
+        }
+        return rosterOrReview(failure);
+    }
+
+    private static HttpProblem.Builder rosterOrReview(RuntimeException failure) {
+        if (failure instanceof AgencyNotActiveException e) {
+            return Problems.of(ProblemType.AGENCY_NOT_ACTIVE, e.getMessage())
+                    .with("agencyId", e.entry().agencyId())
+                    .with("activeFrom", e.entry().activeFrom() == null ? null : e.entry().activeFrom().toString())
+                    .with("activeTo", e.entry().activeTo() == null ? null : e.entry().activeTo().toString());
+        }
+        if (failure instanceof InvalidAgencyException e) {
+            return Problems.of(ProblemType.INVALID_AGENCY, e.getMessage()).with("errors", e.errors());
+        }
+        if (failure instanceof InvalidReviewException e) {
+            return Problems.of(ProblemType.INVALID_REVIEW, e.getMessage()).with("errors", e.errors());
+        }
+        if (failure instanceof NotReviewableException e) {
+            return Problems.of(ProblemType.NOT_REVIEWABLE, e.getMessage());
         }
         return null;
     }

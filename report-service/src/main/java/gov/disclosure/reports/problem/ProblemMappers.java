@@ -3,6 +3,10 @@ package gov.disclosure.reports.problem;
 import gov.disclosure.reports.imports.RegionUndeterminedException;
 import gov.disclosure.reports.json.MalformedJsonException;
 import gov.disclosure.reports.parsing.UnreadableReportException;
+import gov.disclosure.reports.review.InvalidReviewException;
+import gov.disclosure.reports.review.NotReviewableException;
+import gov.disclosure.reports.roster.AgencyNotActiveException;
+import gov.disclosure.reports.roster.InvalidAgencyException;
 import gov.disclosure.reports.security.OutsideScopeException;
 import gov.disclosure.reports.submission.IdempotencyKeyReusedException;
 import gov.disclosure.reports.submission.PreconditionFailedException;
@@ -30,7 +34,9 @@ public class ProblemMappers {
     @ServerExceptionMapper({MalformedJsonException.class, InvalidParametersException.class,
             ReportNotFoundException.class, PreconditionFailedException.class, PreconditionRequiredException.class,
             InvalidReportException.class, RuleViolationsException.class, IdempotencyKeyReusedException.class,
-            UnreadableReportException.class, RegionUndeterminedException.class, OutsideScopeException.class})
+            UnreadableReportException.class, RegionUndeterminedException.class, OutsideScopeException.class,
+            AgencyNotActiveException.class, InvalidAgencyException.class, InvalidReviewException.class,
+            NotReviewableException.class})
     public Response problem(RuntimeException failure, UriInfo uri) {
         HttpProblem problem = DomainProblems.of(failure).orElseThrow()
                 .withInstance(URI.create(uri.getRequestUri().getRawPath()))

@@ -8,6 +8,7 @@ public enum ProblemType {
     INVALID_PARAMETER(400, "invalid-parameter", "A request parameter is not acceptable"),
     FORBIDDEN(403, "forbidden", "Outside the reach of your token"),
     NOT_FOUND(404, "not-found", "Not found"),
+    NOT_REVIEWABLE(409, "not-reviewable", "The revision cannot be decided on"),
     PRECONDITION_FAILED(412, "precondition-failed", "The report has changed since the revision named in If-Match"),
     PAYLOAD_TOO_LARGE(413, "payload-too-large", "The body is larger than this service accepts"),
     INVALID_REPORT(422, "invalid-report", "The body is not a valid annual report"),
@@ -15,6 +16,9 @@ public enum ProblemType {
     IDEMPOTENCY_KEY_REUSED(422, "idempotency-key-reused", "The Idempotency-Key was used for a different request"),
     UNREADABLE_TEXT(422, "unreadable-text", "The text cannot be read as an annual report"),
     REGION_UNDETERMINED(422, "region-undetermined", "The agency's region cannot be told from its name"),
+    AGENCY_NOT_ACTIVE(422, "agency-not-active", "The roster says the agency did not exist that year"),
+    INVALID_AGENCY(422, "invalid-agency", "The agency cannot go on the roster as sent"),
+    INVALID_REVIEW(422, "invalid-review", "The decision cannot be recorded as sent"),
     PRECONDITION_REQUIRED(428, "precondition-required", "Changing an existing report needs If-Match");
 
     private static final String PREFIX = "/problems/";

@@ -1,6 +1,7 @@
 package gov.disclosure.reports.storage;
 
 import gov.disclosure.report.ReportStatus;
+import gov.disclosure.review.ReviewStatus;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -10,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -46,6 +48,15 @@ public class Report extends PanacheEntityBase {
     @Column(name = "warning_count", nullable = false)
     public int warningCount;
 
+    /** The publication date the current revision states; null when it states none (see PublicationDates). */
+    @Column(name = "published_on")
+    public LocalDate publishedOn;
+
+    /** Where the current revision stands with its reviewers. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "review_status", nullable = false)
+    public ReviewStatus reviewStatus = ReviewStatus.PENDING;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     public Instant createdAt;
 
@@ -56,7 +67,7 @@ public class Report extends PanacheEntityBase {
         return find("agencyId = ?1 and year = ?2", agencyId, year).firstResultOptional();
     }
 
-    /** Makes this row describe {@code revision}, now the latest. */
+    /** Makes this row describe {@code revision}, now the latest: not yet reviewed. */
     public void advanceTo(ReportRevision revision, String agencyName, String regionCode) {
         this.currentRevision = revision.revision;
         this.status = revision.status;
@@ -65,5 +76,6 @@ public class Report extends PanacheEntityBase {
         this.violationCount = revision.violationCount;
         this.warningCount = revision.warningCount;
         this.updatedAt = revision.submittedAt;
+        this.reviewStatus = ReviewStatus.PENDING;
     }
 }

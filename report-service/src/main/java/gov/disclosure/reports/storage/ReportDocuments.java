@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import gov.disclosure.json.BoundedJson;
 import gov.disclosure.report.AnnualReport;
 import gov.disclosure.reports.validation.Violation;
+import gov.disclosure.review.ReviewComment;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
@@ -72,6 +73,10 @@ public class ReportDocuments {
 
     public List<Violation> violations(String json) {
         return read(json, mapper.getTypeFactory().constructType(VIOLATIONS));
+    }
+
+    public List<ReviewComment> reviewComments(String json) {
+        return read(json, mapper.getTypeFactory().constructCollectionType(List.class, ReviewComment.class));
     }
 
     /** A JSON array of strings (notes, agency ids). */

@@ -56,6 +56,15 @@ public class ReportQueries {
     public record Found(List<Report> reports, long total) {
     }
 
+    /** Which of these agencies are on the roster. */
+    public java.util.Set<String> rostered(java.util.Collection<String> agencyIds) {
+        if (agencyIds.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return RosterAgency.<RosterAgency>list("agencyId in ?1", agencyIds).stream()
+                .map(agency -> agency.agencyId).collect(java.util.stream.Collectors.toSet());
+    }
+
     public Found search(ReportFilter filter, int page, int size) {
         List<String> conditions = new ArrayList<>();
         Parameters parameters = new Parameters();
@@ -81,6 +90,14 @@ public class ReportQueries {
         }
         if (filter.hasViolations() != null) {
             conditions.add(filter.hasViolations() ? "violationCount > 0" : "violationCount = 0");
+        }
+        if (filter.reviewStatus() != null) {
+            conditions.add("reviewStatus = :reviewStatus");
+            parameters.and("reviewStatus", filter.reviewStatus());
+        }
+        if (filter.rostered() != null) {
+            conditions.add("agencyId " + (filter.rostered() ? "in" : "not in")
+                    + " (select roster.agencyId from RosterAgency roster)");
         }
         String query = conditions.isEmpty() ? "" : String.join(" and ", conditions);
         Sort order = Sort.descending("year").and("regionCode").and("agencyId");

@@ -1,8 +1,12 @@
 package gov.disclosure.reports.submission;
 
 import gov.disclosure.access.Caller;
+import gov.disclosure.region.Regions;
 import gov.disclosure.report.AnnualReport;
+import gov.disclosure.reports.roster.Roster;
+import gov.disclosure.reports.roster.RosterCheck;
 import gov.disclosure.reports.security.ReportAccess;
+import gov.disclosure.reports.storage.RosterAgency;
 import gov.disclosure.reports.storage.ReportDocuments;
 import gov.disclosure.reports.storage.ReportQueries;
 import gov.disclosure.reports.submission.ReportSubmissions.Stored;
@@ -16,6 +20,7 @@ import gov.disclosure.reports.validation.ValidationResult;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The one path every report takes in, whatever it was submitted as: shape, then arithmetic, then storage.
@@ -28,9 +33,11 @@ public class ReportIntake {
     private final ReportSubmissions submissions;
     private final ReportDocuments documents;
     private final ReportAccess access;
+    private final RosterCheck roster;
 
     public ReportIntake(ReportValidator validator, ReportQueries queries, ReportSubmissions submissions,
-                        ReportDocuments documents, ReportAccess access) {
+                        ReportDocuments documents, ReportAccess access, Roster roster, Regions regions) {
+        this.roster = new RosterCheck(roster.names(), regions);
         this.validator = validator;
         this.queries = queries;
         this.submissions = submissions;
@@ -77,10 +84,15 @@ public class ReportIntake {
         }
     }
 
+    /** The arithmetic and the roster: a year in which the roster says the agency did not exist refuses the report. */
     private ValidationResult verdict(AnnualReport report, ValidationMode mode) {
+        var entry = RosterAgency.find(report.agency().id()).map(RosterAgency::entry).orElse(null);
+        RosterCheck.requireExisted(report, entry);
         AnnualReport yearBefore = queries.latestPublished(report.agency().id(), report.year() - 1).orElse(null);
         AnnualReport yearAfter = queries.latestPublished(report.agency().id(), report.year() + 1).orElse(null);
-        return validator.verdict(report, mode, yearBefore, yearAfter);
+        ValidationResult arithmetic = validator.verdict(report, mode, yearBefore, yearAfter);
+        return ValidationResult.of(mode, arithmetic.violations(),
+                Stream.concat(arithmetic.warnings().stream(), roster.warnings(report, entry).stream()).toList());
     }
 
     private static ValidationResult refuseBrokenRules(ValidationResult verdict) {

@@ -37,10 +37,12 @@ public class ReportSubmissions {
     private final ReportEvents events;
     private final ReportMetrics metrics;
     private final ReportAccess access;
+    private final PublicationDates publication;
 
     public ReportSubmissions(EntityManager entityManager, ReportDocuments documents, ReportEvents events,
-                             ReportMetrics metrics, ReportAccess access) {
+                             ReportMetrics metrics, ReportAccess access, PublicationDates publication) {
         this.access = access;
+        this.publication = publication;
         this.entityManager = entityManager;
         this.documents = documents;
         this.events = events;
@@ -119,7 +121,7 @@ public class ReportSubmissions {
         withdrawn.warningCount = latest.warningCount;
         withdrawn.persist();
         report.advanceTo(withdrawn, report.agencyName, report.regionCode);
-        events.published(withdrawn, content);
+        events.published(withdrawn, content, publication.of(content, report));
         metrics.accepted("withdrawn", "withdrawal");
         return new Stored(200, report.id, withdrawn);
     }
@@ -152,11 +154,12 @@ public class ReportSubmissions {
         revision.violationCount = validation.violations().size();
         revision.warningCount = validation.warnings().size();
         report.advanceTo(revision, source.agency().name(), source.regionCode());
+        report.publishedOn = source.publishedOn();
         if (!report.isPersistent()) {
             report.persist();
         }
         revision.persist();
-        events.published(revision, source);
+        events.published(revision, source, publication.of(source, report));
         return new Stored(status, report.id, revision);
     }
 

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
+import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -36,6 +37,9 @@ public class ReportValidator {
         if (report.year() != null && !isPlausible(report.year())) {
             errors.add(new FieldError("/year", "must be from %d to %d".formatted(AnnualReport.FIRST_YEAR, lastYear())));
         }
+        if (report.publishedOn() != null && report.year() != null && !isPlausible(report.publishedOn(), report.year())) {
+            errors.add(new FieldError("/publishedOn", "must be a date from the report's year to today"));
+        }
         errors.sort(Comparator.comparing(FieldError::pointer));
         return errors;
     }
@@ -52,6 +56,11 @@ public class ReportValidator {
 
     public static boolean isPlausible(int year) {
         return year >= AnnualReport.FIRST_YEAR && year <= lastYear();
+    }
+
+    /** A report on a year is published in that year or later, and not in the future (a day's margin for zones). */
+    private static boolean isPlausible(LocalDate publishedOn, int year) {
+        return publishedOn.getYear() >= year && !publishedOn.isAfter(LocalDate.now().plusDays(1));
     }
 
     private static int lastYear() {

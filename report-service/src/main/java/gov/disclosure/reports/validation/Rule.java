@@ -13,7 +13,11 @@ public enum Rule {
     /** This year's carriedOver is last year's carriedForward of the same agency. */
     CARRY_CHAIN(Severity.WARNING),
     /** fees.amount has at most four decimals. */
-    FEE_PRECISION(Severity.WARNING);
+    FEE_PRECISION(Severity.WARNING),
+    /** The roster has the agency in another region. */
+    ROSTER_REGION(Severity.WARNING),
+    /** The roster has the agency under another name. */
+    ROSTER_NAME(Severity.WARNING);
 
     public enum Severity { VIOLATION, WARNING }
 

@@ -19,11 +19,16 @@ final class PublishedEvents {
 
     /** Waits for {@code count} events keyed by the agency, then checks that no more come. */
     static List<ConsumerRecord<String, String>> of(String agencyId, int count) {
+        return of(ReportPublished.TOPIC, agencyId, count);
+    }
+
+    /** The same, on {@code topic}. */
+    static List<ConsumerRecord<String, String>> of(String topic, String agencyId, int count) {
         try (KafkaCompanion companion = new KafkaCompanion(KafkaBroker.bootstrapServers())) {
             var task = companion.consumeStrings()
                     .withGroupId("test-" + UUID.randomUUID())
                     .withOffsetReset(OffsetResetStrategy.EARLIEST)
-                    .fromTopics(Set.of(ReportPublished.TOPIC), records -> records.filter(r -> agencyId.equals(r.key())));
+                    .fromTopics(Set.of(topic), records -> records.filter(r -> agencyId.equals(r.key())));
             task.awaitRecords(count, Duration.ofSeconds(30));
             KafkaCompanion.sleep(Duration.ofSeconds(2));
             List<ConsumerRecord<String, String>> records = task.getRecords();

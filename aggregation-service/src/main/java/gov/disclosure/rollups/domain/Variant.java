@@ -1,0 +1,5 @@
+package gov.disclosure.rollups.domain;
+
+/** Which of a region's rollups: its scope, which reports (basis), and whether those breaking a rule are left out. */
+public record Variant(Scope scope, Basis basis, boolean excludesViolations) {
+}
