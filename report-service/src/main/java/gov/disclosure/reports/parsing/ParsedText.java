@@ -9,6 +9,7 @@ import gov.disclosure.report.ReportNumbers;
 import gov.disclosure.report.ReviewAndLitigation;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -22,6 +23,8 @@ import java.util.Map;
  * @param format         the template the tables follow
  * @param narrative      一 → overview, 五 → problems, 六 → otherMatters; a part not found is {@code null}
  * @param numbers        every number of the template by its flat name
+ * @param publishedOn    when the text says the report was published (发布时间, the date under the signature), or
+ *                       {@code null}
  * @param notes          how the text was read where that took a decision (empty cells, 2019 items mapped, ...)
  */
 public record ParsedText(
@@ -31,6 +34,7 @@ public record ParsedText(
         TemplateFormat format,
         Narrative narrative,
         Map<String, BigDecimal> numbers,
+        LocalDate publishedOn,
         List<String> notes) {
 
     public ParsedText {
@@ -64,6 +68,6 @@ public record ParsedText(
     public AnnualReport toReport(String agencyId, String name, String regionCode) {
         AnnualReport sections = sections();
         return new AnnualReport(new Agency(agencyId, name), regionCode, year, narrative,
-                sections.proactiveDisclosure(), sections.applications(), sections.reviewAndLitigation());
+                sections.proactiveDisclosure(), sections.applications(), sections.reviewAndLitigation(), publishedOn);
     }
 }

@@ -123,8 +123,12 @@ public final class PublishedTextParser {
             throw new UnreadableReportException(log.missing(), new UnreadableReportException.Partial(agencyName,
                     title.year(), format, narrative, flat, log.notes()));
         }
+        PublicationDate.Found published = PublicationDate.of(lines, title.year());
+        if (published != null) {
+            log.note(TITLE + ": published on " + published.date() + ", as " + published.where() + " says");
+        }
         return new ParsedText(agencyName, givenName != null ? List.of() : AgencyPlaces.fullerNames(agencyName, lines),
-                title.year(), format, narrative, flat, log.notes());
+                title.year(), format, narrative, flat, published == null ? null : published.date(), log.notes());
     }
 
     private static String agencyName(String givenName, TitleReader.Title title, ReadingLog log) {
