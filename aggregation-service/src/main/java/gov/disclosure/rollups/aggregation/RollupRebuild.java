@@ -1,5 +1,6 @@
 package gov.disclosure.rollups.aggregation;
 
+import gov.disclosure.http.DatabaseUnavailable;
 import gov.disclosure.rollups.domain.Contribution;
 import gov.disclosure.rollups.domain.RollupChange;
 import gov.disclosure.rollups.domain.RollupChanges;
@@ -42,6 +43,8 @@ public class RollupRebuild {
 
     private final RollupChanges changes;
     private final RollupStore store;
+    /** Whether this run has seen to a rebuild a migration asked for. */
+    private volatile boolean checked;
 
     public RollupRebuild(RollupChanges changes, RollupStore store) {
         this.changes = changes;
@@ -54,13 +57,37 @@ public class RollupRebuild {
         return rebuildLocked();
     }
 
-    /** Once after a migration that changed what rollups hold (see rollup_maintenance); replicas wait on the lock. */
-    @Transactional
+    /**
+     * Once after a migration that changed what rollups hold (see rollup_maintenance); replicas wait on the lock. With
+     * the database unreachable at start, the service starts anyway (readiness says it is down) and the first event
+     * applied does it ({@link #rebuildIfNeeded()}).
+     */
     void rebuildIfNeeded(@Observes StartupEvent startup) {
+        try {
+            check();
+        } catch (RuntimeException e) {
+            if (!DatabaseUnavailable.isCause(e)) {
+                throw e;
+            }
+            LOG.warnf("database unreachable at start (%s): a pending rebuild runs before the first event is applied",
+                    e.getMessage());
+        }
+    }
+
+    /** Rebuilds if a migration asked for it and that was not yet seen to since the start: cheap once it was. */
+    public void rebuildIfNeeded() {
+        if (!checked) {
+            check();
+        }
+    }
+
+    @Transactional
+    void check() {
         store.lockForRebuild();
         if (store.rebuildNeeded()) {
             rebuildLocked();
         }
+        checked = true;
     }
 
     private Result rebuildLocked() {

@@ -5,6 +5,7 @@ import gov.disclosure.event.ReportPublishedCodec;
 import gov.disclosure.event.UnreadableEventException;
 import gov.disclosure.review.ReviewDecided;
 import gov.disclosure.review.ReviewDecidedCodec;
+import gov.disclosure.rollups.aggregation.RollupRebuild;
 import gov.disclosure.rollups.aggregation.RollupUpdater;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.reactive.messaging.ce.IncomingCloudEventMetadata;
@@ -37,11 +38,14 @@ public class ReportPublishedConsumer {
 
     private final ReportPublishedCodec codec;
     private final RollupUpdater updater;
+    private final RollupRebuild rebuild;
     private final Attempts attempts;
 
-    public ReportPublishedConsumer(ReportPublishedCodec codec, RollupUpdater updater, Attempts attempts) {
+    public ReportPublishedConsumer(ReportPublishedCodec codec, RollupUpdater updater, RollupRebuild rebuild,
+                                   Attempts attempts) {
         this.codec = codec;
         this.updater = updater;
+        this.rebuild = rebuild;
         this.attempts = attempts;
     }
 
@@ -67,12 +71,18 @@ public class ReportPublishedConsumer {
                 ReviewDecided decided = ReviewDecidedCodec.read(message.getPayload());
                 log(decided.reportId().toString(), decided.agencyId(), decided.year(), decided.revision());
                 return attempts.apply(message, "decision %d on revision %d of %s/%d".formatted(decided.sequence(),
-                        decided.revision(), decided.agencyId(), decided.year()), () -> updater.apply(decided));
+                        decided.revision(), decided.agencyId(), decided.year()), () -> {
+                    rebuild.rebuildIfNeeded();
+                    return updater.apply(decided);
+                });
             }
             ReportPublished event = codec.read(message.getPayload());
             log(String.valueOf(event.reportId()), event.agencyId(), event.year(), event.revision());
             return attempts.apply(message, "revision %d of %s/%d".formatted(event.revision(), event.agencyId(),
-                    event.year()), () -> updater.apply(event));
+                    event.year()), () -> {
+                rebuild.rebuildIfNeeded();
+                return updater.apply(event);
+            });
         } catch (UnreadableEventException e) {
             LOG.warnf("report-published: unreadable event sent to the dead-letter topic: %s", e.getMessage());
             return attempts.deadLetter(message, e);

@@ -12,12 +12,16 @@ import gov.disclosure.reports.problem.InvalidParametersException;
 import gov.disclosure.reports.regions.RegionMatch;
 import gov.disclosure.reports.regions.RegionResolver;
 import gov.disclosure.reports.security.OutsideScopeException;
+import gov.disclosure.reports.roster.AgencyNames;
+import gov.disclosure.reports.roster.Roster;
 import gov.disclosure.reports.storage.ReportQueries;
+import gov.disclosure.reports.storage.RosterAgency;
 import gov.disclosure.reports.submission.ReportSource;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Turns a report's published text into the canonical report: parsed, its region found from the agency name
@@ -39,9 +43,12 @@ public class TextReports {
     private final RegionResolver resolver;
     private final Regions regions;
     private final ReportQueries queries;
+    private final AgencyNames names;
 
-    public TextReports(PublishedTextParser parser, RegionResolver resolver, Regions regions, ReportQueries queries) {
+    public TextReports(PublishedTextParser parser, RegionResolver resolver, Regions regions, ReportQueries queries,
+                       Roster roster) {
         this.queries = queries;
+        this.names = roster.names();
         this.parser = parser;
         this.resolver = resolver;
         this.regions = regions;
@@ -122,24 +129,36 @@ public class TextReports {
             return derived;
         }
         String own = caller.agencyIds().iterator().next();
-        requireOwnAgency(own, derived, agencyName);
+        requireOwnAgency(own, derived, agencyName, region);
         return own;
     }
 
     /**
-     * The text names the agency the caller acts for, as far as the stored reports tell: that agency is not known by
-     * another name, and the agency the text names has no reports of its own (under the id derived from its name).
-     * An agency with no report stored yet takes the name of its first.
+     * The text names the agency the caller acts for: the roster, or else the agency's latest stored report, knows that
+     * agency by the name the text gives (with or without its place), and the agency the text names has no reports of
+     * its own (under the id derived from its name). An agency neither knows cannot be told to be the text's: the
+     * caller says so with agencyId.
      */
-    private void requireOwnAgency(String own, String named, String agencyName) {
-        queries.agencyName(own).filter(known -> !known.equals(agencyName)).ifPresent(known -> {
+    private void requireOwnAgency(String own, String named, String agencyName, String region) {
+        Optional<Known> known = RosterAgency.find(own).map(agency -> new Known(agency.name, agency.regionCode))
+                .or(() -> queries.agencyName(own).map(name -> new Known(name, region)));
+        if (known.isEmpty()) {
+            throw new OutsideScopeException(("the text is the report of %s, and your token acts for agency %s, which "
+                    + "neither the roster nor a stored report names: send the text with agencyId=%s to say it is that "
+                    + "agency's report").formatted(agencyName, own, own));
+        }
+        if (!names.same(known.get().name(), known.get().region(), agencyName, region)) {
             throw new OutsideScopeException(("the text is the report of %s, but your token acts for agency %s (%s); "
-                    + "send it with agencyId to say whose report it is").formatted(agencyName, own, known));
-        });
+                    + "send it with agencyId to say whose report it is").formatted(agencyName, own, known.get().name()));
+        }
         if (queries.agencyName(named).isPresent()) {
             throw new OutsideScopeException("the text is the report of %s (agency %s), but your token acts for agency %s"
                     .formatted(agencyName, named, own));
         }
+    }
+
+    /** An agency's name as the service knows it, and its region. */
+    private record Known(String name, String region) {
     }
 
     private void requireParameters(Given given) {

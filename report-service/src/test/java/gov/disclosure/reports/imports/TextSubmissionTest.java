@@ -153,9 +153,12 @@ class TextSubmissionTest {
      * Acting for two, it names the agency (a derived id is none of its own).
      */
     @Test
-    void aSubmittersTokenSettlesTheRegionAndTheAgency() {
+    void aSubmittersTokenSettlesTheRegionAndTheAgencyTheRosterNamesItAs() {
         String text = Fixtures.text("ruzhou-szfb-2024").replace("汝州市人民政府办公室", "鼓楼区人民政府办公室");
         String agency = Fixtures.uniqueAgencyId("350102-gulou");
+        given().header("Authorization", "Bearer " + Tokens.admin()).contentType("application/json")
+                .body("{\"name\": \"福州市鼓楼区人民政府办公室\", \"regionCode\": \"350102\", \"kind\": \"DEPARTMENT\"}")
+                .put("/api/v1/agencies/{id}", agency).then().statusCode(201);
 
         text(text).header("Authorization", "Bearer " + Tokens.submitter("350100", agency))
                 .post(ReportApi.REPORTS).then()
@@ -171,6 +174,21 @@ class TextSubmissionTest {
                 .post(ReportApi.REPORTS).then()
                 .statusCode(200)
                 .body("report.regionCode", is("350102"));
+    }
+
+    /** Whether the text is the token's agency's report cannot be told of an agency nothing names yet: it is said. */
+    @Test
+    void aSubmitterOfAnAgencyNothingNamesYetSaysWhoseTheTextIsWithAgencyId() {
+        String text = Fixtures.text("ruzhou-szfb-2024").replace("汝州市人民政府办公室", "鼓楼区人民政府办公室");
+        String agency = Fixtures.uniqueAgencyId("350102-new");
+        String submitter = "Bearer " + Tokens.submitter("350100", agency);
+
+        text(text).header("Authorization", submitter).post(ReportApi.REPORTS).then()
+                .statusCode(403)
+                .body("detail", containsString("agencyId=" + agency));
+        text(text).header("Authorization", submitter).queryParam("agencyId", agency).post(ReportApi.REPORTS).then()
+                .statusCode(201)
+                .body("report.agency.id", is(agency));
     }
 
     /** A page's body copied without its title names no agency: the caller names it. */
