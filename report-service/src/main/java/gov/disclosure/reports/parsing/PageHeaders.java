@@ -52,7 +52,9 @@ final class PageHeaders {
             if (!repeated || seen.put(compact, true) == null && !inSections) {
                 result.add(line);
             }
-            inSections |= compact == null && SectionSplitter.heading(new Line(0, line)) != null;
+            if (!inSections && compact == null) {
+                inSections = SectionSplitter.heading(new Line(0, line)) != null;
+            }
         }
         return result;
     }

@@ -21,11 +21,13 @@ enum Section {
 
     private final String numeral;
     private final String title;
+    private final String compactTitle;
     private final Pattern alternatives;
 
     Section(String numeral, String title, String alternatives) {
         this.numeral = numeral;
         this.title = title;
+        this.compactTitle = Compact.of(title);
         this.alternatives = Pattern.compile(alternatives);
     }
 
@@ -39,7 +41,7 @@ enum Section {
     }
 
     String compactTitle() {
-        return Compact.of(title);
+        return compactTitle;
     }
 
     /** Whether {@code compactText} (a heading without its number) starts with one of the section's titles. */

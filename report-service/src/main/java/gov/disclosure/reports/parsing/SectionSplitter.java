@@ -130,11 +130,15 @@ final class SectionSplitter {
     }
 
     private static Map<Section, Heading> findHeadings(List<Heading> candidates, List<Line> lines) {
+        Map<Section, Integer> lastCandidate = new EnumMap<>(Section.class);
+        for (int i = 0; i < candidates.size(); i++) {
+            lastCandidate.put(candidates.get(i).section(), i);
+        }
         Map<Section, Heading> found = new EnumMap<>(Section.class);
         int last = -1;
         for (int i = 0; i < candidates.size(); i++) {
             Heading heading = candidates.get(i);
-            if (heading.section().ordinal() > last && !isContentsEntry(heading, i, candidates, lines)) {
+            if (heading.section().ordinal() > last && !isContentsEntry(heading, i, candidates, lines, lastCandidate)) {
                 found.put(heading.section(), heading);
                 last = heading.section().ordinal();
             }
@@ -146,7 +150,8 @@ final class SectionSplitter {
      * A line of a table of contents: a heading followed directly by another one, while the same heading comes
      * again later (with the section's content under it).
      */
-    private static boolean isContentsEntry(Heading heading, int index, List<Heading> candidates, List<Line> lines) {
+    private static boolean isContentsEntry(Heading heading, int index, List<Heading> candidates, List<Line> lines,
+                                           Map<Section, Integer> lastCandidate) {
         if (!heading.rest().isBlank() || index + 1 >= candidates.size()) {
             return false;
         }
@@ -155,8 +160,7 @@ final class SectionSplitter {
                 return false;
             }
         }
-        return candidates.subList(index + 1, candidates.size()).stream()
-                .anyMatch(later -> later.section() == heading.section());
+        return lastCandidate.get(heading.section()) > index;
     }
 
     static Heading heading(Line line) {
