@@ -14,7 +14,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @OpenAPIDefinition(
         info = @Info(title = "Aggregation service", version = "1",
                 description = "Rollups of the annual disclosure reports (政府信息公开工作年度报告) for every county, city, "
-                        + "province and the country, per year, kept from the report-published events."),
+                        + "province and the country, per year, kept from the report-published events. The report, its "
+                        + "template, its canonical JSON and its arithmetic are explained in docs/annual-report.md of "
+                        + "the repository."),
         components = @Components(
                 parameters = {
                         @Parameter(name = "regionCode", in = ParameterIn.PATH, required = true,

@@ -15,7 +15,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @OpenAPIDefinition(
         info = @Info(title = "Report service", version = "1",
                 description = "Agency systems submit their annual government-information-disclosure reports "
-                        + "(政府信息公开工作年度报告) here: checked, kept with every revision, and published as events."),
+                        + "(政府信息公开工作年度报告) here: checked, kept with every revision, and published as events. The "
+                        + "report, its template, its canonical JSON and its arithmetic are explained in "
+                        + "docs/annual-report.md of the repository."),
         components = @Components(
                 parameters = {
                         @Parameter(name = "agencyId", in = ParameterIn.PATH, required = true,

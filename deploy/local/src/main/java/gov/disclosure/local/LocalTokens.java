@@ -1,5 +1,7 @@
 package gov.disclosure.local;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.Arrays;
@@ -17,6 +19,7 @@ import java.util.List;
 public final class LocalTokens {
 
     private static final Duration VALIDITY = Duration.ofHours(12);
+    private static final String REGIONS = "report-model/src/main/resources/regions.csv";
     private static final String USAGE = "usage: deploy/local/token admin | viewer | reviewer REGION "
             + "| submitter REGION AGENCY_ID...";
 
@@ -50,16 +53,31 @@ public final class LocalTokens {
             }
             case "reviewer" -> {
                 require(rest.size() == 1);
+                requireRegion(rest.get(0));
                 yield keys.token("local-reviewer-" + rest.get(0), List.of(role), rest.get(0), List.of(), VALIDITY);
             }
             case "submitter" -> {
                 require(rest.size() >= 2);
+                requireRegion(rest.get(0));
                 List<String> agencies = rest.subList(1, rest.size());
                 yield keys.token("local-system-" + String.join("+", agencies), List.of(role), rest.get(0), agencies,
                         VALIDITY);
             }
             default -> throw new IllegalArgumentException(USAGE);
         };
+    }
+
+    /** The region table's codes, read from the checkout (this tool runs in one). */
+    private static void requireRegion(String region) {
+        boolean known;
+        try (var lines = Files.lines(ProjectLayout.find().root().resolve(REGIONS))) {
+            known = region.equals("000000") || region.matches("\\d{6}") && lines.anyMatch(line -> line.startsWith(region + ","));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + REGIONS, e);
+        }
+        if (!known) {
+            throw new IllegalArgumentException(region + " is not a region of the region table (GB/T 2260 code), nor 000000");
+        }
     }
 
     private static void require(boolean arguments) {
