@@ -51,12 +51,14 @@ public class RollupQueries {
         return range[0] == null ? List.of() : List.of((Integer) range[0], (Integer) range[1]);
     }
 
-    public List<RollupReport> reports(Region region, int year, Variant which) {
+    public RollupReportPage reports(Region region, int year, Variant which, int page, int size) {
         List<String> codes = which.scope() == Scope.ALL && region.isCountry() ? null
                 : which.scope() == Scope.OWN ? List.of(region.code())
                 : regions.selfAndDescendants(region.code()).stream().map(Region::code).toList();
-        return AppliedReport.inRollup(year, codes, which.basis() == gov.disclosure.rollups.domain.Basis.ACCEPTED,
-                which.excludesViolations()).stream().map(RollupReport::of).toList();
+        var found = AppliedReport.inRollup(year, codes, which.basis() == gov.disclosure.rollups.domain.Basis.ACCEPTED,
+                which.excludesViolations(), page, size);
+        return RollupReportPage.of(found.items().stream().map(RollupReport::of).toList(), page, size,
+                found.totalItems());
     }
 
     private List<RollupView> views(List<Region> of, int year, Variant which) {

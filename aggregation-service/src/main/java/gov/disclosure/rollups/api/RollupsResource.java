@@ -121,21 +121,41 @@ public class RollupsResource {
     @GET
     @Path("/{regionCode}/{year}/reports")
     @Operation(summary = "The reports in a rollup", description = "Which agencies' revisions the sums hold.")
-    @APIResponse(responseCode = "200", description = "The reports, by region and agency",
-            content = @Content(schema = @Schema(implementation = RollupReport.class, type = SchemaType.ARRAY)))
+    @APIResponse(responseCode = "200", description = "One page of the reports, by region and agency",
+            content = @Content(schema = @Schema(implementation = RollupReportPage.class)))
     @APIResponse(ref = "InvalidParameter", responseCode = "400")
     @APIResponse(ref = "UnknownRegion", responseCode = "404")
     @APIResponse(ref = "Unauthorized", responseCode = "401")
     @APIResponse(ref = "ServiceUnavailable", responseCode = "503")
     @APIResponse(ref = "Forbidden", responseCode = "403")
     @RolesAllowed({Role.VIEWER, Role.REVIEWER, Role.ADMIN})
-    public List<RollupReport> reports(@Parameter(ref = "regionCode") @PathParam("regionCode") String regionCode,
-                                      @Parameter(ref = "year") @PathParam("year") int year,
-                                      @Parameter(ref = "scope") @QueryParam("scope") String scope,
-                                      @Parameter(ref = "basis") @QueryParam("basis") String basis,
-                                      @Parameter(ref = "excludeViolations") @QueryParam("excludeViolations")
-                                      String excludeViolations) {
-        return queries.reports(region(regionCode), year(year), which(scope, basis, excludeViolations));
+    public RollupReportPage reports(@Parameter(ref = "regionCode") @PathParam("regionCode") String regionCode,
+                                    @Parameter(ref = "year") @PathParam("year") int year,
+                                    @Parameter(ref = "scope") @QueryParam("scope") String scope,
+                                    @Parameter(ref = "basis") @QueryParam("basis") String basis,
+                                    @Parameter(ref = "excludeViolations") @QueryParam("excludeViolations")
+                                    String excludeViolations,
+                                    @Parameter(description = "Page number, from 0", example = "0")
+                                    @QueryParam("page") String page,
+                                    @Parameter(description = "Page size, 1 to " + RollupReportPage.MAX_SIZE,
+                                            example = "20") @QueryParam("size") String size) {
+        return queries.reports(region(regionCode), year(year), which(scope, basis, excludeViolations),
+                whole("page", page, 0, Integer.MAX_VALUE, 0), whole("size", size, 1, RollupReportPage.MAX_SIZE, 20));
+    }
+
+    private static int whole(String parameter, String value, int min, int max, int fallback) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            int number = Integer.parseInt(value.trim());
+            if (number >= min && number <= max) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // refused below
+        }
+        throw RollupProblems.invalidParameter(parameter, "must be a whole number from %d to %d".formatted(min, max));
     }
 
     private Region region(String code) {

@@ -99,24 +99,38 @@ public class AppliedReport extends PanacheEntityBase {
     }
 
     /** The reports in a rollup of this basis (accepted: their applied revision was accepted), by region and agency. */
-    public static List<AppliedReport> inRollup(int year, Collection<String> regionCodes, boolean acceptedOnly,
-                                               boolean withoutViolations) {
-        String query = "from AppliedReport a where a.year = :year and a.status = :status"
+    /** One page of the published reports a rollup holds, by region and agency, and how many it holds in all. */
+    public static Page<AppliedReport> inRollup(int year, Collection<String> regionCodes, boolean acceptedOnly,
+                                               boolean withoutViolations, int page, int size) {
+        String where = " from AppliedReport a where a.year = :year and a.status = :status"
                 + (regionCodes == null ? "" : " and a.regionCode in :codes")
                 + (withoutViolations ? " and a.violationCount = 0" : "")
                 + (acceptedOnly ? " and exists (select 1 from AppliedReview r where r.agencyId = a.agencyId"
-                + " and r.year = a.year and r.revision = a.revision and r.decision = :accepted)" : "")
-                + " order by a.regionCode, a.agencyId";
-        var found = getEntityManager().createQuery(query, AppliedReport.class)
-                .setParameter("year", year)
-                .setParameter("status", ReportStatus.PUBLISHED);
+                + " and r.year = a.year and r.revision = a.revision and r.decision = :accepted)" : "");
+        var items = bind(getEntityManager().createQuery("select a" + where + " order by a.regionCode, a.agencyId",
+                AppliedReport.class), year, regionCodes, acceptedOnly)
+                .setFirstResult((int) Math.min((long) page * size, Integer.MAX_VALUE))
+                .setMaxResults(size)
+                .getResultList();
+        long total = bind(getEntityManager().createQuery("select count(a)" + where, Long.class),
+                year, regionCodes, acceptedOnly).getSingleResult();
+        return new Page<>(items, total);
+    }
+
+    /** Some of the rows a query matches, and how many it matches in all. */
+    public record Page<T>(List<T> items, long totalItems) {
+    }
+
+    private static <T> jakarta.persistence.TypedQuery<T> bind(jakarta.persistence.TypedQuery<T> query, int year,
+                                                              Collection<String> regionCodes, boolean acceptedOnly) {
+        query.setParameter("year", year).setParameter("status", ReportStatus.PUBLISHED);
         if (regionCodes != null) {
-            found.setParameter("codes", regionCodes);
+            query.setParameter("codes", regionCodes);
         }
         if (acceptedOnly) {
-            found.setParameter("accepted", gov.disclosure.review.ReviewDecision.ACCEPTED);
+            query.setParameter("accepted", gov.disclosure.review.ReviewDecision.ACCEPTED);
         }
-        return found.getResultList();
+        return query;
     }
 
     public static AppliedReport find(String agencyId, int year) {

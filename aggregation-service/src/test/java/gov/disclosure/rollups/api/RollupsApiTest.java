@@ -106,10 +106,30 @@ class RollupsApiTest {
 
         given().get("/api/v1/rollups/410400/{year}/reports", year).then()
                 .statusCode(200)
-                .body("agencyId", contains(city, county))
-                .body("revision", contains(1, 2));
+                .body("items.agencyId", contains(city, county))
+                .body("items.revision", contains(1, 2))
+                .body("totalItems", is(2));
         given().queryParam("scope", "own").get("/api/v1/rollups/410400/{year}/reports", year).then()
-                .body("agencyId", is(List.of(city)));
+                .body("items.agencyId", is(List.of(city)));
+        given().queryParams("page", 1, "size", 1).get("/api/v1/rollups/410400/{year}/reports", year).then()
+                .body("items.agencyId", is(List.of(county)))
+                .body("totalItems", is(2))
+                .body("totalPages", is(2));
+        given().queryParam("size", 101).get("/api/v1/rollups/410400/{year}/reports", year).then()
+                .statusCode(400)
+                .body("errors[0].parameter", is("size"));
+    }
+
+    @Test
+    void theFrameworksOwnAnswersAreProblemsThatSayWhatWouldWork() {
+        given().get("/api/v1/rollups/410000/2024/nothing").then()
+                .statusCode(404).contentType("application/problem+json").body("type", is("/problems/not-found"));
+        given().delete("/api/v1/rollups/410000/2024").then()
+                .statusCode(405).contentType("application/problem+json").body("type", is("/problems/method-not-allowed"));
+        given().accept("image/png").get("/api/v1/rollups/410000/2024").then()
+                .statusCode(406).contentType("application/problem+json").body("offered", hasItem("application/json"));
+        given().queryParam("scoep", "own").get("/api/v1/rollups/410000/2024").then()
+                .statusCode(400).contentType("application/problem+json").body("errors[0].parameter", is("scoep"));
     }
 
     @Test

@@ -59,7 +59,7 @@ class ReviewDecisionsTest {
         awaitDecided(valid, year, 2);
         rollup("410000", year, "accepted", false).body("reportCount", is(1)).body("applications.newlyReceived.total", is(5));
         given().queryParam("basis", "accepted").get("/api/v1/rollups/410400/{year}/reports", year).then()
-                .statusCode(200).body("agencyId", contains(valid)).body("revision", contains(2));
+                .statusCode(200).body("items.agencyId", contains(valid)).body("items.revision", contains(2));
     }
 
     @Test

@@ -2,6 +2,8 @@ package gov.disclosure.local;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
 
 import static io.restassured.RestAssured.given;
 
@@ -30,9 +32,16 @@ final class RollupApi {
         return get("/api/v1/rollups/" + regionCode + "?from=" + from + "&to=" + to, scope);
     }
 
-    /** The agencies' revisions counted in a rollup. */
-    JsonNode reports(String regionCode, int year, Scope scope) {
-        return get("/api/v1/rollups/" + regionCode + "/" + year + "/reports", scope);
+    /** The agencies' revisions counted in a rollup, every page of them. */
+    List<JsonNode> reports(String regionCode, int year, Scope scope) {
+        List<JsonNode> all = new ArrayList<>();
+        for (int page = 0; ; page++) {
+            JsonNode found = get("/api/v1/rollups/" + regionCode + "/" + year + "/reports?size=100&page=" + page, scope);
+            found.get("items").forEach(all::add);
+            if (page + 1 >= found.get("totalPages").asInt()) {
+                return all;
+            }
+        }
     }
 
     private JsonNode get(String path, Scope scope) {

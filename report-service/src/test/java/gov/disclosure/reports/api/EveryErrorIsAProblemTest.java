@@ -1,0 +1,63 @@
+package gov.disclosure.reports.api;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.is;
+
+import gov.disclosure.reports.ReportApi;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+/** The answers the REST layer gives on its own are the project's problems too, and say what would have worked. */
+@QuarkusTest
+class EveryErrorIsAProblemTest {
+
+    @Test
+    void anUnknownPathIsANotFoundProblem() {
+        given().get("/api/v1/nothing-here").then()
+                .statusCode(404)
+                .contentType("application/problem+json")
+                .body("type", is("/problems/not-found"))
+                .body("instance", is("/api/v1/nothing-here"));
+    }
+
+    @Test
+    void aMethodThePathDoesNotTakeSaysWhichItTakes() {
+        given().delete(ReportApi.REPORTS).then()
+                .statusCode(405)
+                .contentType("application/problem+json")
+                .body("type", is("/problems/method-not-allowed"))
+                .body("detail", containsString("DELETE"));
+    }
+
+    @Test
+    void anUnsupportedContentTypeListsTheAcceptedOnes() {
+        given().contentType("application/xml").body("<report/>").post(ReportApi.REPORTS).then()
+                .statusCode(415)
+                .contentType("application/problem+json")
+                .body("type", is("/problems/unsupported-media-type"))
+                .body("detail", containsString("application/xml"))
+                .body("detail", containsString("application/json"))
+                .body("accepted", hasItems("application/json", "text/plain"));
+    }
+
+    @Test
+    void anAnswerNoMediaTypeOfWhichIsAcceptedIsANotAcceptableProblem() {
+        given().accept("image/png").get(ReportApi.REPORTS).then()
+                .statusCode(406)
+                .contentType("application/problem+json")
+                .body("type", is("/problems/not-acceptable"))
+                .body("offered", hasItems("application/json"));
+    }
+
+    @Test
+    void anUndeclaredQueryParameterIsRefusedByName() {
+        given().queryParam("sise", 10).get(ReportApi.REPORTS).then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", is("/problems/invalid-parameter"))
+                .body("errors[0].parameter", is("sise"))
+                .body("detail", containsString("size"));
+    }
+}
