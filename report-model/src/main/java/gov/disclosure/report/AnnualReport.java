@@ -31,8 +31,18 @@ public record AnnualReport(
                 + "otherwise the service takes the day it first accepted the report", examples = "2025-01-20")
         @JsonFormat(shape = JsonFormat.Shape.STRING, lenient = OptBoolean.FALSE) LocalDate publishedOn) {
 
-    /** The first year reported on: the Regulations (政府信息公开条例) took effect in 2008. */
-    public static final int FIRST_YEAR = 2008;
+    /**
+     * The first year whose reports have the national tables that this report holds: 2019, the year the 2019 format
+     * (国办公开办函〔2019〕60号) was first due. Reports for 2008 to 2018 had no national tables.
+     */
+    public static final int FIRST_YEAR = 2019;
+
+    /** The national format a year's report follows, as the circular that set it out. */
+    public static String formatOf(int year) {
+        return year <= ReportTemplate.Format2019.LAST_YEAR
+                ? "the 2019 format (国办公开办函〔2019〕60号), read onto the 2021 template"
+                : "the 2021 template (国办公开办函〔2021〕30号)";
+    }
 
     /** A report that does not say when it was published. */
     public AnnualReport(Agency agency, String regionCode, Integer year, Narrative narrative,

@@ -1,14 +1,16 @@
 package gov.disclosure.reports.imports;
 
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
 import java.nio.charset.Charset;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
  * Decodes a published text. The declared charset wins; without one, UTF-8, and where the bytes are not UTF-8,
- * GB18030 (a superset of GBK, which many published files still use).
+ * GB18030 (a superset of GBK, which many published files still use). A UTF-8 text cut inside its last character (a
+ * truncated upload) is still UTF-8: its broken tail is left out.
  */
 public final class TextDecoding {
 
@@ -22,15 +24,13 @@ public final class TextDecoding {
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
+    /** UTF-8 where the bytes are UTF-8, also when the text was cut inside its last character; else GB18030. */
     private static String undeclared(byte[] bytes) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes))
-                    .toString();
-        } catch (CharacterCodingException notUtf8) {
-            return new String(bytes, GB18030);
-        }
+        CharBuffer text = CharBuffer.allocate(bytes.length);
+        CoderResult result = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(bytes), text, false);
+        return result.isError() ? new String(bytes, GB18030) : text.flip().toString();
     }
 }

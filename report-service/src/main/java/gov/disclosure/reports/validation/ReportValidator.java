@@ -35,7 +35,7 @@ public class ReportValidator {
                     "is not a region of the table (GB/T 2260 county, city or province code, or 000000)"));
         }
         if (report.year() != null && !isPlausible(report.year())) {
-            errors.add(new FieldError("/year", "must be from %d to %d".formatted(AnnualReport.FIRST_YEAR, lastYear())));
+            errors.add(new FieldError("/year", yearError(report.year())));
         }
         if (report.publishedOn() != null && report.year() != null && !isPlausible(report.publishedOn(), report.year())) {
             errors.add(new FieldError("/publishedOn", "must be a date from the report's year to today"));
@@ -54,6 +54,16 @@ public class ReportValidator {
                 ReportRules.warnings(report, yearBefore, yearAfter));
     }
 
+    /** Why a year cannot be reported on, and which years can, with the format each follows. */
+    static String yearError(int year) {
+        String range = "must be from %d to %d (reports for 2019 and 2020 follow %s; from 2021, %s)".formatted(
+                AnnualReport.FIRST_YEAR, lastYear(), AnnualReport.formatOf(AnnualReport.FIRST_YEAR),
+                AnnualReport.formatOf(lastYear()));
+        return year < AnnualReport.FIRST_YEAR
+                ? range + ": reports for %d had no national tables".formatted(year)
+                : range + ": %d is after the current year, and a year's report is written once the year ends".formatted(year);
+    }
+
     public static boolean isPlausible(int year) {
         return year >= AnnualReport.FIRST_YEAR && year <= lastYear();
     }
@@ -63,8 +73,9 @@ public class ReportValidator {
         return publishedOn.getYear() >= year && !publishedOn.isAfter(LocalDate.now().plusDays(1));
     }
 
+    /** The current year: its report is written once it ends, but may be drafted and checked before. */
     private static int lastYear() {
-        return Year.now().getValue() + 1;
+        return Year.now().getValue();
     }
 
     private static String pointer(ConstraintViolation<?> violation) {

@@ -146,6 +146,26 @@ class BadInputTest {
     }
 
     @Test
+    void aYearAfterTheCurrentOneIsRefusedAndTheFormatOfEachYearIsNamed() {
+        int nextYear = java.time.Year.now().getValue() + 1;
+
+        submit(report.deepCopy().put("year", nextYear)).then()
+                .statusCode(422)
+                .body("errors[0].pointer", is("/year"))
+                .body("errors[0].detail", containsString(nextYear + " is after the current year"))
+                .body("errors[0].detail", containsString("国办公开办函〔2021〕30号"));
+    }
+
+    @Test
+    void aYearBeforeTheNationalTablesIsRefused() {
+        submit(report.deepCopy().put("year", 2015)).then()
+                .statusCode(422)
+                .body("errors[0].pointer", is("/year"))
+                .body("errors[0].detail", containsString("reports for 2015 had no national tables"))
+                .body("errors[0].detail", containsString("国办公开办函〔2019〕60号"));
+    }
+
+    @Test
     void nullOrAnArrayIsNotAReport() {
         post("null").then().statusCode(422).body("errors[0].pointer", is(""));
         post("[1, 2]").then().statusCode(422).body("errors[0].pointer", is(""));

@@ -25,7 +25,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
 /**
- * Listings, seen through reports of years no other test uses (2010, 2011). Other reports may share a filter, so
+ * Listings, seen through reports of years no other test uses (2019, 2020). Other reports may share a filter, so
  * the tests check that the right reports are in, the wrong ones out, and that every item matches the filter.
  */
 @QuarkusTest
@@ -38,46 +38,46 @@ class ListReportsTest {
 
     @BeforeEach
     void storeReports() {
-        inRuzhou = store("ruzhou-szfb-2024", "410482", 2010, false);
-        inPingdingshanBroken = store("ruzhou-szfb-2024", "410400", 2010, true);
-        inZhengzhou = store("zhengzhou-zwfwb-2021", "410100", 2010, false);
-        inRuzhouWithdrawn = store("ruzhou-szfb-2024", "410482", 2011, false);
-        withdraw(reportOf(inRuzhouWithdrawn, 2011), "\"1\"").then().statusCode(200);
+        inRuzhou = store("ruzhou-szfb-2024", "410482", 2019, false);
+        inPingdingshanBroken = store("ruzhou-szfb-2024", "410400", 2019, true);
+        inZhengzhou = store("zhengzhou-zwfwb-2021", "410100", 2019, false);
+        inRuzhouWithdrawn = store("ruzhou-szfb-2024", "410482", 2020, false);
+        withdraw(reportOf(inRuzhouWithdrawn, 2020), "\"1\"").then().statusCode(200);
     }
 
     @Test
     void aRegionAloneOrWithItsSubRegions() {
-        list(Map.of("regionCode", "410400", "year", "2010")).body("items.agencyId",
+        list(Map.of("regionCode", "410400", "year", "2019")).body("items.agencyId",
                 both(hasItem(inPingdingshanBroken), not(hasItem(inRuzhou))))
                 .body("items.regionCode", everyItem(is("410400")));
 
-        list(Map.of("regionCode", "410400", "includeSubRegions", "true", "year", "2010"))
+        list(Map.of("regionCode", "410400", "includeSubRegions", "true", "year", "2019"))
                 .body("items.agencyId", hasItems(inPingdingshanBroken, inRuzhou))
                 .body("items.agencyId", not(hasItem(inZhengzhou)))
                 .body("items.regionCode", everyItem(startsWith("4104")));
 
-        list(Map.of("regionCode", "410000", "includeSubRegions", "true", "year", "2010"))
+        list(Map.of("regionCode", "410000", "includeSubRegions", "true", "year", "2019"))
                 .body("items.agencyId", hasItems(inPingdingshanBroken, inRuzhou, inZhengzhou));
     }
 
     @Test
     void byYearAgencyStatusAndViolations() {
-        list(Map.of("year", "2011")).body("items.agencyId", hasItem(inRuzhouWithdrawn))
-                .body("items.year", everyItem(is(2011)));
+        list(Map.of("year", "2020")).body("items.agencyId", hasItem(inRuzhouWithdrawn))
+                .body("items.year", everyItem(is(2020)));
         list(Map.of("agencyId", inRuzhou)).body("items.agencyId", is(List.of(inRuzhou)))
                 .body("totalItems", is(1));
         list(Map.of("status", "withdrawn")).body("items.agencyId", hasItem(inRuzhouWithdrawn))
                 .body("items.status", everyItem(is("WITHDRAWN")));
-        list(Map.of("hasViolations", "true", "year", "2010"))
+        list(Map.of("hasViolations", "true", "year", "2019"))
                 .body("items.agencyId", both(hasItem(inPingdingshanBroken), not(hasItem(inRuzhou))))
                 .body("items.violationCount", everyItem(greaterThan(0)));
-        list(Map.of("hasViolations", "false", "year", "2010"))
+        list(Map.of("hasViolations", "false", "year", "2019"))
                 .body("items.agencyId", both(hasItem(inRuzhou), not(hasItem(inPingdingshanBroken))));
     }
 
     @Test
     void pagesOfAGivenSize() {
-        list(Map.of("regionCode", "410000", "includeSubRegions", "true", "year", "2010", "size", "1", "page", "1"))
+        list(Map.of("regionCode", "410000", "includeSubRegions", "true", "year", "2019", "size", "1", "page", "1"))
                 .body("items", hasSize(1))
                 .body("page", is(1))
                 .body("size", is(1))
