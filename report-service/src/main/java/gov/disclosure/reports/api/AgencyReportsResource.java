@@ -3,13 +3,16 @@ package gov.disclosure.reports.api;
 import gov.disclosure.access.Role;
 import gov.disclosure.report.Agency;
 import gov.disclosure.report.AnnualReport;
+import gov.disclosure.reports.history.RevisionDiff;
 import gov.disclosure.reports.review.ReviewDecisions;
 import gov.disclosure.reports.review.ReviewRecord;
 import gov.disclosure.reports.review.ReviewRequest;
 import gov.disclosure.reports.security.CurrentCaller;
 import gov.disclosure.reports.security.ReportAccess;
 import gov.disclosure.reports.storage.Report;
+import gov.disclosure.reports.storage.ReportDocuments;
 import gov.disclosure.reports.storage.ReportQueries;
+import gov.disclosure.reports.storage.ReportRevision;
 import gov.disclosure.reports.submission.IfMatch;
 import gov.disclosure.reports.submission.ReportIntake;
 import gov.disclosure.reports.submission.ReportNotFoundException;
@@ -57,11 +60,13 @@ public class AgencyReportsResource {
     private final ReportAccess access;
     private final CurrentCaller caller;
     private final ReviewDecisions reviews;
+    private final ReportDocuments documents;
 
     public AgencyReportsResource(ReportIntake intake, ReportSubmissions submissions, ReportQueries queries,
                                  ReportViews views, ReportResponses responses, ReportAccess access, CurrentCaller caller,
-                                 ReviewDecisions reviews) {
+                                 ReviewDecisions reviews, ReportDocuments documents) {
         this.reviews = reviews;
+        this.documents = documents;
         this.access = access;
         this.caller = caller;
         this.intake = intake;
@@ -181,6 +186,35 @@ public class AgencyReportsResource {
         var found = queries.revision(report.id, revision).orElseThrow(() -> new ReportNotFoundException(
                 "the report of agency %s for %d has no revision %d".formatted(agencyId, year, revision)));
         return responses.read(report.id, found, request);
+    }
+
+    @GET
+    @Path("/revisions/{from}/diff/{to}")
+    @Operation(summary = "Compare two revisions",
+            description = "Every value of the canonical report that differs from revision `from` to revision `to`, "
+                    + "by JSON pointer, with the template's section, row and column for the numbers; and the status "
+                    + "where it changed (a withdrawal).")
+    @APIResponse(responseCode = "200", description = "What changed",
+            content = @Content(schema = @Schema(implementation = RevisionDiff.class)))
+    @APIResponse(ref = "NotFound", responseCode = "404")
+    @APIResponse(ref = "Unauthorized", responseCode = "401")
+    @APIResponse(ref = "ServiceUnavailable", responseCode = "503")
+    @APIResponse(ref = "Forbidden", responseCode = "403")
+    @RolesAllowed({Role.SUBMITTER, Role.REVIEWER, Role.ADMIN})
+    public RevisionDiff diff(@Parameter(ref = "agencyId") @PathParam("agencyId") String agencyId,
+                             @Parameter(ref = "year") @PathParam("year") int year,
+                             @Parameter(description = "The earlier revision, from 1") @PathParam("from") int from,
+                             @Parameter(description = "The later revision, from 1") @PathParam("to") int to) {
+        Report report = existing(agencyId, year);
+        ReportRevision before = revision(report, from);
+        ReportRevision after = revision(report, to);
+        return RevisionDiff.between(from, before.status.name(), documents.tree(before.document),
+                to, after.status.name(), documents.tree(after.document));
+    }
+
+    private ReportRevision revision(Report report, int revision) {
+        return queries.revision(report.id, revision).orElseThrow(() -> new ReportNotFoundException(
+                "the report of agency %s for %d has no revision %d".formatted(report.agencyId, report.year, revision)));
     }
 
     @GET

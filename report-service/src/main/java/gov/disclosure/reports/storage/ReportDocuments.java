@@ -1,20 +1,24 @@
 package gov.disclosure.reports.storage;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.DecimalNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import gov.disclosure.json.BoundedJson;
 import gov.disclosure.report.AnnualReport;
 import gov.disclosure.reports.validation.Violation;
 import gov.disclosure.review.ReviewComment;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.jboss.logging.Logger;
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import org.jboss.logging.Logger;
 
 /** The stored JSON of reports and verdicts, and the hash that tells whether two reports say the same. */
 @ApplicationScoped
@@ -29,10 +33,13 @@ public class ReportDocuments {
     private final ObjectMapper mapper;
     /** Reads documents stored before numbers were bounded, their decimals rounded into bounds. */
     private final ObjectMapper repairing;
+    /** Writes numbers as their plain value: what content hashes are taken of. */
+    private final ObjectMapper byValue;
 
     public ReportDocuments(ObjectMapper mapper) {
         this.mapper = mapper;
         this.repairing = BoundedJson.repairing(mapper.copy());
+        this.byValue = mapper.copy().enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
     }
 
     /** The canonical serialization: fields in the order of the canonical JSON, numbers as given. */
@@ -55,6 +62,11 @@ public class ReportDocuments {
                 throw new IllegalStateException("stored JSON cannot be read back as a report", e);
             }
         }
+    }
+
+    /** A stored report as a JSON tree, read as {@link #report(String)} reads it. */
+    public JsonNode tree(String json) {
+        return mapper.valueToTree(report(json));
     }
 
     /** Whether a stored report reads back as it would if it were sent again: the bounds of a request. */
@@ -84,7 +96,32 @@ public class ReportDocuments {
         return read(json, mapper.getTypeFactory().constructCollectionType(List.class, String.class));
     }
 
-    /** SHA-256 of the canonical serialization: equal for reports that say the same, field for field. */
+    /**
+     * SHA-256 of what a report says: its canonical serialization with every number by its value, so that a report
+     * sent again with {@code 0} where it had {@code 0.0} (as another JSON library writes it) is the same report.
+     */
+    public String contentHash(AnnualReport report) {
+        try {
+            return contentHash(byValue.writeValueAsString(numbersByValue(mapper.valueToTree(report))));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a report always serializes", e);
+        }
+    }
+
+    private static JsonNode numbersByValue(JsonNode node) {
+        if (node instanceof ObjectNode object) {
+            object.properties().forEach(field -> field.setValue(numbersByValue(field.getValue())));
+        } else if (node instanceof ArrayNode array) {
+            for (int i = 0; i < array.size(); i++) {
+                array.set(i, numbersByValue(array.get(i)));
+            }
+        } else if (node.isNumber()) {
+            return DecimalNode.valueOf(node.decimalValue().stripTrailingZeros());
+        }
+        return node;
+    }
+
+    /** SHA-256 of a text (a canonical serialization, a name). */
     public static String contentHash(String canonicalJson) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonicalJson.getBytes(StandardCharsets.UTF_8));

@@ -78,13 +78,14 @@ public class ReportSubmissions {
         AnnualReport report = submission.report();
         lockReport(report.agency().id(), report.year());
         String document = documents.toJson(report);
-        String contentHash = ReportDocuments.contentHash(document);
+        String contentHash = documents.contentHash(report);
         Optional<Report> existing = Report.findByAgencyAndYear(report.agency().id(), report.year());
         // the caller must reach the report as stored, not only as sent: a revision may not move it out of a region
         existing.ifPresent(stored -> access.requireWrite(submission.caller(), stored.agencyId, stored.regionCode));
         ReportRevision latest = existing.map(this::latestRevision).orElse(null);
 
-        Decision decision = RevisionPolicy.submission(current(latest), contentHash, submission.ifMatch());
+        Decision decision = RevisionPolicy.submission(current(latest, contentHash, ReportDocuments.contentHash(document)),
+                contentHash, submission.ifMatch());
         Stored stored = switch (decision) {
             case CREATE -> stored(201, create(report), submission, document, contentHash);
             case REVISE -> stored(200, existing.orElseThrow(), submission, document, contentHash);
@@ -185,6 +186,18 @@ public class ReportSubmissions {
 
     private static Current current(ReportRevision latest) {
         return latest == null ? null : new Current(latest.revision, latest.status, latest.contentHash);
+    }
+
+    /**
+     * The latest revision, compared by {@code contentHash}; a revision stored while hashes were taken of the numbers
+     * as sent ({@code asSentHash}) and that says the same is the same.
+     */
+    private static Current current(ReportRevision latest, String contentHash, String asSentHash) {
+        if (latest == null) {
+            return null;
+        }
+        return new Current(latest.revision, latest.status,
+                latest.contentHash.equals(asSentHash) ? contentHash : latest.contentHash);
     }
 
     private Optional<Stored> replay(IdempotencyKey key) {

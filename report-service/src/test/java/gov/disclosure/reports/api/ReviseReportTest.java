@@ -2,6 +2,7 @@ package gov.disclosure.reports.api;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import gov.disclosure.reports.Fixtures;
+import gov.disclosure.reports.ReportApi;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
@@ -23,6 +24,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 @QuarkusTest
@@ -134,6 +136,28 @@ class ReviseReportTest {
     }
 
     /** A copy whose narrative differs: different content with the same, valid numbers. */
+    @Test
+    void twoRevisionsCanBeComparedCellByCell() {
+        ObjectNode report = Fixtures.newReport("xinan-example-2023-pdf");
+        submit(report).then().statusCode(201);
+        ObjectNode revised = report.deepCopy();
+        ((ObjectNode) revised.at("/proactiveDisclosure/licensing")).put("decisions", 12);
+        revise(revised, "\"1\"").then().statusCode(200);
+        ReportApi.withdraw(revised, "\"2\"").then().statusCode(200);
+
+        given().get(path(report) + "/revisions/1/diff/2").then()
+                .statusCode(200)
+                .body("changes.pointer", contains("/proactiveDisclosure/licensing/decisions"))
+                .body("changes[0].section", is("二"))
+                .body("changes[0].after", is(12))
+                .body("status", is(nullValue()));
+        given().get(path(report) + "/revisions/2/diff/3").then()
+                .statusCode(200)
+                .body("changes.size()", is(0))
+                .body("status", contains("PUBLISHED", "WITHDRAWN"));
+        given().get(path(report) + "/revisions/1/diff/9").then().statusCode(404);
+    }
+
     static ObjectNode changed(ObjectNode report) {
         String overview = report.has("narrative") ? report.at("/narrative/overview").asText() : "";
         return narrated(report, overview + "又");

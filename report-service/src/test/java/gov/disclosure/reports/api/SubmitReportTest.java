@@ -66,6 +66,16 @@ class SubmitReportTest {
     }
 
     @Test
+    void numbersAreComparedByValueSoZeroAndZeroPointZeroAreTheSameReport() {
+        ObjectNode report = Fixtures.newReport("ruzhou-szfb-2024");
+        ((ObjectNode) report.at("/proactiveDisclosure/fees")).put("amount", new java.math.BigDecimal("0.0"));
+        submit(report).then().statusCode(201);
+
+        ((ObjectNode) report.at("/proactiveDisclosure/fees")).put("amount", 0);
+        submit(report).then().statusCode(200).header("ETag", "\"1\"");
+    }
+
+    @Test
     void aReportCanBeAskedForOnlyIfChanged() {
         ObjectNode report = Fixtures.newReport("zhoukou-xzfwzx-2021");
         submit(report).then().statusCode(201);

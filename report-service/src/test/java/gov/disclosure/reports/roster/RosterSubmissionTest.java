@@ -79,12 +79,13 @@ class RosterSubmissionTest {
     void anAgencyRetiredMidYearReportsOnThatYearAndNotAfter() {
         ObjectNode report = Fixtures.newReport("ruzhou-szfb-2024");
         String agency = Fixtures.agencyId(report);
-        RosterApi.rostered(agency, agency("汝州市人民政府办公室", "410482", "DEPARTMENT", "2019-01-01", null));
+        RosterApi.rostered(agency, agency("汝州市人民政府办公室", "410482", "DEPARTMENT", "2020-01-01", null));
         given().post(RosterApi.AGENCIES + "/" + agency + "/retire?activeTo=2024-06-30").then().statusCode(200);
 
         submit(report).then().statusCode(201);
         submit(report.deepCopy().put("year", 2025)).then().statusCode(422)
                 .body("type", is("/problems/agency-not-active")).body("activeTo", is("2024-06-30"));
-        submit(report.deepCopy().put("year", 2018)).then().statusCode(422);
+        submit(report.deepCopy().put("year", 2019)).then().statusCode(422)
+                .body("type", is("/problems/agency-not-active")).body("activeFrom", is("2020-01-01"));
     }
 }

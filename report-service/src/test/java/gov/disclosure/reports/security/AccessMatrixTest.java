@@ -51,6 +51,9 @@ class AccessMatrixTest {
                         200, 403, 200, 403, 403, 200, 401),
                 row("GET revisions stored elsewhere", (c, s) -> c.get(ReportApi.path(s.elsewhere()) + "/revisions/1"),
                         403, 403, 403, 200, 403, 200, 401),
+                row("GET diff of revisions stored elsewhere",
+                        (c, s) -> c.get(ReportApi.path(s.elsewhere()) + "/revisions/1/diff/1"),
+                        403, 403, 403, 200, 403, 200, 401),
                 row("GET by id stored elsewhere", (c, s) -> c.get("/api/v1/reports/" + s.id(s.elsewhere())),
                         403, 403, 403, 200, 403, 200, 401),
                 row("GET list of region 410100", (c, s) -> c.queryParam("regionCode", "410100").get(ReportApi.REPORTS),
@@ -120,7 +123,7 @@ class AccessMatrixTest {
         String textOfAnotherAgency() {
             own();
             String name = "汝州市教育局" + UUID.randomUUID().toString().substring(0, 4);
-            return Fixtures.text("ruzhou-szfb-2024").replace("汝州市人民政府办公室", name).replace("2024", "2016");
+            return Fixtures.text("ruzhou-szfb-2024").replace("汝州市人民政府办公室", name).replace("2024", "2022");
         }
 
         private static ObjectNode report(String agency, String region, int year) {

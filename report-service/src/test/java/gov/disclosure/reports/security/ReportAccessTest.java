@@ -65,6 +65,9 @@ class ReportAccessTest {
         expect(request -> request.get(reportPath + "/revisions/1"), Map.of(
                 "own submitter", 200, "other submitter", 403, "reviewer above", 200, "reviewer beside", 403,
                 "viewer", 403, "admin", 200));
+        expect(request -> request.get(reportPath + "/revisions/1/diff/1"), Map.of(
+                "own submitter", 200, "other submitter", 403, "reviewer above", 200, "reviewer beside", 403,
+                "viewer", 403, "admin", 200));
         expect(request -> request.get(reportPath + "/revisions/1/source"), Map.of(
                 "own submitter", 404, "other submitter", 403, "reviewer above", 404, "reviewer beside", 403,
                 "viewer", 403, "admin", 404));
