@@ -55,6 +55,11 @@ public final class LocalKeys {
         }
     }
 
+    /** The folder the keys are in (what deploy/local/token reads from LOCAL_KEYS). */
+    public Path folder() {
+        return publicKey.toAbsolutePath().getParent();
+    }
+
     /** Where the services find the public key (MP_JWT_VERIFY_PUBLICKEY_LOCATION). */
     public String publicKeyLocation() {
         return publicKey.toAbsolutePath().toUri().toString();

@@ -91,6 +91,11 @@ final class TestSystem implements BeforeAllCallback, AfterAllCallback {
                 Duration.ofHours(1));
     }
 
+    /** The folder of this system's keys, for deploy/local/token (LOCAL_KEYS). */
+    java.nio.file.Path keysFolder() {
+        return keys.folder();
+    }
+
     String adminToken() {
         return keys.adminToken();
     }
