@@ -4,6 +4,8 @@ import gov.disclosure.access.Caller;
 import gov.disclosure.access.Role;
 import gov.disclosure.region.Region;
 import gov.disclosure.report.AnnualReport;
+import gov.disclosure.report.Indicator;
+import gov.disclosure.report.Indicators;
 import gov.disclosure.rollups.domain.Basis;
 import gov.disclosure.rollups.domain.Variant;
 import gov.disclosure.rollups.domain.Scope;
@@ -66,7 +68,10 @@ public class RollupsResource {
 
     @GET
     @Path("/{regionCode}/{year}/children")
-    @Operation(summary = "The rollups of a region's direct sub-regions", description = "For drilling down.")
+    @Operation(summary = "The rollups of a region's direct sub-regions",
+            description = "For drilling down; in region code order, or ranked by an indicator (`indicator`, see "
+                    + "GET /api/v1/indicators): each child then carries the indicator's value, children whose value "
+                    + "is null (denominator 0) last.")
     @APIResponse(responseCode = "200", description = "One rollup per direct sub-region (none for a county)",
             content = @Content(schema = @Schema(implementation = RollupView.class, type = SchemaType.ARRAY)))
     @APIResponse(ref = "InvalidParameter", responseCode = "400")
@@ -80,8 +85,46 @@ public class RollupsResource {
                                      @Parameter(ref = "scope") @QueryParam("scope") String scope,
                                      @Parameter(ref = "basis") @QueryParam("basis") String basis,
                                      @Parameter(ref = "excludeViolations") @QueryParam("excludeViolations")
-                                     String excludeViolations) {
-        return queries.children(region(regionCode), year(year), which(scope, basis, excludeViolations));
+                                     String excludeViolations,
+                                     @Parameter(description = "Rank the children by this indicator's id",
+                                             example = "disclosureRate") @QueryParam("indicator") String indicator,
+                                     @Parameter(description = "desc (the default) or asc; only with indicator",
+                                             schema = @Schema(enumeration = {"desc", "asc"}))
+                                     @QueryParam("sort") String sort) {
+        Region parent = region(regionCode);
+        Variant sums = which(scope, basis, excludeViolations);
+        if (indicator == null || indicator.isBlank()) {
+            if (sort != null && !sort.isBlank()) {
+                throw RollupProblems.invalidParameter("sort", "needs indicator: the id of the indicator to rank by");
+            }
+            return queries.children(parent, year(year), sums);
+        }
+        Indicator rankedBy = Indicators.find(indicator.trim()).orElseThrow(() -> RollupProblems.invalidParameter(
+                "indicator", "must be one of " + Indicators.CATALOGUE.stream().map(Indicator::id).toList()));
+        return queries.ranked(parent, year(year), sums, rankedBy, descending(sort));
+    }
+
+    @GET
+    @Path("/{regionCode}/{year}/indicators")
+    @Operation(summary = "A region's indicators for a year",
+            description = "Every indicator of the catalogue (GET /api/v1/indicators) computed on the rollup, with "
+                    + "its numerator and denominator, and its value the year before. A value is null when its "
+                    + "denominator is 0.")
+    @APIResponse(responseCode = "200", description = "The indicators",
+            content = @Content(schema = @Schema(implementation = RollupIndicators.class)))
+    @APIResponse(ref = "InvalidParameter", responseCode = "400")
+    @APIResponse(ref = "UnknownRegion", responseCode = "404")
+    @APIResponse(ref = "Unauthorized", responseCode = "401")
+    @APIResponse(ref = "ServiceUnavailable", responseCode = "503")
+    @APIResponse(ref = "Forbidden", responseCode = "403")
+    @RolesAllowed({Role.VIEWER, Role.REVIEWER, Role.ADMIN})
+    public RollupIndicators indicators(@Parameter(ref = "regionCode") @PathParam("regionCode") String regionCode,
+                                       @Parameter(ref = "year") @PathParam("year") int year,
+                                       @Parameter(ref = "scope") @QueryParam("scope") String scope,
+                                       @Parameter(ref = "basis") @QueryParam("basis") String basis,
+                                       @Parameter(ref = "excludeViolations") @QueryParam("excludeViolations")
+                                       String excludeViolations) {
+        return queries.indicators(region(regionCode), year(year), which(scope, basis, excludeViolations));
     }
 
     @GET
@@ -155,6 +198,14 @@ public class RollupsResource {
 
     static Scope scope(String scope) {
         return Scope.parse(scope).orElseThrow(() -> RollupProblems.invalidParameter("scope", "must be own or all"));
+    }
+
+    private static boolean descending(String sort) {
+        return switch (sort == null ? "" : sort.trim().toLowerCase()) {
+            case "", "desc" -> true;
+            case "asc" -> false;
+            default -> throw RollupProblems.invalidParameter("sort", "must be desc or asc");
+        };
     }
 
     /** Which rollups: the scope, the basis, and whether reports that break a rule are left out. */
