@@ -2,7 +2,11 @@ package gov.disclosure.table;
 
 import io.quarkiverse.resteasy.problem.HttpProblem;
 
+import jakarta.ws.rs.core.Response;
+
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.OutputStream;
 import java.net.URI;
 import java.util.ArrayList;
@@ -50,6 +54,24 @@ public enum TableFormat {
 
     public void write(NationalTable table, OutputStream out) throws IOException {
         renderer.write(table, out);
+    }
+
+    /**
+     * The rendered table as a response: CSV and XLSX as a download named {@code name} with this format's
+     * extension, HTML and Markdown to be shown. Rendered whole: a table is small (about 200 numbers).
+     */
+    public Response response(NationalTable table, String name) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            write(table, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String disposition = this == CSV || this == XLSX ? "attachment" : "inline";
+        return Response.ok(out.toByteArray(), mediaType)
+                .header("Content-Disposition", disposition + "; filename=\"" + name + "." + extension + "\"")
+                .header("Vary", "Accept")
+                .build();
     }
 
     /**

@@ -53,6 +53,14 @@ public class RollupQueries {
                 .toList();
     }
 
+    /** Every number of the region's rollup by flat name, as the JSON rollup shows it (zeros where no report is). */
+    public Map<String, BigDecimal> numbers(Region region, int year, Variant which) {
+        Map<String, BigDecimal> numbers = new java.util.LinkedHashMap<>();
+        gov.disclosure.report.ReportNumbers.NAMES.forEach(name -> numbers.put(name, BigDecimal.ZERO));
+        numbers.putAll(RollupView.plain(numbers(stored(List.of(region), year, which).get(region.code()))));
+        return numbers;
+    }
+
     /** Every indicator of the region's rollup, with the year before's for comparison. */
     public RollupIndicators indicators(Region region, int year, Variant which) {
         Rollup now = stored(List.of(region), year, which).get(region.code());

@@ -62,7 +62,7 @@ public record RollupView(
     }
 
     /** Sums carry the scale of their terms (1.2345 − 1.2345 = 0.0000): show them without trailing zeros. */
-    private static Map<String, BigDecimal> plain(Map<String, BigDecimal> numbers) {
+    static Map<String, BigDecimal> plain(Map<String, BigDecimal> numbers) {
         Map<String, BigDecimal> plain = new LinkedHashMap<>();
         numbers.forEach((name, value) -> plain.put(name, value.scale() > 0
                 ? value.stripTrailingZeros().setScale(Math.max(0, value.stripTrailingZeros().scale()))

@@ -10,12 +10,17 @@ import gov.disclosure.rollups.domain.Basis;
 import gov.disclosure.rollups.domain.Variant;
 import gov.disclosure.rollups.domain.Scope;
 import jakarta.annotation.security.RolesAllowed;
+import gov.disclosure.table.NationalTable;
+import gov.disclosure.table.TableFormat;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -102,6 +107,41 @@ public class RollupsResource {
         Indicator rankedBy = Indicators.find(indicator.trim()).orElseThrow(() -> RollupProblems.invalidParameter(
                 "indicator", "must be one of " + Indicators.CATALOGUE.stream().map(Indicator::id).toList()));
         return queries.ranked(parent, year(year), sums, rankedBy, descending(sort));
+    }
+
+    @GET
+    @Path("/{regionCode}/{year}/table")
+    @Produces(MediaType.WILDCARD)
+    @Operation(summary = "A region's rollup as the national-format table",
+            description = "Sections 二, 三 and 四 laid out as 国办公开办函〔2021〕30号 prints them, every number the "
+                    + "rollup's (GET /api/v1/rollups/{regionCode}/{year} with the same parameters): HTML, CSV "
+                    + "(UTF-8 with a byte order mark), XLSX or Markdown, by `format` or else by Accept.")
+    @APIResponse(responseCode = "200", description = "The table", content = {
+            @Content(mediaType = "text/html"), @Content(mediaType = "text/csv"),
+            @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+            @Content(mediaType = "text/markdown")})
+    @APIResponse(ref = "InvalidParameter", responseCode = "400")
+    @APIResponse(ref = "UnknownRegion", responseCode = "404")
+    @APIResponse(ref = "NotAcceptable", responseCode = "406")
+    @APIResponse(ref = "Unauthorized", responseCode = "401")
+    @APIResponse(ref = "ServiceUnavailable", responseCode = "503")
+    @APIResponse(ref = "Forbidden", responseCode = "403")
+    @RolesAllowed({Role.VIEWER, Role.REVIEWER, Role.ADMIN})
+    public Response table(@Parameter(ref = "regionCode") @PathParam("regionCode") String regionCode,
+                          @Parameter(ref = "year") @PathParam("year") int year,
+                          @Parameter(ref = "scope") @QueryParam("scope") String scope,
+                          @Parameter(ref = "basis") @QueryParam("basis") String basis,
+                          @Parameter(ref = "excludeViolations") @QueryParam("excludeViolations") String excludeViolations,
+                          @Parameter(ref = "format") @QueryParam("format") String format,
+                          @Parameter(hidden = true) @HeaderParam(HttpHeaders.ACCEPT) String accept) {
+        Region region = region(regionCode);
+        Variant sums = which(scope, basis, excludeViolations);
+        int checkedYear = year(year);
+        TableFormat chosen = TableFormat.choose(format, accept);
+        String title = "%s %d年度政府信息公开工作年度报告 %s".formatted(region.name(), checkedYear,
+                sums.scope() == Scope.OWN ? "本级" : "汇总（全域）");
+        String name = "rollup-%s-%d-%s".formatted(region.code(), checkedYear, sums.scope().name().toLowerCase());
+        return chosen.response(NationalTable.of(title, queries.numbers(region, checkedYear, sums)), name);
     }
 
     @GET
