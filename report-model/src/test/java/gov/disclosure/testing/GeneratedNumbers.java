@@ -1,5 +1,6 @@
 package gov.disclosure.testing;
 
+import gov.disclosure.report.Count;
 import gov.disclosure.report.ReportNumbers;
 import gov.disclosure.report.ReportTemplate;
 import net.jqwik.api.Arbitraries;
@@ -18,7 +19,7 @@ import java.util.Random;
 
 /**
  * Every number of a report, generated (jqwik's generators in a session: its engine does not run here, see the
- * parent pom): counts mostly small, sometimes up to 18 digits, the fee in 万元 with 0 to 6 decimals.
+ * parent pom): counts mostly small, sometimes up to the most a count may be, the fee in 万元 with 0 to 6 decimals.
  */
 public final class GeneratedNumbers {
 
@@ -40,9 +41,9 @@ public final class GeneratedNumbers {
     public static Arbitrary<Map<String, BigDecimal>> numbers() {
         Arbitrary<BigDecimal> count = Arbitraries.frequencyOf(
                 Tuple.of(5, Arbitraries.longs().between(0, 1000)),
-                Tuple.of(1, Arbitraries.longs().between(0, 999_999_999_999_999_999L)))
+                Tuple.of(1, Arbitraries.longs().between(0, Count.MAX)))
                 .map(BigDecimal::valueOf);
-        Arbitrary<BigDecimal> fee = Combinators.combine(Arbitraries.longs().between(0, 10_000_000_000L),
+        Arbitrary<BigDecimal> fee = Combinators.combine(Arbitraries.longs().between(0, 100_000_000L),
                 Arbitraries.integers().between(0, 6)).as(BigDecimal::valueOf);
         return Combinators.combine(count.list().ofSize(ReportNumbers.NAMES.size()), fee).as((counts, amount) -> {
             Map<String, BigDecimal> numbers = new LinkedHashMap<>();

@@ -130,7 +130,8 @@ class HostileRequestsTest {
     private static Arbitrary<Case> agencyReport() {
         Arbitrary<String> agency = Arbitraries.oneOf(Arbitraries.of("410482-szfb"), HostileValues.pathSegments());
         Arbitrary<String> year = Arbitraries.oneOf(Arbitraries.of("2024", "2023"), HostileValues.pathSegments());
-        Arbitrary<String> below = Arbitraries.oneOf(Arbitraries.of("", "/revisions", "/revisions/1", "/revisions/1/source"),
+        Arbitrary<String> below = Arbitraries.oneOf(Arbitraries.of("", "/revisions", "/revisions/1", "/revisions/1/source",
+                        "/table", "/table?format=xlsx", "/table?format=csv", "/table?format=%ff"),
                 HostileValues.pathSegments().map(segment -> "/revisions/" + segment),
                 HostileValues.pathSegments().map(segment -> "/revisions/1/" + segment));
         Arbitrary<String> method = Arbitraries.of("GET", "GET", "PUT", "DELETE", "POST", "PATCH");
