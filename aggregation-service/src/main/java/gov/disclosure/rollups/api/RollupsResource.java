@@ -249,7 +249,7 @@ public class RollupsResource {
     }
 
     /** Which rollups: the scope, the basis, and whether reports that break a rule are left out. */
-    private static Variant which(String scope, String basis, String excludeViolations) {
+    static Variant which(String scope, String basis, String excludeViolations) {
         Basis reports = Basis.parse(basis)
                 .orElseThrow(() -> RollupProblems.invalidParameter("basis", "must be received or accepted"));
         boolean excluded = switch (excludeViolations == null ? "false" : excludeViolations.trim().toLowerCase()) {

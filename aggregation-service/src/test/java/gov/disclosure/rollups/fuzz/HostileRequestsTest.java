@@ -140,9 +140,11 @@ class HostileRequestsTest {
                 .as((code, y, rest, query) -> "/api/v1/rollups/%s/%s%s%s".formatted(code, y, rest, query));
         Arbitrary<String> seriesPaths = Combinators.combine(region, query("from", "to", "scope"))
                 .as((code, query) -> "/api/v1/rollups/%s%s".formatted(code, query));
+        Arbitrary<String> exports = query("level", "year", "scope", "labels", "format")
+                .map(query -> "/api/v1/rollups/export" + query);
         Arbitrary<String> deadLetters = Arbitraries.oneOf(query("page", "size"), farPages())
                 .map(query -> "/api/v1/admin/dead-letters" + query);
-        Arbitrary<Case> reads = Combinators.combine(tokens(), Arbitraries.oneOf(rollupPaths, rollupPaths, seriesPaths, deadLetters),
+        Arbitrary<Case> reads = Combinators.combine(tokens(), Arbitraries.oneOf(rollupPaths, rollupPaths, seriesPaths, exports, deadLetters),
                         Arbitraries.of("GET", "GET", "GET", "POST", "DELETE"))
                 .as((token, path, method) -> request(method, path, token, null, null));
         Arbitrary<Case> rebuild = Combinators.combine(tokens(), HostileValues.contentTypes().injectNull(0.5),

@@ -47,6 +47,14 @@ class RollupAccessTest {
     }
 
     @Test
+    void exportsAndTheIndicatorCatalogue() {
+        expect("export", request -> request.get("/api/v1/rollups/export?level=CITY&year=2024"), Map.of("viewer", 200,
+                "reviewer of 河南省", 200, "reviewer of 郑州市", 200, "submitter", 403, "admin", 200, "no token", 401));
+        expect("indicators", request -> request.get("/api/v1/indicators"), Map.of("viewer", 200,
+                "reviewer of 河南省", 200, "reviewer of 郑州市", 200, "submitter", 200, "admin", 200, "no token", 200));
+    }
+
+    @Test
     void theCountrysRollupIsBeyondEveryReviewer() {
         expect("country", request -> request.get("/api/v1/rollups/000000/2024"), Map.of("viewer", 200,
                 "reviewer of 河南省", 403, "reviewer of 郑州市", 403, "submitter", 403, "admin", 200, "no token", 401));

@@ -2,7 +2,6 @@ package gov.disclosure.reports.exports;
 
 import gov.disclosure.report.AnnualReport;
 import gov.disclosure.report.ReportNumbers;
-import gov.disclosure.report.ReportTemplate;
 import gov.disclosure.reports.storage.ReportDocuments;
 import gov.disclosure.reports.storage.ReportFilter;
 import gov.disclosure.reports.storage.ReportQueries;
@@ -55,9 +54,7 @@ public class ReportExport {
     /** The Chinese label of each number: its section, row and column as the template prints them. */
     public static List<String> labels() {
         List<String> labels = new ArrayList<>(SUMMARY_LABELS);
-        for (ReportTemplate.Cell cell : ReportTemplate.CELLS) {
-            labels.add(cell.table().section() + "、" + cell.rowLabel() + "：" + cell.columnLabel());
-        }
+        labels.addAll(ReportNumbers.LABELS);
         return labels;
     }
 
