@@ -27,6 +27,11 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
                         @Parameter(name = "scope", in = ParameterIn.QUERY,
                                 description = "own: the region's own agencies (本级); all: its whole territory (全域)",
                                 schema = @Schema(enumeration = {"own", "all"}, defaultValue = "all")),
+                        @Parameter(name = "format", in = ParameterIn.QUERY,
+                                description = "The table's format, instead of Accept: html (text/html), csv "
+                                        + "(text/csv), xlsx (application/vnd.openxmlformats-officedocument."
+                                        + "spreadsheetml.sheet) or markdown (text/markdown); HTML when neither asks",
+                                schema = @Schema(enumeration = {"html", "csv", "xlsx", "markdown"})),
                         @Parameter(name = "asOf", in = ParameterIn.QUERY,
                                 description = "The day to count as of (YYYY-MM-DD, China's calendar); today when absent",
                                 example = "2025-02-15", schema = @Schema(type =
@@ -55,6 +60,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
                                 content = @Content(mediaType = "application/problem+json")),
                         @APIResponse(name = "UnknownRegion", responseCode = "404",
                                 description = "No such region in the region table (/problems/not-found)",
+                                content = @Content(mediaType = "application/problem+json")),
+                        @APIResponse(name = "NotAcceptable", responseCode = "406",
+                                description = "None of the media types Accept asks for is available "
+                                        + "(/problems/not-acceptable)",
                                 content = @Content(mediaType = "application/problem+json")),
                         @APIResponse(name = "ServiceUnavailable", responseCode = "503",
                                 description = "The database is unreachable (/problems/service-unavailable); send the "

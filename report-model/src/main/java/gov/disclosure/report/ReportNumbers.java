@@ -23,6 +23,13 @@ public final class ReportNumbers {
     /** The flat names of all numbers of a report, in print order. */
     public static final List<String> NAMES = ReportTemplate.CELLS.stream().map(ReportTemplate.Cell::flatName).toList();
 
+    /**
+     * The Chinese label of each number, in the order of {@link #NAMES}: its section, row and column as the template
+     * prints them (三、（三）不予公开 1.属于国家秘密：自然人), for a second header row of exports.
+     */
+    public static final List<String> LABELS = ReportTemplate.CELLS.stream()
+            .map(cell -> cell.table().section() + "、" + cell.rowLabel() + "：" + cell.columnLabel()).toList();
+
     /** Amounts keep their scale: 1.2300 万元 stays as given. */
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)

@@ -174,6 +174,14 @@ public final class ReportTemplate {
             new Column("otherOrganization", "其他"),
             new Column("total", "总计"));
 
+    /** The header over section 三's columns, and the one over the five kinds of organisation among them. */
+    public static final String APPLICANTS_HEADER = "申请人情况";
+    public static final String ORGANIZATIONS_HEADER = "法人或其他组织";
+    /** The note the template prints in section 三's corner. */
+    public static final String APPLICATIONS_NOTE = "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）";
+    /** The header of section 二's label column. */
+    public static final String PROACTIVE_ITEM_HEADER = "信息内容";
+
     private static final String RESULTS = "三、本年度办理结果";
     private static final String WITHHELD = "（三）不予公开";
     private static final String UNABLE = "（四）无法提供";

@@ -28,6 +28,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
                                 description = "strict (default) refuses a report that breaks an arithmetic rule; "
                                         + "lenient stores it with its violations",
                                 schema = @Schema(enumeration = {"strict", "lenient"}, defaultValue = "strict")),
+                        @Parameter(name = "format", in = ParameterIn.QUERY,
+                                description = "The format, instead of Accept (see the operation)",
+                                schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
                         @Parameter(name = "If-Match", in = ParameterIn.HEADER,
                                 description = "The current ETag of the report, to change an existing report",
                                 example = "\"1\""),
@@ -106,6 +109,11 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
                                         schema = @Schema(implementation = ProblemDetail.class))),
                         @APIResponse(name = "PreconditionRequired", responseCode = "428",
                                 description = "Changing an existing report needs If-Match (/problems/precondition-required)",
+                                content = @Content(mediaType = "application/problem+json",
+                                        schema = @Schema(implementation = ProblemDetail.class))),
+                        @APIResponse(name = "NotAcceptable", responseCode = "406",
+                                description = "None of the media types Accept asks for is available "
+                                        + "(/problems/not-acceptable)",
                                 content = @Content(mediaType = "application/problem+json",
                                         schema = @Schema(implementation = ProblemDetail.class))),
                         @APIResponse(name = "ServiceUnavailable", responseCode = "503",

@@ -2,12 +2,16 @@ package gov.disclosure.rollups.api;
 
 import gov.disclosure.region.Region;
 import gov.disclosure.region.Regions;
+import gov.disclosure.report.Indicator;
+import gov.disclosure.report.Indicators;
 import gov.disclosure.rollups.domain.Variant;
 import gov.disclosure.rollups.domain.Scope;
 import gov.disclosure.rollups.storage.AppliedReport;
 import gov.disclosure.rollups.storage.Rollup;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.math.BigDecimal;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -30,6 +34,53 @@ public class RollupQueries {
 
     public List<RollupView> children(Region region, int year, Variant which) {
         return views(regions.children(region.code()), year, which);
+    }
+
+    /**
+     * The direct sub-regions' rollups ranked by an indicator (each with its value), ties and unknown values in
+     * region code order, unknown values last.
+     */
+    public List<RollupView> ranked(Region region, int year, Variant which, Indicator indicator, boolean descending) {
+        List<Region> children = regions.children(region.code());
+        Map<String, Rollup> now = stored(children, year, which);
+        Map<String, Rollup> before = stored(children, year - 1, which);
+        Comparator<RollupView> ranking = Comparator.comparing(RollupView::indicator, Indicators.ranking(descending));
+        return children.stream()
+                .map(child -> RollupView.of(child, year, which, now.get(child.code()))
+                        .rankedBy(Indicators.value(indicator, numbers(now.get(child.code())),
+                                numbers(before.get(child.code())))))
+                .sorted(ranking.thenComparing(RollupView::regionCode))
+                .toList();
+    }
+
+    /** Every number of the region's rollup by flat name, as the JSON rollup shows it (zeros where no report is). */
+    public Map<String, BigDecimal> numbers(Region region, int year, Variant which) {
+        Map<String, BigDecimal> numbers = new java.util.LinkedHashMap<>();
+        gov.disclosure.report.ReportNumbers.NAMES.forEach(name -> numbers.put(name, BigDecimal.ZERO));
+        numbers.putAll(RollupView.plain(numbers(stored(List.of(region), year, which).get(region.code()))));
+        return numbers;
+    }
+
+    /** Every indicator of the region's rollup, with the year before's for comparison. */
+    public RollupIndicators indicators(Region region, int year, Variant which) {
+        Rollup now = stored(List.of(region), year, which).get(region.code());
+        Rollup before = stored(List.of(region), year - 1, which).get(region.code());
+        return new RollupIndicators(region.code(), region.name(), region.level(), year, which.scope(), which.basis(),
+                which.excludesViolations(), now == null ? 0 : now.reportCount, before == null ? 0 : before.reportCount,
+                Indicators.values(numbers(now), numbers(before)));
+    }
+
+    private static Map<String, BigDecimal> numbers(Rollup rollup) {
+        return rollup == null ? Map.of() : rollup.numbers();
+    }
+
+    private static Map<String, Rollup> stored(List<Region> of, int year, Variant which) {
+        if (of.isEmpty()) {
+            return Map.of();
+        }
+        return Rollup.of(of.stream().map(Region::code).toList(), year, which.scope(), which.basis(),
+                        which.excludesViolations()).stream()
+                .collect(Collectors.toMap(rollup -> rollup.regionCode, Function.identity()));
     }
 
     public List<RollupView> series(Region region, int from, int to, Variant which) {
@@ -65,9 +116,7 @@ public class RollupQueries {
         if (of.isEmpty()) {
             return List.of();
         }
-        Map<String, Rollup> stored = Rollup.of(of.stream().map(Region::code).toList(), year, which.scope(),
-                        which.basis(), which.excludesViolations()).stream()
-                .collect(Collectors.toMap(rollup -> rollup.regionCode, Function.identity()));
+        Map<String, Rollup> stored = stored(of, year, which);
         return of.stream().map(region -> RollupView.of(region, year, which, stored.get(region.code()))).toList();
     }
 }

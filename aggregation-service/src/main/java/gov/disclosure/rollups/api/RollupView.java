@@ -1,8 +1,10 @@
 package gov.disclosure.rollups.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import gov.disclosure.region.Region;
 import gov.disclosure.region.RegionLevel;
 import gov.disclosure.report.Applications;
+import gov.disclosure.report.IndicatorValue;
 import gov.disclosure.report.ProactiveDisclosure;
 import gov.disclosure.report.ReportNumbers;
 import gov.disclosure.report.ReviewAndLitigation;
@@ -33,7 +35,9 @@ public record RollupView(
         @Schema(description = "When the rollup last changed; null when no report was ever in it") Instant lastChangedAt,
         ProactiveDisclosure proactiveDisclosure,
         Applications applications,
-        ReviewAndLitigation reviewAndLitigation) {
+        ReviewAndLitigation reviewAndLitigation,
+        @Schema(description = "Present when children are ranked by an indicator: its value for this region")
+        @JsonInclude(JsonInclude.Include.NON_NULL) IndicatorValue indicator) {
 
     /** The numbers of a report, for unflattening. */
     record Figures(ProactiveDisclosure proactiveDisclosure, Applications applications,
@@ -48,11 +52,17 @@ public record RollupView(
                 which.excludesViolations(),
                 rollup == null ? 0 : rollup.reportCount, rollup == null ? 0 : rollup.reportsWithViolations,
                 rollup == null ? null : rollup.updatedAt,
-                figures.proactiveDisclosure(), figures.applications(), figures.reviewAndLitigation());
+                figures.proactiveDisclosure(), figures.applications(), figures.reviewAndLitigation(), null);
+    }
+
+    /** The same rollup, ranked by an indicator whose value for it is {@code value}. */
+    RollupView rankedBy(IndicatorValue value) {
+        return new RollupView(regionCode, regionName, level, year, scope, basis, excludeViolations, reportCount,
+                reportsWithViolations, lastChangedAt, proactiveDisclosure, applications, reviewAndLitigation, value);
     }
 
     /** Sums carry the scale of their terms (1.2345 − 1.2345 = 0.0000): show them without trailing zeros. */
-    private static Map<String, BigDecimal> plain(Map<String, BigDecimal> numbers) {
+    static Map<String, BigDecimal> plain(Map<String, BigDecimal> numbers) {
         Map<String, BigDecimal> plain = new LinkedHashMap<>();
         numbers.forEach((name, value) -> plain.put(name, value.scale() > 0
                 ? value.stripTrailingZeros().setScale(Math.max(0, value.stripTrailingZeros().scale()))

@@ -4,16 +4,23 @@ import gov.disclosure.access.Caller;
 import gov.disclosure.access.Role;
 import gov.disclosure.region.Region;
 import gov.disclosure.report.AnnualReport;
+import gov.disclosure.report.Indicator;
+import gov.disclosure.report.Indicators;
 import gov.disclosure.rollups.domain.Basis;
 import gov.disclosure.rollups.domain.Variant;
 import gov.disclosure.rollups.domain.Scope;
 import jakarta.annotation.security.RolesAllowed;
+import gov.disclosure.table.NationalTable;
+import gov.disclosure.table.TableFormat;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -66,7 +73,10 @@ public class RollupsResource {
 
     @GET
     @Path("/{regionCode}/{year}/children")
-    @Operation(summary = "The rollups of a region's direct sub-regions", description = "For drilling down.")
+    @Operation(summary = "The rollups of a region's direct sub-regions",
+            description = "For drilling down; in region code order, or ranked by an indicator (`indicator`, see "
+                    + "GET /api/v1/indicators): each child then carries the indicator's value, children whose value "
+                    + "is null (denominator 0) last.")
     @APIResponse(responseCode = "200", description = "One rollup per direct sub-region (none for a county)",
             content = @Content(schema = @Schema(implementation = RollupView.class, type = SchemaType.ARRAY)))
     @APIResponse(ref = "InvalidParameter", responseCode = "400")
@@ -80,8 +90,81 @@ public class RollupsResource {
                                      @Parameter(ref = "scope") @QueryParam("scope") String scope,
                                      @Parameter(ref = "basis") @QueryParam("basis") String basis,
                                      @Parameter(ref = "excludeViolations") @QueryParam("excludeViolations")
-                                     String excludeViolations) {
-        return queries.children(region(regionCode), year(year), which(scope, basis, excludeViolations));
+                                     String excludeViolations,
+                                     @Parameter(description = "Rank the children by this indicator's id",
+                                             example = "disclosureRate") @QueryParam("indicator") String indicator,
+                                     @Parameter(description = "desc (the default) or asc; only with indicator",
+                                             schema = @Schema(enumeration = {"desc", "asc"}))
+                                     @QueryParam("sort") String sort) {
+        Region parent = region(regionCode);
+        Variant sums = which(scope, basis, excludeViolations);
+        if (indicator == null || indicator.isBlank()) {
+            if (sort != null && !sort.isBlank()) {
+                throw RollupProblems.invalidParameter("sort", "needs indicator: the id of the indicator to rank by");
+            }
+            return queries.children(parent, year(year), sums);
+        }
+        Indicator rankedBy = Indicators.find(indicator.trim()).orElseThrow(() -> RollupProblems.invalidParameter(
+                "indicator", "must be one of " + Indicators.CATALOGUE.stream().map(Indicator::id).toList()));
+        return queries.ranked(parent, year(year), sums, rankedBy, descending(sort));
+    }
+
+    @GET
+    @Path("/{regionCode}/{year}/table")
+    @Produces(MediaType.WILDCARD)
+    @Operation(summary = "A region's rollup as the national-format table",
+            description = "Sections 二, 三 and 四 laid out as 国办公开办函〔2021〕30号 prints them, every number the "
+                    + "rollup's (GET /api/v1/rollups/{regionCode}/{year} with the same parameters): HTML, CSV "
+                    + "(UTF-8 with a byte order mark), XLSX or Markdown, by `format` or else by Accept.")
+    @APIResponse(responseCode = "200", description = "The table", content = {
+            @Content(mediaType = "text/html"), @Content(mediaType = "text/csv"),
+            @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+            @Content(mediaType = "text/markdown")})
+    @APIResponse(ref = "InvalidParameter", responseCode = "400")
+    @APIResponse(ref = "UnknownRegion", responseCode = "404")
+    @APIResponse(ref = "NotAcceptable", responseCode = "406")
+    @APIResponse(ref = "Unauthorized", responseCode = "401")
+    @APIResponse(ref = "ServiceUnavailable", responseCode = "503")
+    @APIResponse(ref = "Forbidden", responseCode = "403")
+    @RolesAllowed({Role.VIEWER, Role.REVIEWER, Role.ADMIN})
+    public Response table(@Parameter(ref = "regionCode") @PathParam("regionCode") String regionCode,
+                          @Parameter(ref = "year") @PathParam("year") int year,
+                          @Parameter(ref = "scope") @QueryParam("scope") String scope,
+                          @Parameter(ref = "basis") @QueryParam("basis") String basis,
+                          @Parameter(ref = "excludeViolations") @QueryParam("excludeViolations") String excludeViolations,
+                          @Parameter(ref = "format") @QueryParam("format") String format,
+                          @Parameter(hidden = true) @HeaderParam(HttpHeaders.ACCEPT) String accept) {
+        Region region = region(regionCode);
+        Variant sums = which(scope, basis, excludeViolations);
+        int checkedYear = year(year);
+        TableFormat chosen = TableFormat.choose(format, accept);
+        String title = "%s %d年度政府信息公开工作年度报告 %s".formatted(region.name(), checkedYear,
+                sums.scope() == Scope.OWN ? "本级" : "汇总（全域）");
+        String name = "rollup-%s-%d-%s".formatted(region.code(), checkedYear, sums.scope().name().toLowerCase());
+        return chosen.response(NationalTable.of(title, queries.numbers(region, checkedYear, sums)), name);
+    }
+
+    @GET
+    @Path("/{regionCode}/{year}/indicators")
+    @Operation(summary = "A region's indicators for a year",
+            description = "Every indicator of the catalogue (GET /api/v1/indicators) computed on the rollup, with "
+                    + "its numerator and denominator, and its value the year before. A value is null when its "
+                    + "denominator is 0.")
+    @APIResponse(responseCode = "200", description = "The indicators",
+            content = @Content(schema = @Schema(implementation = RollupIndicators.class)))
+    @APIResponse(ref = "InvalidParameter", responseCode = "400")
+    @APIResponse(ref = "UnknownRegion", responseCode = "404")
+    @APIResponse(ref = "Unauthorized", responseCode = "401")
+    @APIResponse(ref = "ServiceUnavailable", responseCode = "503")
+    @APIResponse(ref = "Forbidden", responseCode = "403")
+    @RolesAllowed({Role.VIEWER, Role.REVIEWER, Role.ADMIN})
+    public RollupIndicators indicators(@Parameter(ref = "regionCode") @PathParam("regionCode") String regionCode,
+                                       @Parameter(ref = "year") @PathParam("year") int year,
+                                       @Parameter(ref = "scope") @QueryParam("scope") String scope,
+                                       @Parameter(ref = "basis") @QueryParam("basis") String basis,
+                                       @Parameter(ref = "excludeViolations") @QueryParam("excludeViolations")
+                                       String excludeViolations) {
+        return queries.indicators(region(regionCode), year(year), which(scope, basis, excludeViolations));
     }
 
     @GET
@@ -177,8 +260,16 @@ public class RollupsResource {
         return Scope.parse(scope).orElseThrow(() -> RollupProblems.invalidParameter("scope", "must be own or all"));
     }
 
+    private static boolean descending(String sort) {
+        return switch (sort == null ? "" : sort.trim().toLowerCase()) {
+            case "", "desc" -> true;
+            case "asc" -> false;
+            default -> throw RollupProblems.invalidParameter("sort", "must be desc or asc");
+        };
+    }
+
     /** Which rollups: the scope, the basis, and whether reports that break a rule are left out. */
-    private static Variant which(String scope, String basis, String excludeViolations) {
+    static Variant which(String scope, String basis, String excludeViolations) {
         Basis reports = Basis.parse(basis)
                 .orElseThrow(() -> RollupProblems.invalidParameter("basis", "must be received or accepted"));
         boolean excluded = switch (excludeViolations == null ? "false" : excludeViolations.trim().toLowerCase()) {

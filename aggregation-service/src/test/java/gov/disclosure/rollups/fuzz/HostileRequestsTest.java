@@ -98,7 +98,9 @@ class HostileRequestsTest {
         }
         for (String region : touched) {
             for (String path : List.of("/api/v1/rollups/%s/%d?scope=all", "/api/v1/rollups/%s/%d?scope=own",
-                    "/api/v1/rollups/%s/%d/reports", "/api/v1/rollups/%s/%d/children")) {
+                    "/api/v1/rollups/%s/%d/reports", "/api/v1/rollups/%s/%d/children",
+                    "/api/v1/rollups/%s/%d/indicators", "/api/v1/rollups/%s/%d/children?indicator=refusalRate",
+                    "/api/v1/rollups/%s/%d/table?format=xlsx")) {
                 Answer answer = RawHttp.asAdmin("GET", path.formatted(region, year), Map.of(), null);
                 tally.count("after hostile events: GET " + path.formatted(region, year), answer);
                 if (answer.status() != 200) {
@@ -133,13 +135,16 @@ class HostileRequestsTest {
         Arbitrary<String> years = Arbitraries.oneOf(Arbitraries.of(String.valueOf(year), "2024", "2008", "9999"),
                 HostileValues.pathSegments());
         Arbitrary<String> rollupPaths = Combinators.combine(region, years,
-                        Arbitraries.of("", "/children", "/reports", "/" + "x"), query("scope"))
+                        Arbitraries.of("", "/children", "/reports", "/indicators", "/table", "/" + "x"),
+                        query("scope", "indicator", "sort", "format"))
                 .as((code, y, rest, query) -> "/api/v1/rollups/%s/%s%s%s".formatted(code, y, rest, query));
         Arbitrary<String> seriesPaths = Combinators.combine(region, query("from", "to", "scope"))
                 .as((code, query) -> "/api/v1/rollups/%s%s".formatted(code, query));
+        Arbitrary<String> exports = query("level", "year", "scope", "labels", "format")
+                .map(query -> "/api/v1/rollups/export" + query);
         Arbitrary<String> deadLetters = Arbitraries.oneOf(query("page", "size"), farPages())
                 .map(query -> "/api/v1/admin/dead-letters" + query);
-        Arbitrary<Case> reads = Combinators.combine(tokens(), Arbitraries.oneOf(rollupPaths, rollupPaths, seriesPaths, deadLetters),
+        Arbitrary<Case> reads = Combinators.combine(tokens(), Arbitraries.oneOf(rollupPaths, rollupPaths, seriesPaths, exports, deadLetters),
                         Arbitraries.of("GET", "GET", "GET", "POST", "DELETE"))
                 .as((token, path, method) -> request(method, path, token, null, null));
         Arbitrary<Case> rebuild = Combinators.combine(tokens(), HostileValues.contentTypes().injectNull(0.5),

@@ -38,10 +38,20 @@ class RollupAccessTest {
     @Test
     void rollupsOfARegion() {
         for (String path : List.of("/api/v1/rollups/410400/2024", "/api/v1/rollups/410400/2024/children",
-                "/api/v1/rollups/410400?from=2023&to=2024", "/api/v1/rollups/410400/2024/reports")) {
+                "/api/v1/rollups/410400?from=2023&to=2024", "/api/v1/rollups/410400/2024/reports",
+                "/api/v1/rollups/410400/2024/indicators", "/api/v1/rollups/410400/2024/table?format=csv",
+                "/api/v1/rollups/410400/2024/children?indicator=disclosureRate&sort=desc")) {
             expect(path, request -> request.get(path), Map.of("viewer", 200, "reviewer of 河南省", 200,
                     "reviewer of 郑州市", 403, "submitter", 403, "admin", 200, "no token", 401));
         }
+    }
+
+    @Test
+    void exportsAndTheIndicatorCatalogue() {
+        expect("export", request -> request.get("/api/v1/rollups/export?level=CITY&year=2024"), Map.of("viewer", 200,
+                "reviewer of 河南省", 200, "reviewer of 郑州市", 200, "submitter", 403, "admin", 200, "no token", 401));
+        expect("indicators", request -> request.get("/api/v1/indicators"), Map.of("viewer", 200,
+                "reviewer of 河南省", 200, "reviewer of 郑州市", 200, "submitter", 200, "admin", 200, "no token", 200));
     }
 
     @Test

@@ -239,23 +239,13 @@ public class ReportsResource {
                     schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER,
                             defaultValue = "20")) @QueryParam("size") String size) {
         QueryParameters parameters = new QueryParameters();
-        Region region = parameters.checked("regionCode", regionCode, code -> regions.find(code).orElse(null),
-                "must be a region code of the region table, or 000000");
-        boolean subRegions = parameters.bool("includeSubRegions", includeSubRegions, false);
-        Integer onlyYear = parameters.integer("year", year, AnnualReport.FIRST_YEAR, 9999, null);
-        String onlyAgency = parameters.checked("agencyId", agencyId, id -> id.matches(Agency.ID_PATTERN) ? id : null,
-                "must be an agency id: 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit");
-        ReportStatus onlyStatus = parameters.enumeration("status", status, ReportStatus.class);
-        Boolean violations = parameters.bool("hasViolations", hasViolations, null);
-        ReviewStatus onlyReviewStatus = parameters.enumeration("reviewStatus", reviewStatus, ReviewStatus.class);
-        Boolean onlyRostered = parameters.bool("rostered", rostered, null);
+        ReportFilter requested = ReportListFilter.read(parameters, regions, regionCode, includeSubRegions, year,
+                agencyId, status, hasViolations, reviewStatus, rostered);
         int pageNumber = parameters.integer("page", page, 0, Integer.MAX_VALUE, 0);
         int pageSize = parameters.integer("size", size, 1, MAX_PAGE_SIZE, 20);
         parameters.complete();
 
-        var filter = access.narrow(caller.get(),
-                new ReportFilter(regionCodes(region, subRegions), onlyYear, onlyAgency, null, onlyStatus, violations,
-                        onlyReviewStatus, onlyRostered));
+        var filter = access.narrow(caller.get(), requested);
         var found = queries.search(filter, pageNumber, pageSize);
         var onRoster = queries.rostered(found.reports().stream().map(report -> report.agencyId).toList());
         List<ReportSummary> items = found.reports().stream()
@@ -280,14 +270,6 @@ public class ReportsResource {
         Report report = access.requireRead(caller.get(), parseId(id).flatMap(queries::report).orElse(null), null,
                 "report with id " + id);
         return responses.read(report.id, queries.revision(report.id, report.currentRevision).orElseThrow(), request);
-    }
-
-    private List<String> regionCodes(Region region, boolean subRegions) {
-        if (region == null || subRegions && region.isCountry()) {
-            return null;
-        }
-        return subRegions ? regions.selfAndDescendants(region.code()).stream().map(Region::code).toList()
-                : List.of(region.code());
     }
 
     private static Optional<UUID> parseId(String id) {

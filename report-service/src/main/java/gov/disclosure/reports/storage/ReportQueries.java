@@ -5,6 +5,8 @@ import gov.disclosure.report.AnnualReport;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import gov.disclosure.review.ReviewStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.ArrayList;
@@ -66,40 +68,8 @@ public class ReportQueries {
     }
 
     public Found search(ReportFilter filter, int page, int size) {
-        List<String> conditions = new ArrayList<>();
         Parameters parameters = new Parameters();
-        if (filter.regionCodes() != null) {
-            conditions.add("regionCode in :regionCodes");
-            parameters.and("regionCodes", filter.regionCodes().isEmpty() ? List.of("") : filter.regionCodes());
-        }
-        if (filter.year() != null) {
-            conditions.add("year = :year");
-            parameters.and("year", filter.year());
-        }
-        if (filter.agencyId() != null) {
-            conditions.add("agencyId = :agencyId");
-            parameters.and("agencyId", filter.agencyId());
-        }
-        if (filter.agencyIds() != null) {
-            conditions.add("agencyId in :agencyIds");
-            parameters.and("agencyIds", filter.agencyIds().isEmpty() ? List.of("") : filter.agencyIds());
-        }
-        if (filter.status() != null) {
-            conditions.add("status = :status");
-            parameters.and("status", filter.status());
-        }
-        if (filter.hasViolations() != null) {
-            conditions.add(filter.hasViolations() ? "violationCount > 0" : "violationCount = 0");
-        }
-        if (filter.reviewStatus() != null) {
-            conditions.add("reviewStatus = :reviewStatus");
-            parameters.and("reviewStatus", filter.reviewStatus());
-        }
-        if (filter.rostered() != null) {
-            conditions.add("agencyId " + (filter.rostered() ? "in" : "not in")
-                    + " (select roster.agencyId from RosterAgency roster)");
-        }
-        String query = conditions.isEmpty() ? "" : String.join(" and ", conditions);
+        String query = where(filter, parameters, "");
         Sort order = Sort.descending("year").and("regionCode").and("agencyId");
         var found = Report.<Report>find(query, order, parameters);
         if ((long) page * size > Integer.MAX_VALUE) {
@@ -107,4 +77,79 @@ public class ReportQueries {
         }
         return new Found(found.page(Page.of(page, size)).list(), found.count());
     }
+
+    /**
+     * The HQL condition on Report of a filter (empty: none), its parameters put into {@code parameters}.
+     *
+     * @param alias the name the query gives Report, or "" when it gives none
+     */
+    private static String where(ReportFilter filter, Parameters parameters, String alias) {
+        String r = alias.isEmpty() ? "" : alias + ".";
+        List<String> conditions = new ArrayList<>();
+        if (filter.regionCodes() != null) {
+            conditions.add(r + "regionCode in :regionCodes");
+            parameters.and("regionCodes", filter.regionCodes().isEmpty() ? List.of("") : filter.regionCodes());
+        }
+        if (filter.year() != null) {
+            conditions.add(r + "year = :year");
+            parameters.and("year", filter.year());
+        }
+        if (filter.agencyId() != null) {
+            conditions.add(r + "agencyId = :agencyId");
+            parameters.and("agencyId", filter.agencyId());
+        }
+        if (filter.agencyIds() != null) {
+            conditions.add(r + "agencyId in :agencyIds");
+            parameters.and("agencyIds", filter.agencyIds().isEmpty() ? List.of("") : filter.agencyIds());
+        }
+        if (filter.status() != null) {
+            conditions.add(r + "status = :status");
+            parameters.and("status", filter.status());
+        }
+        if (filter.hasViolations() != null) {
+            conditions.add(r + (filter.hasViolations() ? "violationCount > 0" : "violationCount = 0"));
+        }
+        if (filter.reviewStatus() != null) {
+            conditions.add(r + "reviewStatus = :reviewStatus");
+            parameters.and("reviewStatus", filter.reviewStatus());
+        }
+        if (filter.rostered() != null) {
+            conditions.add(r + "agencyId " + (filter.rostered() ? "in" : "not in")
+                    + " (select roster.agencyId from RosterAgency roster)");
+        }
+        return String.join(" and ", conditions);
+    }
+
+    /** One report as an export shows it: its latest revision's summary and canonical JSON, as stored. */
+    public record ExportedReport(UUID id, String agencyId, String agencyName, String regionCode, int year,
+                                 int revision, ReportStatus status, ReviewStatus reviewStatus, int violationCount,
+                                 int warningCount, String document) {
+    }
+
+    /**
+     * Hands every report the filter finds to {@code each}, in the list's order, read from the database in batches
+     * of {@code fetchSize} through a cursor: memory holds a batch, not the result. Scalars only, so that the
+     * persistence context keeps nothing. Runs in a transaction of its own (a cursor needs one).
+     */
+    public void export(ReportFilter filter, int fetchSize, java.util.function.Consumer<ExportedReport> each) {
+        Parameters parameters = new Parameters();
+        String condition = where(filter, parameters, "r");
+        String hql = "select new " + ExportedReport.class.getName() + "(r.id, r.agencyId, r.agencyName, r.regionCode,"
+                + " r.year, r.currentRevision, r.status, r.reviewStatus, r.violationCount, r.warningCount, v.document)"
+                + " from Report r, ReportRevision v where v.reportId = r.id and v.revision = r.currentRevision"
+                + (condition.isEmpty() ? "" : " and " + condition)
+                + " order by r.year desc, r.regionCode, r.agencyId";
+        QuarkusTransaction.requiringNew().timeout(EXPORT_TIMEOUT_SECONDS).run(() -> {
+            var query = Report.getEntityManager().createQuery(hql, ExportedReport.class)
+                    .setHint(org.hibernate.jpa.HibernateHints.HINT_FETCH_SIZE, fetchSize)
+                    .setHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true);
+            parameters.map().forEach(query::setParameter);
+            try (var reports = query.getResultStream()) {
+                reports.forEach(each);
+            }
+        });
+    }
+
+    /** How long an export may read: an hour (a country's reports of many years). */
+    private static final int EXPORT_TIMEOUT_SECONDS = 3600;
 }

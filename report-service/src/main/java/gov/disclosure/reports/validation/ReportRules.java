@@ -40,14 +40,16 @@ public final class ReportRules {
     }
 
     /**
-     * FEE_PRECISION, and CARRY_CHAIN with the agency's reports of the years before and after, where known: a
+     * FEE_PRECISION, NARRATIVE_MISMATCH, and YEAR_ON_YEAR_JUMP and CARRY_CHAIN with the agency's reports of the years before and after, where known: a
      * history loaded newest first still has each link checked, on the report that arrives second.
      */
     public static List<Violation> warnings(AnnualReport report, AnnualReport yearBefore, AnnualReport yearAfter) {
         List<Violation> warnings = new ArrayList<>();
         feePrecision(report, warnings);
         Map<String, BigDecimal> numbers = ReportNumbers.flatten(report);
+        warnings.addAll(NarrativeFigures.mismatches(report.narrative(), numbers));
         if (yearBefore != null) {
+            warnings.addAll(YearOnYear.jumps(numbers, ReportNumbers.flatten(yearBefore)));
             carryChain(numbers, "carriedOver", ReportNumbers.flatten(yearBefore), "carriedForward",
                     "二 should be last year's 四 (结转下年度继续办理) of the same agency: %d, found %d", warnings);
         }

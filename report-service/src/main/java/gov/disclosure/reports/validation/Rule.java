@@ -14,6 +14,10 @@ public enum Rule {
     CARRY_CHAIN(Severity.WARNING),
     /** fees.amount has at most four decimals. */
     FEE_PRECISION(Severity.WARNING),
+    /** A figure the narrative quotes (共收到政府信息公开申请20件) is not what the tables say. */
+    NARRATIVE_MISMATCH(Severity.WARNING),
+    /** A number is more than ten times the agency's number of the year before, or less than a tenth of it. */
+    YEAR_ON_YEAR_JUMP(Severity.WARNING),
     /** The roster has the agency in another region. */
     ROSTER_REGION(Severity.WARNING),
     /** The roster has the agency under another name. */

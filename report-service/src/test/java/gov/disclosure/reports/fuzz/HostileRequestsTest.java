@@ -131,7 +131,7 @@ class HostileRequestsTest {
         Arbitrary<String> agency = Arbitraries.oneOf(Arbitraries.of("410482-szfb"), HostileValues.pathSegments());
         Arbitrary<String> year = Arbitraries.oneOf(Arbitraries.of("2024", "2023"), HostileValues.pathSegments());
         Arbitrary<String> below = Arbitraries.oneOf(Arbitraries.of("", "/revisions", "/revisions/1", "/revisions/1/source",
-                        "/revisions/1/diff/2"),
+                        "/revisions/1/diff/2", "/table", "/table?format=xlsx", "/table?format=csv", "/table?format=%ff"),
                 HostileValues.pathSegments().map(segment -> "/revisions/" + segment),
                 HostileValues.pathSegments().map(segment -> "/revisions/1/" + segment));
         Arbitrary<String> method = Arbitraries.of("GET", "GET", "PUT", "DELETE", "POST", "PATCH");
