@@ -18,8 +18,11 @@ public interface ImportLimits {
     @WithDefault("10000")
     int maxFiles();
 
-    /** The most bytes an archive may unpack to, all entries together (against zip bombs). */
-    @WithDefault("500M")
+    /**
+     * The most bytes one archive may unpack to, all its entries together (against zip bombs); the unpacked files
+     * are held in memory until the job is kept, so this bounds the heap each archive takes too.
+     */
+    @WithDefault("100M")
     MemorySize maxUnpackedSize();
 
     /** How long a worker's claim on a file lasts: a file claimed longer (its worker died) is taken again. */
