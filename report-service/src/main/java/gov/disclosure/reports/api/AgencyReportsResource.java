@@ -32,9 +32,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import gov.disclosure.reports.published.DocumentFormat;
+import gov.disclosure.reports.storage.RevisionOriginal;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -219,24 +222,35 @@ public class AgencyReportsResource {
 
     @GET
     @Path("/revisions/{revision}/source")
-    @Produces(MediaType.TEXT_PLAIN + ";charset=UTF-8")
-    @Operation(summary = "Read the published text of a revision",
-            description = "The text as submitted, for a revision submitted as published text.")
-    @APIResponse(responseCode = "200", description = "The published text",
-            content = @Content(mediaType = MediaType.TEXT_PLAIN))
+    @Produces({MediaType.TEXT_PLAIN + ";charset=UTF-8", DocumentFormat.PDF_TYPE, DocumentFormat.DOCX_TYPE,
+            DocumentFormat.DOC_TYPE, MediaType.TEXT_HTML, MediaType.WILDCARD})
+    @Operation(summary = "Read what a revision was read from",
+            description = "For a revision submitted as a PDF, Word file or web page: the file, byte for byte, with "
+                    + "the Content-Type it came with. For one submitted as text: the text (UTF-8).")
+    @APIResponse(responseCode = "200", description = "The published document or text", content = {
+            @Content(mediaType = MediaType.TEXT_PLAIN),
+            @Content(mediaType = DocumentFormat.PDF_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = DocumentFormat.DOCX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = DocumentFormat.DOC_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(ref = "NotFound", responseCode = "404")
     @APIResponse(ref = "Unauthorized", responseCode = "401")
     @APIResponse(ref = "ServiceUnavailable", responseCode = "503")
     @APIResponse(ref = "Forbidden", responseCode = "403")
     @RolesAllowed({Role.SUBMITTER, Role.REVIEWER, Role.ADMIN})
-    public String source(@Parameter(ref = "agencyId") @PathParam("agencyId") String agencyId,
-                         @Parameter(ref = "year") @PathParam("year") int year,
-                         @Parameter(description = "Revision number, from 1") @PathParam("revision") int revision) {
+    public Response source(@Parameter(ref = "agencyId") @PathParam("agencyId") String agencyId,
+                           @Parameter(ref = "year") @PathParam("year") int year,
+                           @Parameter(description = "Revision number, from 1") @PathParam("revision") int revision) {
         Report report = existing(agencyId, year);
-        return queries.revision(report.id, revision)
-                .map(found -> found.sourceText)
-                .orElseThrow(() -> new ReportNotFoundException(
-                        "the report of agency %s for %d has no revision %d submitted as text".formatted(agencyId, year, revision)));
+        ReportNotFoundException none = new ReportNotFoundException(
+                "the report of agency %s for %d has no revision %d submitted as text or document"
+                        .formatted(agencyId, year, revision));
+        var found = queries.revision(report.id, revision).filter(stored -> stored.sourceText != null)
+                .orElseThrow(() -> none);
+        return RevisionOriginal.of(found.id)
+                .map(original -> Response.ok(original.content, original.mediaType))
+                .orElseGet(() -> Response.ok(found.sourceText, MediaType.TEXT_PLAIN + ";charset=UTF-8"))
+                .build();
     }
 
     @POST

@@ -3,9 +3,8 @@ package gov.disclosure.reports.api;
 import gov.disclosure.access.Role;
 import gov.disclosure.reports.imports.BatchImport;
 import gov.disclosure.reports.security.CurrentCaller;
-import gov.disclosure.reports.imports.BatchImport.NamedText;
 import gov.disclosure.reports.imports.BatchResult;
-import gov.disclosure.reports.imports.TextDecoding;
+import gov.disclosure.reports.published.PublishedFile;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -25,7 +24,6 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.util.List;
 
@@ -45,7 +43,8 @@ public class ReportBatchResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Load many published texts at once",
-            description = "Each file (form field `file`, any number of them) is read and stored as a single text "
+            description = "Each file (form field `file`, any number of them: text, PDF, Word or a saved web page, "
+                    + "told by the part's Content-Type or else by the name's ending) is read and stored as a single "
                     + "submission would be, on its own: the answer says for each what was stored, and for each text "
                     + "refused the problem a single submission gets (unreadable rows, an undetermined region, broken "
                     + "rules in strict mode, a report that exists with other content). Submit a refused text on its "
@@ -69,22 +68,13 @@ public class ReportBatchResource {
         QueryParameters parameters = new QueryParameters();
         boolean onlyCheck = parameters.bool("dryRun", dryRun, false);
         parameters.complete();
-        return batch.load(files.stream().map(ReportBatchResource::text).toList(), caller.get(), mode, onlyCheck);
+        return batch.load(files.stream().map(ReportBatchResource::published).toList(), caller.get(), mode, onlyCheck);
     }
 
-    /** The charset the part's Content-Type names, if it names one this JVM knows: else the text's own is guessed. */
-    private static Charset declared(FileUpload file) {
+    /** An uploaded part as a published file: its format from the part's Content-Type, else from its name. */
+    static PublishedFile published(FileUpload file) {
         try {
-            return WriteParameters.namedCharset(file.contentType());
-        } catch (IllegalArgumentException unknown) {
-            return null;
-        }
-    }
-
-    private static NamedText text(FileUpload file) {
-        try {
-            return new NamedText(file.fileName(), TextDecoding.decode(Files.readAllBytes(file.uploadedFile()),
-                    declared(file)));
+            return new PublishedFile(file.fileName(), file.contentType(), Files.readAllBytes(file.uploadedFile()));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the upload " + file.fileName(), e);
         }

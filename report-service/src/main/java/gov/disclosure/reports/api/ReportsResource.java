@@ -5,8 +5,11 @@ import gov.disclosure.region.Region;
 import gov.disclosure.region.Regions;
 import gov.disclosure.report.Agency;
 import gov.disclosure.report.AnnualReport;
-import gov.disclosure.reports.imports.TextDecoding;
 import gov.disclosure.reports.imports.TextReports;
+import gov.disclosure.reports.published.DocumentFormat;
+import gov.disclosure.reports.published.PublishedDocuments;
+import gov.disclosure.reports.published.PublishedFile;
+import gov.disclosure.reports.published.PublishedText;
 import gov.disclosure.reports.security.CurrentCaller;
 import gov.disclosure.reports.security.ReportAccess;
 import gov.disclosure.reports.storage.Report;
@@ -33,6 +36,7 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -61,9 +65,12 @@ public class ReportsResource {
     private final TextReports texts;
     private final ReportAccess access;
     private final CurrentCaller caller;
+    private final PublishedDocuments documents;
 
     public ReportsResource(ReportIntake intake, ReportQueries queries, ReportViews views, ReportResponses responses,
-                           Regions regions, TextReports texts, ReportAccess access, CurrentCaller caller) {
+                           Regions regions, TextReports texts, ReportAccess access, CurrentCaller caller,
+                           PublishedDocuments documents) {
+        this.documents = documents;
         this.texts = texts;
         this.access = access;
         this.caller = caller;
@@ -84,7 +91,11 @@ public class ReportsResource {
                     + "As text/plain, the report is read from the text of its published page or document "
                     + "(tab-separated, markdown, extracted from PDF, Kangxi radicals, full-width digits; the 2021 "
                     + "template, or the 2019 one mapped onto it; UTF-8 unless the Content-Type names a charset) and "
-                    + "then stored exactly as JSON would be; `source` in the answer says how it was read. The region "
+                    + "then stored exactly as JSON would be; `source` in the answer says how it was read. A report as "
+                    + "published is taken as a PDF (its text layer: a scan gets 422 unreadable-document), a Word file "
+                    + "(.docx, or .doc) or a saved web page (text/html): their tables are read cell by cell, the text "
+                    + "goes the way of text/plain, and the file is kept as sent (…/revisions/{n}/source). An encrypted, "
+                    + "damaged or truncated file gets 422 unreadable-document naming the problem. The region "
                     + "is found from the agency's name unless regionCode is given (where the name fits several "
                     + "regions, the one within the caller's region). Unless agencyId is given, a submitter acting for "
                     + "one agency submits for it, and anyone else gets an id derived from region and name. A text "
@@ -95,7 +106,11 @@ public class ReportsResource {
                     examples = @ExampleObject(name = "汝州市人民政府办公室 2024", ref = "ruzhou-szfb-2024")),
             @Content(mediaType = MediaType.TEXT_PLAIN,
                     schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING),
-                    examples = @ExampleObject(name = "汝州市人民政府办公室 2024, as published", ref = "ruzhou-szfb-2024-text"))})
+                    examples = @ExampleObject(name = "汝州市人民政府办公室 2024, as published", ref = "ruzhou-szfb-2024-text")),
+            @Content(mediaType = DocumentFormat.PDF_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = DocumentFormat.DOCX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = DocumentFormat.DOC_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @Parameters({
             @Parameter(name = "agencyId", in = ParameterIn.QUERY, example = "410482-szfb",
                     description = "text/plain only: the agency's id; when absent, the submitter's one agency, "
@@ -143,9 +158,10 @@ public class ReportsResource {
                 "POST /api/v1/reports " + mode, null));
     }
 
-    /** The text/plain form of {@link #submit}, described with it. */
+    /** The text/plain, PDF, Word and HTML forms of {@link #submit}, described with it. */
     @POST
-    @Consumes(MediaType.TEXT_PLAIN)
+    @Consumes({MediaType.TEXT_PLAIN, DocumentFormat.PDF_TYPE, DocumentFormat.DOCX_TYPE, DocumentFormat.DOC_TYPE,
+            MediaType.TEXT_HTML})
     @Operation(hidden = true)
     @RolesAllowed({Role.SUBMITTER, Role.ADMIN})
     public Response submitText(
@@ -164,8 +180,9 @@ public class ReportsResource {
         boolean onlyCheck = parameters.bool("dryRun", dryRun, false);
         parameters.complete();
 
-        String published = TextDecoding.decode(text, WriteParameters.charset(contentType));
-        TextReports.Read read = texts.read(published, new TextReports.Given(agencyId, agencyName, regionCode),
+        WriteParameters.charset(contentType);
+        PublishedText published = documents.read(new PublishedFile(null, contentType, text));
+        TextReports.Read read = texts.read(published.text(), new TextReports.Given(agencyId, agencyName, regionCode),
                 caller.get());
         if (onlyCheck) {
             return Response.ok(new ParsedReport(read.source(), read.report(),
@@ -173,7 +190,7 @@ public class ReportsResource {
         }
         String target = "POST /api/v1/reports text/plain %s %s %s %s".formatted(mode, agencyId, regionCode, agencyName);
         return responses.written(intake.submit(read.report(), caller.get(), mode, IfMatch.parse(ifMatch), key, target,
-                new SubmittedText(read.text(), read.source())));
+                new SubmittedText(read.text(), read.source(), published.original())));
     }
 
     @POST

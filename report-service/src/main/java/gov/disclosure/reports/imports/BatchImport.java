@@ -5,6 +5,9 @@ import gov.disclosure.report.AnnualReport;
 import gov.disclosure.reports.operations.ReportMetrics;
 import gov.disclosure.reports.problem.DomainProblems;
 import gov.disclosure.reports.problem.ProblemType;
+import gov.disclosure.reports.published.PublishedDocuments;
+import gov.disclosure.reports.published.PublishedFile;
+import gov.disclosure.reports.published.PublishedText;
 import gov.disclosure.reports.submission.IfMatch;
 import gov.disclosure.reports.submission.ReportIntake;
 import gov.disclosure.reports.submission.ReportSubmissions.Stored;
@@ -21,44 +24,50 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Loads many published texts: each goes the way of a single text submission, in a transaction of its own, so that
- * a text refused does not keep the others out. A text for a report that exists with other content is refused (a
- * revision needs If-Match: submit it on its own).
+ * Loads many published files (texts, PDFs, Word files, web pages): each goes the way of a single submission, in a
+ * transaction of its own, so that a file refused does not keep the others out. A file for a report that exists with
+ * other content is refused (a revision needs If-Match: submit it on its own).
  */
 @ApplicationScoped
 public class BatchImport {
 
     private static final Logger LOG = Logger.getLogger(BatchImport.class);
 
-    /** One text of a batch and the name it came with. */
-    public record NamedText(String name, String text) {
-    }
-
+    private final PublishedDocuments documents;
     private final TextReports texts;
     private final ReportIntake intake;
     private final ReportMetrics metrics;
 
-    public BatchImport(TextReports texts, ReportIntake intake, ReportMetrics metrics) {
+    public BatchImport(PublishedDocuments documents, TextReports texts, ReportIntake intake, ReportMetrics metrics) {
+        this.documents = documents;
         this.texts = texts;
         this.intake = intake;
         this.metrics = metrics;
     }
 
-    public BatchResult load(List<NamedText> batch, Caller caller, ValidationMode mode, boolean dryRun) {
-        return BatchResult.of(batch.stream().map(text -> load(text, caller, mode, dryRun)).toList());
+    public BatchResult load(List<PublishedFile> batch, Caller caller, ValidationMode mode, boolean dryRun) {
+        return BatchResult.of(batch.stream().map(file -> load(file, caller, mode, dryRun, null)).toList());
     }
 
-    private BatchItem load(NamedText named, Caller caller, ValidationMode mode, boolean dryRun) {
+    /**
+     * Reads and stores one file, or says why not.
+     *
+     * @param idempotencyKey the key the submission goes with (a file loaded again with it gets its first answer), or
+     *                       null
+     */
+    public BatchItem load(PublishedFile named, Caller caller, ValidationMode mode, boolean dryRun,
+                          String idempotencyKey) {
         TextReports.Read read = null;
         try {
-            read = texts.read(named.text(), TextReports.Given.NOTHING, caller);
+            PublishedText published = documents.read(named);
+            read = texts.read(published.text(), TextReports.Given.NOTHING, caller);
             AnnualReport report = read.report();
             if (dryRun) {
                 ValidationResult verdict = intake.preview(report, caller, mode);
                 return item(named, BatchItem.Outcome.CHECKED, 200, null, null, read, verdict.violations().size(), null);
             }
-            Stored stored = intake.submit(report, caller, mode, IfMatch.ABSENT, null, "batch",
-                    new SubmittedText(read.text(), read.source()));
+            Stored stored = intake.submit(report, caller, mode, IfMatch.ABSENT, idempotencyKey, "batch",
+                    new SubmittedText(read.text(), read.source(), published.original()));
             BatchItem.Outcome outcome = stored.status() == 201 ? BatchItem.Outcome.STORED : BatchItem.Outcome.UNCHANGED;
             return item(named, outcome, stored.status(), stored.reportId(), stored.revision().revision, read,
                     stored.revision().violationCount, null);
@@ -69,13 +78,20 @@ public class BatchImport {
         }
     }
 
-    private static HttpProblem.Builder unexpected(NamedText named, RuntimeException failure) {
+    private static HttpProblem.Builder unexpected(PublishedFile named, RuntimeException failure) {
         LOG.errorf(failure, "batch: %s failed unexpectedly", named.name());
         return HttpProblem.builder().withStatus(500).withTitle("Internal Server Error")
-                .withDetail("the text could not be processed; the error is logged");
+                .withDetail("the file could not be processed; the error is logged");
     }
 
-    private static BatchItem item(NamedText named, BatchItem.Outcome outcome, int status, UUID reportId,
+    /** A file refused before it was read (an archive's entry that is unsafe or too large, ...). */
+    public static BatchItem refused(String name, RuntimeException failure) {
+        HttpProblem problem = DomainProblems.of(failure).orElseThrow(() -> failure).build();
+        return new BatchItem(name, BatchItem.Outcome.REFUSED, problem.getStatusCode(), null, null, null, null, null,
+                null, null, null, asMap(problem));
+    }
+
+    private static BatchItem item(PublishedFile named, BatchItem.Outcome outcome, int status, UUID reportId,
                                   Integer revision, TextReports.Read read, Integer violations, HttpProblem problem) {
         AnnualReport report = read == null ? null : read.report();
         return new BatchItem(named.name(), outcome, status, reportId,

@@ -1,6 +1,8 @@
 package gov.disclosure.reports.problem;
 
 import gov.disclosure.reports.operations.ReportMetrics;
+import gov.disclosure.reports.published.DocumentFormat;
+import gov.disclosure.reports.published.DocumentLimits;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpHeaders;
@@ -11,24 +13,32 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Refuses a body over its limit with a problem, before it is read: {@code reports.batch.max-body-size} for a
- * batch of texts, {@code reports.max-body-size} for everything else. (A body sent without Content-Length is cut
+ * batch of texts, {@code reports.imports.max-body-size} for an import job's files, {@code
+ * reports.documents.max-file-size} for a report sent as a PDF, Word file or web page, {@code reports.max-body-size}
+ * for everything else. (A body sent without Content-Length is cut
  * off by the HTTP server itself at {@code quarkus.http.limits.max-body-size}, with a bare 413.)
  */
 @Singleton
 public class BodySizeLimit {
 
     private static final String BATCH = "/api/v1/reports/batch";
+    private static final String IMPORTS = "/api/v1/imports";
 
     private final long limit;
     private final long batchLimit;
+    private final long importsLimit;
+    private final long documentLimit;
 
     private final ReportMetrics metrics;
 
     public BodySizeLimit(@ConfigProperty(name = "reports.max-body-size") MemorySize limit,
                          @ConfigProperty(name = "reports.batch.max-body-size") MemorySize batchLimit,
-                         ReportMetrics metrics) {
+                         @ConfigProperty(name = "reports.imports.max-body-size") MemorySize importsLimit,
+                         DocumentLimits documents, ReportMetrics metrics) {
         this.limit = limit.asLongValue();
         this.batchLimit = batchLimit.asLongValue();
+        this.importsLimit = importsLimit.asLongValue();
+        this.documentLimit = documents.maxFileSize().asLongValue();
         this.metrics = metrics;
     }
 
@@ -38,7 +48,7 @@ public class BodySizeLimit {
 
     private void check(RoutingContext context) {
         String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
-        long limit = context.request().path().startsWith(BATCH) ? batchLimit : this.limit;
+        long limit = limitOf(context);
         if (length != null && exceeds(length, limit)) {
             String detail = "the body has %s bytes; at most %d are accepted".formatted(length, limit);
             metrics.refused(ProblemType.PAYLOAD_TOO_LARGE.slug());
@@ -50,6 +60,18 @@ public class BodySizeLimit {
             return;
         }
         context.next();
+    }
+
+    private long limitOf(RoutingContext context) {
+        String path = context.request().path();
+        if (path.startsWith(BATCH)) {
+            return batchLimit;
+        }
+        if (path.startsWith(IMPORTS)) {
+            return importsLimit;
+        }
+        var format = DocumentFormat.ofMediaType(context.request().getHeader(HttpHeaders.CONTENT_TYPE));
+        return format.isPresent() && format.get() != DocumentFormat.TEXT ? Math.max(documentLimit, limit) : limit;
     }
 
     private static boolean exceeds(String length, long limit) {

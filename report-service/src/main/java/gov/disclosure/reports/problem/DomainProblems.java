@@ -5,6 +5,8 @@ import gov.disclosure.reports.imports.RegionUndeterminedException;
 import gov.disclosure.reports.json.MalformedJsonException;
 import gov.disclosure.reports.parsing.PublishedTextParser;
 import gov.disclosure.reports.parsing.UnreadableReportException;
+import gov.disclosure.reports.published.UnreadableDocumentException;
+import gov.disclosure.reports.published.UnreadableDocumentException.Reason;
 import gov.disclosure.reports.review.InvalidReviewException;
 import gov.disclosure.reports.review.NotReviewableException;
 import gov.disclosure.reports.roster.AgencyNotActiveException;
@@ -84,6 +86,10 @@ public final class DomainProblems {
             return Problems.of(ProblemType.REGION_UNDETERMINED, e.getMessage())
                     .with("agencyName", e.agencyName())
                     .with("candidates", e.candidates().stream().map(RegionCandidate::of).toList());
+        }
+        if (failure instanceof UnreadableDocumentException e) {
+            return Problems.of(e.reason() == Reason.TOO_LARGE ? ProblemType.PAYLOAD_TOO_LARGE
+                    : ProblemType.UNREADABLE_DOCUMENT, e.getMessage()).with("reason", e.reason());
         }
         return rosterOrReview(failure);
     }

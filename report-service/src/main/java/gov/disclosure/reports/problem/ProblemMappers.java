@@ -3,6 +3,7 @@ package gov.disclosure.reports.problem;
 import gov.disclosure.reports.imports.RegionUndeterminedException;
 import gov.disclosure.reports.json.MalformedJsonException;
 import gov.disclosure.reports.parsing.UnreadableReportException;
+import gov.disclosure.reports.published.UnreadableDocumentException;
 import gov.disclosure.reports.review.InvalidReviewException;
 import gov.disclosure.reports.review.NotReviewableException;
 import gov.disclosure.reports.roster.AgencyNotActiveException;
@@ -36,7 +37,7 @@ public class ProblemMappers {
             InvalidReportException.class, RuleViolationsException.class, IdempotencyKeyReusedException.class,
             UnreadableReportException.class, RegionUndeterminedException.class, OutsideScopeException.class,
             AgencyNotActiveException.class, InvalidAgencyException.class, InvalidReviewException.class,
-            NotReviewableException.class})
+            NotReviewableException.class, UnreadableDocumentException.class})
     public Response problem(RuntimeException failure, UriInfo uri) {
         HttpProblem problem = DomainProblems.of(failure).orElseThrow()
                 .withInstance(URI.create(uri.getRequestUri().getRawPath()))

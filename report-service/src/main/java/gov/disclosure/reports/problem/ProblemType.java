@@ -14,6 +14,7 @@ public enum ProblemType {
     INVALID_REPORT(422, "invalid-report", "The body is not a valid annual report"),
     RULE_VIOLATIONS(422, "rule-violations", "The report's numbers do not add up"),
     IDEMPOTENCY_KEY_REUSED(422, "idempotency-key-reused", "The Idempotency-Key was used for a different request"),
+    UNREADABLE_DOCUMENT(422, "unreadable-document", "The document's text cannot be had (a scan, encrypted, damaged)"),
     UNREADABLE_TEXT(422, "unreadable-text", "The text cannot be read as an annual report"),
     REGION_UNDETERMINED(422, "region-undetermined", "The agency's region cannot be told from its name"),
     AGENCY_NOT_ACTIVE(422, "agency-not-active", "The roster says the agency did not exist that year"),

@@ -10,6 +10,7 @@ import gov.disclosure.reports.storage.IdempotencyRecord;
 import gov.disclosure.reports.storage.Report;
 import gov.disclosure.reports.storage.ReportDocuments;
 import gov.disclosure.reports.storage.ReportRevision;
+import gov.disclosure.reports.storage.RevisionOriginal;
 import gov.disclosure.reports.submission.RevisionPolicy.Current;
 import gov.disclosure.reports.submission.RevisionPolicy.Decision;
 import gov.disclosure.reports.validation.InvalidReportException;
@@ -94,7 +95,7 @@ public class ReportSubmissions {
         if (key != null) {
             remember(key, stored);
         }
-        metrics.accepted(decision.name().toLowerCase(Locale.ROOT), submission.text() == null ? "json" : "text");
+        metrics.accepted(decision.name().toLowerCase(Locale.ROOT), kind(submission.text()));
         return stored;
     }
 
@@ -160,8 +161,25 @@ public class ReportSubmissions {
             report.persist();
         }
         revision.persist();
+        keepOriginal(revision, submission.text());
         events.published(revision, source, publication.of(source, report));
         return new Stored(status, report.id, revision);
+    }
+
+    private static String kind(SubmittedText text) {
+        return text == null ? "json" : text.original() == null ? "text" : text.original().format().name().toLowerCase(Locale.ROOT);
+    }
+
+    private static void keepOriginal(ReportRevision revision, SubmittedText text) {
+        if (text == null || text.original() == null) {
+            return;
+        }
+        RevisionOriginal original = new RevisionOriginal();
+        original.revisionId = revision.id;
+        original.mediaType = text.original().mediaType();
+        original.fileName = text.original().name();
+        original.content = text.original().content();
+        original.persist();
     }
 
     private ReportRevision nextRevision(Report report, ReportStatus status, String document, String contentHash,

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import gov.disclosure.event.ReportPublishedCodec;
 import gov.disclosure.region.Regions;
 import gov.disclosure.reports.Fixtures;
+import gov.disclosure.reports.published.DocumentFormat;
+import gov.disclosure.reports.published.PublishedForms;
 import gov.disclosure.testing.FuzzTally;
 import gov.disclosure.testing.HostileValues;
 import gov.disclosure.testing.RawHttp;
@@ -88,7 +90,53 @@ class HostileRequestsTest {
                 Tuple.of(2, batch()),
                 Tuple.of(2, list()),
                 Tuple.of(4, agencyReport()),
-                Tuple.of(1, byId()));
+                Tuple.of(1, byId()),
+                Tuple.of(2, submitDocument()),
+                Tuple.of(2, startImport()),
+                Tuple.of(1, importJob()));
+    }
+
+    private static final byte[] PDF = PublishedForms.pdf(TEXT.replace("汝州市人民政府办公室", "汝州市模糊测试局"));
+    private static final byte[] DOCX = PublishedForms.docx(TEXT.replace("汝州市人民政府办公室", "汝州市模糊测试办"));
+    private static final byte[] HTML = PublishedForms.html(TEXT.replace("汝州市人民政府办公室", "汝州市模糊测试站"),
+            StandardCharsets.UTF_8);
+
+    /** A PDF, Word file or web page of the fixture, whole, cut short, with bytes changed, or sent as another format. */
+    private static Arbitrary<byte[]> documents() {
+        Arbitrary<byte[]> whole = Arbitraries.of(PDF, DOCX, HTML);
+        return Arbitraries.oneOf(whole,
+                Combinators.combine(whole, Arbitraries.doubles().between(0, 1))
+                        .as((bytes, cut) -> java.util.Arrays.copyOf(bytes, (int) (bytes.length * cut))),
+                Combinators.combine(whole, Arbitraries.doubles().between(0, 1), Arbitraries.bytes())
+                        .as((bytes, at, value) -> {
+                            byte[] changed = bytes.clone();
+                            changed[(int) (at * (changed.length - 1))] = value;
+                            return changed;
+                        }),
+                HostileValues.bytes());
+    }
+
+    private static Arbitrary<Case> submitDocument() {
+        return Combinators.combine(tokens(), Arbitraries.of("application/pdf", DocumentFormat.DOCX_TYPE,
+                        DocumentFormat.DOC_TYPE, "text/html", "text/html; charset=GB18030", "text/html; charset=nonsense"),
+                documents(), query("agencyId", "agencyName", "regionCode", "dryRun", "validation"))
+                .as((token, type, body, query) -> request("POST", REPORTS + query, token, type, Map.of(), body));
+    }
+
+    private static Arbitrary<Case> startImport() {
+        return Combinators.combine(tokens(), multipartBodies(), query("validation"),
+                        Arbitraries.of("multipart/form-data; boundary=x", "multipart/form-data", "multipart/mixed; boundary=x"))
+                .as((token, body, query, type) -> request("POST", "/api/v1/imports" + query, token, type, Map.of(), body));
+    }
+
+    private static Arbitrary<Case> importJob() {
+        Arbitrary<String> id = Arbitraries.oneOf(Arbitraries.create(() -> UUID.randomUUID().toString()),
+                HostileValues.pathSegments());
+        Arbitrary<String> below = Arbitraries.of("", "/cancel", "/x");
+        Arbitrary<String> method = Arbitraries.of("GET", "GET", "POST", "DELETE", "PUT");
+        return Combinators.combine(tokens(), id, below, method, query("size"))
+                .as((token, job, rest, verb, query) -> request(verb, "/api/v1/imports/" + job + rest + query, token,
+                        null, Map.of(), null));
     }
 
     private static Arbitrary<Case> submitJson() {

@@ -38,6 +38,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @QuarkusTest
 class AccessMatrixTest {
 
+    private static final String IMPORTS = "/api/v1/imports";
     private static final List<String> CALLERS = List.of("submitter A", "submitter B", "reviewer 410400",
             "reviewer 410100", "viewer", "admin", "no token");
 
@@ -78,7 +79,18 @@ class AccessMatrixTest {
                 row("POST text naming another agency", (c, s) -> text(c, s.textOfAnotherAgency()),
                         403, 403, 403, 403, 403, 201, 401),
                 row("POST batch with a text naming another agency", (c, s) -> batchItem(c, s.textOfAnotherAgency()),
-                        403, 403, 403, 403, 403, 201, 401));
+                        403, 403, 403, 403, 403, 201, 401),
+                row("POST import job", (c, s) -> c.multiPart("file", "n.txt", "会议通知".getBytes(StandardCharsets.UTF_8),
+                        "text/plain").post(IMPORTS), 202, 202, 403, 403, 403, 202, 401),
+                row("POST import job with a text naming another agency (the job's reach is its sender's)",
+                        (c, s) -> importItem(c, s.textOfAnotherAgency()), 403, 403, 403, 403, 403, 201, 401),
+                row("GET import job of submitter A", (c, s) -> c.get(s.jobOfA()), 200, 403, 403, 403, 403, 200, 401),
+                row("GET import jobs", (c, s) -> c.get(IMPORTS), 200, 200, 403, 403, 403, 200, 401),
+                row("POST cancel import job of submitter A", (c, s) -> c.post(s.jobOfA() + "/cancel"),
+                        200, 403, 403, 403, 403, 200, 401),
+                row("DELETE import job of submitter A", (c, s) -> c.delete(s.jobOfA()), 200, 403, 403, 403, 403, 200, 401),
+                row("GET source of own report", (c, s) -> c.get(ReportApi.path(s.own()) + "/revisions/1/source"),
+                        404, 403, 404, 403, 403, 404, 401));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -117,6 +129,13 @@ class AccessMatrixTest {
 
         ObjectNode newOwn(String region) {
             return report(agencyA, region, 2022);
+        }
+
+        /** A job submitter A started, with one file. */
+        String jobOfA() {
+            return given().header("Authorization", "Bearer " + Tokens.submitter("410482", agencyA))
+                    .multiPart("file", "n.txt", "会议通知".getBytes(StandardCharsets.UTF_8), "text/plain")
+                    .post(IMPORTS).then().statusCode(202).extract().header("Location");
         }
 
         String id(ObjectNode report) {
@@ -195,6 +214,29 @@ class AccessMatrixTest {
     private static Response text(RequestSpecification caller, String text) {
         return caller.contentType("text/plain; charset=UTF-8").body(text.getBytes(StandardCharsets.UTF_8))
                 .post(ReportApi.REPORTS);
+    }
+
+    /** The status of the job's one file once read (201 stored, else its problem's); the job's own if refused. */
+    private static int importItem(RequestSpecification caller, String text) {
+        Response started = caller.multiPart("file", "t.txt", text.getBytes(StandardCharsets.UTF_8), "text/plain")
+                .post(IMPORTS);
+        if (started.statusCode() != 202) {
+            return started.statusCode();
+        }
+        String location = started.header("Location");
+        for (int i = 0; i < 300; i++) {
+            Response job = given().header("Authorization", "Bearer " + Tokens.admin()).get(location);
+            if (!"RUNNING".equals(job.path("status"))) {
+                Integer refused = job.path("refusals[0].status");
+                return refused != null ? refused : job.<Integer>path("stored") == 1 ? 201 : 200;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        throw new AssertionError("the job at " + location + " did not end");
     }
 
     private static int batchItem(RequestSpecification caller, String text) {

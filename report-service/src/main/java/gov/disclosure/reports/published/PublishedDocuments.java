@@ -1,0 +1,39 @@
+package gov.disclosure.reports.published;
+
+import gov.disclosure.reports.imports.TextDecoding;
+import gov.disclosure.reports.published.UnreadableDocumentException.Reason;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+/** Reads a published file of any format taken into the text the report parser reads. */
+@ApplicationScoped
+public class PublishedDocuments {
+
+    private final Map<DocumentFormat, DocumentReader> readers = new EnumMap<>(DocumentFormat.class);
+    private final DocumentLimits limits;
+
+    public PublishedDocuments(Instance<DocumentReader> readers, DocumentLimits limits) {
+        this.limits = limits;
+        readers.forEach(reader -> this.readers.put(reader.format(), reader));
+    }
+
+    /**
+     * @throws UnreadableDocumentException when the file is too large, or its text cannot be had
+     */
+    public PublishedText read(PublishedFile file) {
+        long max = limits.maxFileSize().asLongValue();
+        if (file.content().length > max) {
+            throw new UnreadableDocumentException(Reason.TOO_LARGE, "%s has %d bytes; files of at most %d are read"
+                    .formatted(file.label(), file.content().length, max));
+        }
+        DocumentFormat format = file.format();
+        if (format == DocumentFormat.TEXT) {
+            return new PublishedText(TextDecoding.decode(file.content(), Charsets.declared(file.contentType())),
+                    format, null);
+        }
+        return new PublishedText(readers.get(format).text(file), format, file);
+    }
+}

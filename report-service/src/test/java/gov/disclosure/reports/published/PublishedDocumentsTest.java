@@ -1,0 +1,184 @@
+package gov.disclosure.reports.published;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import gov.disclosure.report.AnnualReport;
+import gov.disclosure.report.ReportNumbers;
+import gov.disclosure.reports.Fixtures;
+import gov.disclosure.reports.parsing.ParsedText;
+import gov.disclosure.reports.parsing.PublishedTextParser;
+import gov.disclosure.reports.published.UnreadableDocumentException.Reason;
+import io.quarkus.runtime.configuration.MemorySize;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Every fixture, published as a PDF, a Word file or a web page, reads back to the numbers of its expected JSON. */
+class PublishedDocumentsTest {
+
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+    static final DocumentLimits LIMITS = new DocumentLimits() {
+        @Override
+        public MemorySize maxFileSize() {
+            return new MemorySize(java.math.BigInteger.valueOf(20L << 20));
+        }
+
+        @Override
+        public int maxPages() {
+            return 200;
+        }
+    };
+
+    private final PublishedTextParser parser = new PublishedTextParser();
+    private final PdfText pdf = new PdfText(LIMITS);
+    private final DocxText docx = new DocxText();
+    private final HtmlText html = new HtmlText();
+
+    static List<String> fixtures() {
+        return Fixtures.NAMES;
+    }
+
+    @ParameterizedTest
+    @MethodSource("fixtures")
+    void aPdfWithRuledTablesReadsAsItsText(String fixture) throws IOException {
+        byte[] document = PublishedForms.pdf(Fixtures.text(fixture));
+
+        assertReadsAsExpected(fixture, pdf.text(new PublishedFile(fixture + ".pdf", "application/pdf", document)));
+    }
+
+    /** PDFBox's content order would read these rows backwards (measured: 14 numbers of ruzhou wrong, zhengzhou unreadable). */
+    @ParameterizedTest
+    @MethodSource("fixtures")
+    void aPdfWhoseCellsAreDrawnRightToLeftReadsInReadingOrder(String fixture) throws IOException {
+        byte[] document = PublishedForms.pdf(Fixtures.text(fixture), true);
+
+        assertReadsAsExpected(fixture, pdf.text(new PublishedFile(fixture + ".pdf", "application/pdf", document)));
+    }
+
+    @ParameterizedTest
+    @MethodSource("fixtures")
+    void aWordFileWithTablesReadsAsItsText(String fixture) throws IOException {
+        byte[] document = PublishedForms.docx(Fixtures.text(fixture));
+
+        assertReadsAsExpected(fixture, docx.text(new PublishedFile(fixture + ".docx", null, document)));
+    }
+
+    @ParameterizedTest
+    @MethodSource("fixtures")
+    void aSavedWebPageReadsAsItsText(String fixture) throws IOException {
+        byte[] page = PublishedForms.html(Fixtures.text(fixture), StandardCharsets.UTF_8);
+
+        assertReadsAsExpected(fixture, html.text(new PublishedFile(fixture + ".html", "text/html", page)));
+    }
+
+    @Test
+    void aWebPageInGbkIsReadInTheCharsetItsMetaTagNames() throws IOException {
+        byte[] page = PublishedForms.html(Fixtures.text("ruzhou-szfb-2024"), Charset.forName("GB18030"));
+
+        assertReadsAsExpected("ruzhou-szfb-2024", html.text(new PublishedFile("page.htm", null, page)));
+    }
+
+    @Test
+    void aPdfsTableCellsAreSeparatedByTabsWhereTheirGapIsWide() {
+        String text = pdf.text(new PublishedFile("r.pdf", null, PublishedForms.pdf(Fixtures.text("ruzhou-szfb-2024"))));
+
+        assertThat(text, containsString("行政许可\t0"));
+        assertThat(text, containsString("一、本年新收政府信息公开申请数量\t18\t0\t0\t0\t0\t0\t18"));
+        assertThat(text, containsString("汝州市人民政府办公室 2024 年政府信息公开工作年度报告"));
+    }
+
+    @Test
+    void aScanIsRefusedSayingItsTablesArePictures() {
+        var refused = assertThrows(UnreadableDocumentException.class,
+                () -> pdf.text(new PublishedFile("scan.pdf", null, PublishedForms.scannedPdf())));
+
+        assertEquals(Reason.SCANNED, refused.reason());
+        assertThat(refused.getMessage(), containsString("scan"));
+    }
+
+    @Test
+    void aTruncatedPdfIsRefusedAsTruncated() {
+        byte[] whole = PublishedForms.pdf(Fixtures.text("ruzhou-szfb-2024"));
+
+        var refused = assertThrows(UnreadableDocumentException.class,
+                () -> pdf.text(new PublishedFile("cut.pdf", null, Arrays.copyOf(whole, whole.length / 2))));
+
+        assertEquals(Reason.TRUNCATED, refused.reason());
+    }
+
+    @Test
+    void aDamagedPdfIsRefusedAsDamaged() {
+        byte[] damaged = "%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 9 0 R >> garbage garbage\n%%EOF\n"
+                .getBytes(StandardCharsets.ISO_8859_1);
+
+        var refused = assertThrows(UnreadableDocumentException.class,
+                () -> pdf.text(new PublishedFile("bad.pdf", null, damaged)));
+
+        assertTrue(refused.reason() == Reason.DAMAGED || refused.reason() == Reason.SCANNED, refused.reason()::name);
+    }
+
+    @Test
+    void bytesThatAreNoPdfAreRefusedAsNotAPdf() {
+        var refused = assertThrows(UnreadableDocumentException.class,
+                () -> pdf.text(new PublishedFile(null, "application/pdf", "汝州市".getBytes(StandardCharsets.UTF_8))));
+
+        assertEquals(Reason.NOT_THIS_FORMAT, refused.reason());
+        assertThat(refused.getMessage(), containsString("the body is not a PDF"));
+    }
+
+    @Test
+    void aWordFileThatIsNoZipIsRefusedAsNoWordFile() {
+        var refused = assertThrows(UnreadableDocumentException.class,
+                () -> docx.text(new PublishedFile("r.docx", null, "plain".getBytes(StandardCharsets.UTF_8))));
+
+        assertEquals(Reason.NOT_THIS_FORMAT, refused.reason());
+    }
+
+    @Test
+    void aTruncatedWordFileIsRefusedAsDamaged() {
+        byte[] whole = PublishedForms.docx(Fixtures.text("ruzhou-szfb-2024"));
+
+        var refused = assertThrows(UnreadableDocumentException.class,
+                () -> docx.text(new PublishedFile("r.docx", null, Arrays.copyOf(whole, whole.length - 200))));
+
+        assertEquals(Reason.DAMAGED, refused.reason());
+    }
+
+    private void assertReadsAsExpected(String fixture, String text) throws IOException {
+        AnnualReport expected = JSON.readValue(Fixtures.JSON.writeValueAsString(Fixtures.expected(fixture)),
+                AnnualReport.class);
+        ParsedText parsed = parser.parse(text);
+        assertEquals(expected.agency().name(), parsed.agencyName(), text);
+        assertEquals(expected.year(), parsed.year());
+        assertSameNumbers(ReportNumbers.flatten(expected),
+                ReportNumbers.flatten(parsed.toReport(expected.agency().id(), expected.regionCode())), text);
+    }
+
+    private static void assertSameNumbers(Map<String, BigDecimal> expected, Map<String, BigDecimal> actual, String text) {
+        List<String> differences = new ArrayList<>();
+        expected.forEach((name, value) -> {
+            BigDecimal found = actual.get(name);
+            if (found == null || found.compareTo(value) != 0) {
+                differences.add(name + ": expected " + value + ", read " + found);
+            }
+        });
+        assertTrue(differences.isEmpty(), () -> String.join("\n", differences) + "\n--- text read:\n" + text);
+    }
+}
