@@ -88,7 +88,8 @@ class HostileRequestsTest {
                 Tuple.of(2, batch()),
                 Tuple.of(2, list()),
                 Tuple.of(4, agencyReport()),
-                Tuple.of(1, byId()));
+                Tuple.of(1, byId()),
+                Tuple.of(1, export()));
     }
 
     private static Arbitrary<Case> submitJson() {
@@ -122,6 +123,13 @@ class HostileRequestsTest {
                 .as((token, query) -> request("GET", REPORTS + query, token, null, Map.of(), null));
     }
 
+    private static Arbitrary<Case> export() {
+        return Combinators.combine(tokens(), query("regionCode", "includeSubRegions", "year", "agencyId", "status",
+                        "format", "labels"), HostileValues.contentTypes().injectNull(0.5))
+                .as((token, query, accept) -> request("GET", REPORTS + "/export" + query, token, null,
+                        accept == null ? Map.of() : Map.of("Accept", accept), null));
+    }
+
     private static Arbitrary<Case> byId() {
         return Combinators.combine(tokens(), HostileValues.pathSegments())
                 .as((token, id) -> request("GET", REPORTS + "/" + id, token, null, Map.of(), null));
@@ -131,7 +139,7 @@ class HostileRequestsTest {
         Arbitrary<String> agency = Arbitraries.oneOf(Arbitraries.of("410482-szfb"), HostileValues.pathSegments());
         Arbitrary<String> year = Arbitraries.oneOf(Arbitraries.of("2024", "2023"), HostileValues.pathSegments());
         Arbitrary<String> below = Arbitraries.oneOf(Arbitraries.of("", "/revisions", "/revisions/1", "/revisions/1/source",
-                        "/table", "/table?format=xlsx", "/table?format=csv", "/table?format=%ff"),
+                        "/table", "/table?format=xlsx", "/table?format=csv", "/table?format=%ff", "/indicators"),
                 HostileValues.pathSegments().map(segment -> "/revisions/" + segment),
                 HostileValues.pathSegments().map(segment -> "/revisions/1/" + segment));
         Arbitrary<String> method = Arbitraries.of("GET", "GET", "PUT", "DELETE", "POST", "PATCH");
