@@ -93,7 +93,8 @@ class HostileRequestsTest {
                 Tuple.of(1, byId()),
                 Tuple.of(2, submitDocument()),
                 Tuple.of(2, startImport()),
-                Tuple.of(1, importJob()));
+                Tuple.of(1, importJob()),
+                Tuple.of(1, export()));
     }
 
     private static final byte[] PDF = PublishedForms.pdf(TEXT.replace("汝州市人民政府办公室", "汝州市模糊测试局"));
@@ -170,6 +171,13 @@ class HostileRequestsTest {
                 .as((token, query) -> request("GET", REPORTS + query, token, null, Map.of(), null));
     }
 
+    private static Arbitrary<Case> export() {
+        return Combinators.combine(tokens(), query("regionCode", "includeSubRegions", "year", "agencyId", "status",
+                        "format", "labels"), HostileValues.contentTypes().injectNull(0.5))
+                .as((token, query, accept) -> request("GET", REPORTS + "/export" + query, token, null,
+                        accept == null ? Map.of() : Map.of("Accept", accept), null));
+    }
+
     private static Arbitrary<Case> byId() {
         return Combinators.combine(tokens(), HostileValues.pathSegments())
                 .as((token, id) -> request("GET", REPORTS + "/" + id, token, null, Map.of(), null));
@@ -179,7 +187,8 @@ class HostileRequestsTest {
         Arbitrary<String> agency = Arbitraries.oneOf(Arbitraries.of("410482-szfb"), HostileValues.pathSegments());
         Arbitrary<String> year = Arbitraries.oneOf(Arbitraries.of("2024", "2023"), HostileValues.pathSegments());
         Arbitrary<String> below = Arbitraries.oneOf(Arbitraries.of("", "/revisions", "/revisions/1", "/revisions/1/source",
-                        "/revisions/1/diff/2", "/table", "/table?format=xlsx", "/table?format=csv", "/table?format=%ff"),
+                        "/revisions/1/diff/2", "/table", "/table?format=xlsx", "/table?format=csv", "/table?format=%ff",
+                        "/indicators"),
                 HostileValues.pathSegments().map(segment -> "/revisions/" + segment),
                 HostileValues.pathSegments().map(segment -> "/revisions/1/" + segment));
         Arbitrary<String> method = Arbitraries.of("GET", "GET", "PUT", "DELETE", "POST", "PATCH");

@@ -57,6 +57,8 @@ class AccessMatrixTest {
                         403, 403, 403, 200, 403, 200, 401),
                 row("GET own report's table", (c, s) -> c.get(ReportApi.path(s.own()) + "/table?format=csv"),
                         200, 403, 200, 403, 403, 200, 401),
+                row("GET own report's indicators", (c, s) -> c.get(ReportApi.path(s.own()) + "/indicators"),
+                        200, 403, 200, 403, 403, 200, 401),
                 row("GET table of a report stored elsewhere", (c, s) -> c.get(ReportApi.path(s.elsewhere()) + "/table"),
                         403, 403, 403, 200, 403, 200, 401),
                 row("GET by id stored elsewhere", (c, s) -> c.get("/api/v1/reports/" + s.id(s.elsewhere())),

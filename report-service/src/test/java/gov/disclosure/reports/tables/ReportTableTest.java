@@ -89,6 +89,28 @@ class ReportTableTest {
         given().get("/api/v1/agencies/nobody-here/reports/2024/table").then().statusCode(404);
     }
 
+    @Test
+    void aReportsIndicatorsComeWithNumeratorDenominatorAndTheYearBefore() {
+        ObjectNode report = Fixtures.newReport("ruzhou-szfb-2024");
+        ObjectNode yearBefore = Fixtures.with(report, "/year", 2023);
+        ReportApi.submit(yearBefore).then().statusCode(201);
+        ReportApi.submit(report).then().statusCode(201);
+        long granted = Fixtures.number(report, "/applications/outcomes/granted/total")
+                + Fixtures.number(report, "/applications/outcomes/partiallyGranted/total");
+        long total = Fixtures.number(report, "/applications/outcomes/total/total");
+
+        given().get(ReportApi.path(report) + "/indicators").then().statusCode(200)
+                .body("find { it.id == 'disclosureRate' }.numerator", is((int) granted))
+                .body("find { it.id == 'disclosureRate' }.denominator", is((int) total))
+                .body("find { it.id == 'disclosureRate' }.change", is(0f))
+                .body("find { it.id == 'newlyReceivedChange' }.value", is(0f))
+                .body("find { it.id == 'correctionRateLitigation' }.denominator", is(
+                        (int) (Fixtures.number(report, "/reviewAndLitigation/litigationDirect/total")
+                                + Fixtures.number(report, "/reviewAndLitigation/litigationAfterReview/total"))));
+        given().header("Authorization", "Bearer " + Tokens.submitter("410482", "410482-other"))
+                .get(ReportApi.path(report) + "/indicators").then().statusCode(403);
+    }
+
     static ObjectNode withNumbers(ObjectNode report, Map<String, BigDecimal> numbers) {
         numbers.forEach((name, value) -> {
             JsonPointer at = JsonPointer.compile(ReportTemplate.cell(name).pointer());

@@ -2,6 +2,8 @@ package gov.disclosure.reports.api;
 
 import gov.disclosure.access.Role;
 import gov.disclosure.report.AnnualReport;
+import gov.disclosure.report.IndicatorValue;
+import gov.disclosure.report.Indicators;
 import gov.disclosure.report.ReportNumbers;
 import gov.disclosure.report.ReportStatus;
 import gov.disclosure.reports.security.CurrentCaller;
@@ -23,21 +25,27 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** One agency's report for a year as the national-format table, so that the agency can print what it submitted. */
-@Path("/api/v1/agencies/{agencyId}/reports/{year}/table")
+import java.util.List;
+
+/**
+ * One agency's report for a year as the national-format table, so that the agency can print what it submitted, and
+ * its indicators. Read as the report itself is.
+ */
+@Path("/api/v1/agencies/{agencyId}/reports/{year}")
 @Tag(name = "Agency reports")
-public class ReportTableResource {
+public class ReportTablesResource {
 
     private final ReportQueries queries;
     private final ReportDocuments documents;
     private final ReportAccess access;
     private final CurrentCaller caller;
 
-    public ReportTableResource(ReportQueries queries, ReportDocuments documents, ReportAccess access,
+    public ReportTablesResource(ReportQueries queries, ReportDocuments documents, ReportAccess access,
                                CurrentCaller caller) {
         this.queries = queries;
         this.documents = documents;
@@ -46,6 +54,7 @@ public class ReportTableResource {
     }
 
     @GET
+    @Path("/table")
     @Produces(MediaType.WILDCARD)
     @Operation(summary = "The report as the national-format table",
             description = "Sections 二, 三 and 四 of its latest revision laid out as 国办公开办函〔2021〕30号 prints them: "
@@ -66,15 +75,42 @@ public class ReportTableResource {
                           @Parameter(ref = "year") @PathParam("year") int year,
                           @Parameter(ref = "format") @QueryParam("format") String format,
                           @Parameter(hidden = true) @HeaderParam(HttpHeaders.ACCEPT) String accept) {
-        access.requireAgency(caller.get(), agencyId);
-        Report found = AgencyReportsResource.isAgencyId(agencyId) ? queries.report(agencyId, year).orElse(null) : null;
-        Report report = access.requireRead(caller.get(), found, agencyId,
-                "report of agency %s for %d".formatted(agencyId, year));
+        Report report = existing(agencyId, year);
         TableFormat chosen = TableFormat.choose(format, accept);
         AnnualReport content = documents.report(queries.revision(report.id, report.currentRevision).orElseThrow().document);
         String title = "%s %d年政府信息公开工作年度报告%s".formatted(report.agencyName, report.year,
                 report.status == ReportStatus.WITHDRAWN ? "（已撤回）" : "");
         return chosen.response(NationalTable.of(title, ReportNumbers.flatten(content)),
                 "report-%s-%d".formatted(report.agencyId, report.year));
+    }
+
+    @GET
+    @Path("/indicators")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The report's indicators",
+            description = "Every indicator of the catalogue (the aggregation service's GET /api/v1/indicators) "
+                    + "computed on the report's latest revision, each with its numerator and denominator (null when "
+                    + "the denominator is 0) and its value in the agency's published report of the year before.")
+    @APIResponse(responseCode = "200", description = "The indicators",
+            content = @Content(schema = @Schema(implementation = IndicatorValue.class,
+                    type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
+    @APIResponse(ref = "NotFound", responseCode = "404")
+    @APIResponse(ref = "Unauthorized", responseCode = "401")
+    @APIResponse(ref = "ServiceUnavailable", responseCode = "503")
+    @APIResponse(ref = "Forbidden", responseCode = "403")
+    @RolesAllowed({Role.SUBMITTER, Role.REVIEWER, Role.ADMIN})
+    public List<IndicatorValue> indicators(@Parameter(ref = "agencyId") @PathParam("agencyId") String agencyId,
+                                           @Parameter(ref = "year") @PathParam("year") int year) {
+        Report report = existing(agencyId, year);
+        AnnualReport content = documents.report(queries.revision(report.id, report.currentRevision).orElseThrow().document);
+        var yearBefore = queries.latestPublished(report.agencyId, report.year - 1).map(ReportNumbers::flatten).orElse(null);
+        return Indicators.values(ReportNumbers.flatten(content), yearBefore);
+    }
+
+    /** The report, if the caller reaches it (as {@link AgencyReportsResource} reads it). */
+    private Report existing(String agencyId, int year) {
+        access.requireAgency(caller.get(), agencyId);
+        Report found = AgencyReportsResource.isAgencyId(agencyId) ? queries.report(agencyId, year).orElse(null) : null;
+        return access.requireRead(caller.get(), found, agencyId, "report of agency %s for %d".formatted(agencyId, year));
     }
 }
