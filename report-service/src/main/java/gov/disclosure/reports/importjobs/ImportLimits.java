@@ -11,7 +11,7 @@ import java.time.Duration;
 public interface ImportLimits {
 
     /** The largest upload starting a job (checked before it is read, as every body). */
-    @WithDefault("100M")
+    @WithDefault("64M")
     MemorySize maxBodySize();
 
     /** The most files a job holds (an archive's entries count one each). */
@@ -22,7 +22,7 @@ public interface ImportLimits {
      * The most bytes one archive may unpack to, all its entries together (against zip bombs); the unpacked files
      * are held in memory until the job is kept, so this bounds the heap each archive takes too.
      */
-    @WithDefault("100M")
+    @WithDefault("64M")
     MemorySize maxUnpackedSize();
 
     /** How long a worker's claim on a file lasts: a file claimed longer (its worker died) is taken again. */

@@ -36,6 +36,10 @@ public class ImportWorker {
     private static final Logger LOG = Logger.getLogger(ImportWorker.class);
     /** A tick reads files for at most this long, so that shutdown does not wait on a long job. */
     private static final Duration TICK = Duration.ofSeconds(20);
+    private static final Duration MAX_PAUSE = Duration.ofSeconds(30);
+
+    private Duration pause = Duration.ZERO;
+    private Instant pausedUntil = Instant.MIN;
 
     private final EntityManager entityManager;
     private final ImportJobs jobs;
@@ -57,13 +61,25 @@ public class ImportWorker {
     @Scheduled(every = "${reports.imports.poll-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Running.class)
     void work() {
-        Instant until = Instant.now().plus(TICK);
-        while (Instant.now().isBefore(until) && Running.running) {
-            Optional<Claimed> claimed = QuarkusTransaction.requiringNew().call(this::claim);
-            if (claimed.isEmpty()) {
-                return;
+        if (Instant.now().isBefore(pausedUntil)) {
+            return;
+        }
+        try {
+            Instant until = Instant.now().plus(TICK);
+            while (Instant.now().isBefore(until) && Running.running) {
+                Optional<Claimed> claimed = QuarkusTransaction.requiringNew().call(this::claim);
+                if (claimed.isEmpty()) {
+                    break;
+                }
+                read(claimed.get());
             }
-            read(claimed.get());
+            pause = Duration.ZERO;
+        } catch (RuntimeException failure) {
+            // the database is down, most likely: claimed files wait for their lease to end; try again, less often
+            pause = pause.isZero() ? Duration.ofSeconds(1) : pause.multipliedBy(2).compareTo(MAX_PAUSE) > 0
+                    ? MAX_PAUSE : pause.multipliedBy(2);
+            pausedUntil = Instant.now().plus(pause);
+            LOG.warnf("import jobs: cannot read files now (%s); trying again in %s", failure.getMessage(), pause);
         }
     }
 
@@ -75,6 +91,11 @@ public class ImportWorker {
                             claimed.attempts() - 1)));
         } else {
             item = batch.load(claimed.file(), claimed.caller(), claimed.mode(), false, claimed.key());
+        }
+        if (item.status() >= 500 && claimed.attempts() <= limits.maxAttempts()) {
+            // not the file's fault (the database went away mid-way, a bug): it is tried again when its lease ends
+            LOG.warnf("import jobs: %s failed (%d); tried again after its lease", claimed.file().name(), item.status());
+            return;
         }
         jobs.record(claimed.id(), item);
     }

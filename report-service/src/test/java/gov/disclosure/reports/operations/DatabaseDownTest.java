@@ -37,7 +37,10 @@ class DatabaseDownTest {
                 () -> given().get("/api/v1/agencies/410482-szfb/reports/2024"),
                 () -> given().contentType("application/json")
                         .body(gov.disclosure.reports.Fixtures.newReport("ruzhou-szfb-2024").toString())
-                        .post("/api/v1/reports"))) {
+                        .post("/api/v1/reports"),
+                () -> given().get("/api/v1/imports"),
+                () -> given().multiPart("file", "r.txt", gov.disclosure.reports.Fixtures.text("ruzhou-szfb-2024")
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8), "text/plain").post("/api/v1/imports"))) {
             request.get().then()
                     .statusCode(503)
                     .contentType("application/problem+json")

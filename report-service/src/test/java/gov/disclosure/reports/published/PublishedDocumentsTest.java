@@ -105,6 +105,32 @@ class PublishedDocumentsTest {
     }
 
     @Test
+    void aWordCellSpanningColumnsIsFollowedByAsManyTabs() throws IOException {
+        try (var document = new org.apache.poi.xwpf.usermodel.XWPFDocument()) {
+            var table = document.createTable(1, 3);
+            var row = table.getRow(0);
+            row.getCell(0).setText("一、本年新收政府信息公开申请数量");
+            row.getCell(0).getCTTc().addNewTcPr().addNewGridSpan().setVal(java.math.BigInteger.TWO);
+            row.getCell(1).setText("18");
+            row.getCell(2).setText("0");
+            var out = new java.io.ByteArrayOutputStream();
+            document.write(out);
+
+            assertEquals("一、本年新收政府信息公开申请数量\t\t18\t0\n",
+                    docx.text(new PublishedFile("r.docx", null, out.toByteArray())));
+        }
+    }
+
+    @Test
+    void aWebPageCellSpanningColumnsIsFollowedByAsManyTabsAndScriptsAreNoText() {
+        String page = "<html><head><title>x</title></head><body><script>var a = '<td>9</td>';</script><table><tr>"
+                + "<td colspan=\"2\">一、本年新收政府信息公开申请数量</td><td>18</td><td> 0 </td></tr></table></body></html>";
+
+        assertEquals("一、本年新收政府信息公开申请数量\t\t18\t0\n",
+                html.text(new PublishedFile("p.html", "text/html", page.getBytes(StandardCharsets.UTF_8))));
+    }
+
+    @Test
     void aScanIsRefusedSayingItsTablesArePictures() {
         var refused = assertThrows(UnreadableDocumentException.class,
                 () -> pdf.text(new PublishedFile("scan.pdf", null, PublishedForms.scannedPdf())));
