@@ -87,6 +87,57 @@ class DeadLetterTest {
     }
 
     @Test
+    void aDeadLetterIsReplayedOnceItCanBeReadAndLeavesTheList() {
+        String agency = agency("replayed");
+        int year = unusedYear();
+        send(agency, ReportPublishedCodec.write(published(agency, "410482", year, 1, 3)),
+                cloudEventHeaders("gov.disclosure.something-else"));
+        long id = deadLetterId(agency);
+
+        given().post("/api/v1/admin/dead-letters/{id}/replay", id).then()
+                .statusCode(200)
+                .body("outcome", is("APPLIED"))
+                .body("event", containsString(agency));
+
+        rollup("410482", year, "own").body("reportCount", is(1)).body("applications.newlyReceived.total", is(3));
+        given().post("/api/v1/admin/dead-letters/{id}/replay", id).then().statusCode(404)
+                .body("type", is("/problems/not-found"));
+    }
+
+    @Test
+    void aDeadLetterThatStillCannotBeReadStaysAndSaysWhy() {
+        String agency = agency("still-poisoned");
+        send(agency, "{still not json", cloudEventHeaders("gov.disclosure.report-published"));
+        long id = deadLetterId(agency);
+
+        given().post("/api/v1/admin/dead-letters/{id}/replay", id).then()
+                .statusCode(422)
+                .contentType("application/problem+json")
+                .body("type", is("/problems/unreadable-event"))
+                .body("detail", containsString("not a report-published payload"));
+        given().queryParam("size", 100).get("/api/v1/admin/dead-letters").then()
+                .body("find { it.key == '%s' }.id".formatted(agency), is((int) id));
+    }
+
+    /** The id of the dead letter of {@code key}, once it is listed. */
+    private static long deadLetterId(String key) {
+        for (int attempt = 0; attempt < 200; attempt++) {
+            Number id = given().queryParam("size", 100).get("/api/v1/admin/dead-letters").then()
+                    .extract().path("find { it.key == '%s' }.id".formatted(key));
+            if (id != null) {
+                return id.longValue();
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("no dead letter of " + key + " within 20 s");
+    }
+
+    @Test
     void anEventOfAnUnknownRegionIsDeadLettered() {
         String agency = agency("nowhere");
 

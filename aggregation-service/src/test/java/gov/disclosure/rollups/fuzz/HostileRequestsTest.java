@@ -142,8 +142,10 @@ class HostileRequestsTest {
                 .as((code, query) -> "/api/v1/rollups/%s%s".formatted(code, query));
         Arbitrary<String> exports = query("level", "year", "scope", "labels", "format")
                 .map(query -> "/api/v1/rollups/export" + query);
-        Arbitrary<String> deadLetters = Arbitraries.oneOf(query("page", "size"), farPages())
-                .map(query -> "/api/v1/admin/dead-letters" + query);
+        Arbitrary<String> deadLetters = Arbitraries.oneOf(
+                Arbitraries.oneOf(query("page", "size"), farPages()).map(query -> "/api/v1/admin/dead-letters" + query),
+                Arbitraries.oneOf(Arbitraries.of("1", "0", "-1", "99999999999999999999"), HostileValues.pathSegments())
+                        .map(id -> "/api/v1/admin/dead-letters/" + id + "/replay"));
         Arbitrary<Case> reads = Combinators.combine(tokens(), Arbitraries.oneOf(rollupPaths, rollupPaths, seriesPaths, exports, deadLetters),
                         Arbitraries.of("GET", "GET", "GET", "POST", "DELETE"))
                 .as((token, path, method) -> request(method, path, token, null, null));
