@@ -66,6 +66,7 @@ final class ManifestChecks {
 
     static final String STRIMZI = "kafka.strimzi.io/v1";
     static final String CNPG = "postgresql.cnpg.io/v1";
+    static final String PROMETHEUS_OPERATOR = "monitoring.coreos.com/v1";
     /** The keys of the secret {@code <cluster>-app} CloudNativePG makes for a cluster's application user. */
     static final Set<String> CNPG_APP_SECRET_KEYS = Set.of("username", "password", "host", "port", "dbname", "user",
             "uri", "jdbc-uri", "pgpass", "fqdn-uri", "fqdn-jdbc-uri");
@@ -134,8 +135,10 @@ final class ManifestChecks {
             namespaces.add(String.valueOf(object.getMetadata().getNamespace()));
             if (object instanceof GenericKubernetesResource) {
                 String type = object.getApiVersion() + " " + object.getKind();
-                if (!type.equals(STRIMZI + " KafkaTopic") && !type.equals(CNPG + " Cluster")) {
-                    problems.add(id + ": " + type + " is no kind the Kubernetes API, Strimzi or CloudNativePG serves");
+                if (!type.equals(STRIMZI + " KafkaTopic") && !type.equals(CNPG + " Cluster")
+                        && !type.equals(PROMETHEUS_OPERATOR + " ServiceMonitor")) {
+                    problems.add(id + ": " + type + " is no kind the Kubernetes API, Strimzi, CloudNativePG or the "
+                            + "Prometheus operator serves");
                 }
             } else {
                 unknownFields(object, id, problems);
