@@ -1,0 +1,34 @@
+package gov.disclosure.rollups.web;
+
+import gov.disclosure.access.Caller;
+import gov.disclosure.access.Role;
+
+/**
+ * Who is looking at a page: a signed-in caller (the same roles as the API) or, with {@link WebConfig#publicFigures()},
+ * an anonymous visitor of the public figures.
+ */
+public record Viewer(Caller caller) {
+
+    public boolean signedIn() {
+        return caller.subject() != null;
+    }
+
+    /** Viewer, reviewer or admin: the roles the rollup API answers (within the reach RollupAccess checks). */
+    public boolean readsRollups() {
+        return caller.is(Role.VIEWER) || caller.is(Role.REVIEWER) || caller.isAdmin();
+    }
+
+    /** Completeness and the reports in a rollup: the API answers them to the same roles, never to anonymous visitors. */
+    public boolean readsDesk() {
+        return signedIn() && readsRollups();
+    }
+
+    public String name() {
+        return caller.subject();
+    }
+
+    public String roles() {
+        return String.join(", ", caller.roles().stream().sorted().toList())
+                + (caller.regionCode() == null ? "" : " " + caller.regionCode());
+    }
+}
