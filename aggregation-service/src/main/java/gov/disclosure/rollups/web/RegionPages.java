@@ -90,7 +90,7 @@ class RegionPages {
                         new Link("审核通过的报告", links.basis(Basis.ACCEPTED), basis == Basis.ACCEPTED)),
                 Figures.of(numbers(rollup)), metrics(), trend, trendJson(trend), subRegions,
                 subRegionsJson(subRegions), desk ? desk(region, year, scope) : null,
-                desk ? reports(region, year, which, reportsPage, links) : null, panels(region, year, links));
+                desk ? reports(viewer, region, year, which, reportsPage, links) : null, panels(region, year, links));
     }
 
     /** The years to switch between and to follow the trend over: around {@code year}, where reports are. */
@@ -151,13 +151,13 @@ class RegionPages {
                 "/api/v1/completeness/%s/%d?scope=%s".formatted(region.code(), year, PageLinks.scopeParameter(scope)));
     }
 
-    private RegionPage.Reports reports(Region region, int year, Variant which, int page, PageLinks links) {
+    private RegionPage.Reports reports(Viewer viewer, Region region, int year, Variant which, int page, PageLinks links) {
         RollupReportPage found = rollups.reports(region, year, which, page, REPORTS_PER_PAGE);
         String api = config.reportApiUrl().replaceAll("/+$", "");
         List<RegionPage.ReportLine> lines = found.items().stream().map(report -> {
             String base = "%s/api/v1/agencies/%s/reports/%d".formatted(api, report.agencyId(), year);
-            return new RegionPage.ReportLine(report, base + "/revisions",
-                    base + "/revisions/" + report.revision() + "/source");
+            return viewer.readsReports() ? new RegionPage.ReportLine(report, base + "/revisions",
+                    base + "/revisions/" + report.revision() + "/source") : new RegionPage.ReportLine(report, null, null);
         }).toList();
         return new RegionPage.Reports(lines, found.page(), found.totalPages(), found.totalItems(),
                 page > 0 ? links.reportsPage(page - 1) : null,

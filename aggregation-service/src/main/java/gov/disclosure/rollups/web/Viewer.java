@@ -23,6 +23,11 @@ public record Viewer(Caller caller) {
         return signedIn() && readsRollups();
     }
 
+    /** A report's revisions and source in the report API: reviewers (within their reach) and admins read them. */
+    public boolean readsReports() {
+        return caller.is(Role.REVIEWER) || caller.isAdmin();
+    }
+
     public String name() {
         return caller.subject();
     }

@@ -149,6 +149,16 @@ class RegionPageTest {
     }
 
     @Test
+    void aViewerSeesTheReportsButNoLinksIntoTheReportApiWhichDoesNotAnswerIt() {
+        Document page = page("/regions/410482/%d".formatted(year), Tokens.viewer());
+        Element row = page.selectFirst("#reports-table tr[data-agency=" + county + "]");
+        assertNotNull(row);
+        assertTrue(row.select("a").isEmpty());
+        assertNotNull(page(("/regions/410482/%d").formatted(year), Tokens.reviewer("410400"))
+                .selectFirst("#reports-table tr[data-agency=" + county + "] a.revisions"));
+    }
+
+    @Test
     void yearScopeAndBasisAreLinksToStableAddresses() {
         Document page = page("/regions/410400/%d?scope=own&basis=accepted".formatted(year));
         assertEquals("/regions/410400/%d?scope=all&basis=accepted".formatted(year),

@@ -41,7 +41,9 @@ final class TestSystem implements BeforeAllCallback, AfterAllCallback {
         keys = LocalKeys.in(home.resolve("keys"));
         kafka = new KafkaBroker(home.resolve("kafka"), ports[0], ports[1], home.resolve("kafka.log"));
         reportService = service(layout, "report-service", ports[2], REPORT_DATABASE, home);
-        aggregationService = service(layout, "aggregation-service", ports[3], AGGREGATION_DATABASE, home);
+        aggregationService = new ServiceProcess("aggregation-service", layout.serviceJar("aggregation-service"), ports[3],
+                ServiceEnvironment.pages(ServiceEnvironment.of(databases, AGGREGATION_DATABASE, kafka, keys),
+                        reportService.url()), home.resolve("aggregation-service.log"));
         Runtime.getRuntime().addShutdownHook(killOnExit);
         try {
             start(kafka);
@@ -89,6 +91,11 @@ final class TestSystem implements BeforeAllCallback, AfterAllCallback {
     String token(String role, String region, String... agencyIds) {
         return keys.token(role + "-" + region, java.util.List.of(role), region, java.util.List.of(agencyIds),
                 Duration.ofHours(1));
+    }
+
+    /** A dashboard's token: reads every rollup. */
+    String viewerToken() {
+        return keys.token("viewer", java.util.List.of("viewer"), null, java.util.List.of(), Duration.ofHours(1));
     }
 
     String adminToken() {
