@@ -90,6 +90,11 @@ class PagesInABrowserTest {
                 browser.getCurrentUrl());
         assertShowsTheApisNumbers("000000", 2024, Scope.ALL);
         awaitCharts();
+        System.out.printf("[e2e] the country's page: %s ms to load, %s bytes of HTML%n",
+                ((JavascriptExecutor) browser).executeScript(
+                        "return Math.round(performance.getEntriesByType('navigation')[0].duration);"),
+                ((JavascriptExecutor) browser).executeScript(
+                        "return performance.getEntriesByType('navigation')[0].decodedBodySize;"));
         screenshot("1-country");
 
         for (String region : List.of("410000", "410400", "410482")) {

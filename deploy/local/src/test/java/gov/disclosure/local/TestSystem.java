@@ -16,8 +16,10 @@ import java.util.Map;
  */
 final class TestSystem implements BeforeAllCallback, AfterAllCallback {
 
-    static final String REPORT_DATABASE = "report_service_e2e";
-    static final String AGGREGATION_DATABASE = "aggregation_service_e2e";
+    /** A checkout's own databases when it names a suffix (as for the services' test schemas): checkouts run at once. */
+    private static final String SUFFIX = System.getProperty("TEST_SCHEMA_SUFFIX", "");
+    static final String REPORT_DATABASE = "report_service_e2e" + SUFFIX;
+    static final String AGGREGATION_DATABASE = "aggregation_service_e2e" + SUFFIX;
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
 
     private final Databases databases = Databases.local();
