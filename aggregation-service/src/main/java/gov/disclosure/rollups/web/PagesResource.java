@@ -1,7 +1,6 @@
 package gov.disclosure.rollups.web;
 
 import gov.disclosure.access.Caller;
-import gov.disclosure.access.Role;
 import gov.disclosure.region.Region;
 import gov.disclosure.region.Regions;
 import gov.disclosure.report.AnnualReport;
@@ -75,10 +74,7 @@ public class PagesResource {
         if (!viewer.signedIn() && !config.publicFigures()) {
             return seeOther("/sign-in");
         }
-        String code = viewer.signedIn() && viewer.caller().regionCode() != null && !viewer.caller().isAdmin()
-                && !viewer.caller().is(Role.VIEWER)
-                ? viewer.caller().regionCode() : Regions.COUNTRY_CODE;
-        Region home = readable(viewer, code);
+        Region home = readable(viewer, viewer.homeRegion());
         return seeOther(PageLinks.region(home.code(), pages.latestYear(home), Scope.ALL, Basis.RECEIVED));
     }
 

@@ -2,6 +2,7 @@ package gov.disclosure.rollups.web;
 
 import gov.disclosure.access.Caller;
 import gov.disclosure.access.Role;
+import gov.disclosure.region.Regions;
 
 /**
  * Who is looking at a page: a signed-in caller (the same roles as the API) or, with {@link WebConfig#publicFigures()},
@@ -26,6 +27,12 @@ public record Viewer(Caller caller) {
     /** A report's revisions and source in the report API: reviewers (within their reach) and admins read them. */
     public boolean readsReports() {
         return caller.is(Role.REVIEWER) || caller.isAdmin();
+    }
+
+    /** Where {@code /} leads: a reviewer's own region; the country for everyone else. */
+    String homeRegion() {
+        boolean readsEverything = caller.isAdmin() || caller.is(Role.VIEWER);
+        return !readsEverything && caller.regionCode() != null ? caller.regionCode() : Regions.COUNTRY_CODE;
     }
 
     public String name() {

@@ -90,11 +90,7 @@ class PagesInABrowserTest {
                 browser.getCurrentUrl());
         assertShowsTheApisNumbers("000000", 2024, Scope.ALL);
         awaitCharts();
-        System.out.printf("[e2e] the country's page: %s ms to load, %s bytes of HTML%n",
-                ((JavascriptExecutor) browser).executeScript(
-                        "return Math.round(performance.getEntriesByType('navigation')[0].duration);"),
-                ((JavascriptExecutor) browser).executeScript(
-                        "return performance.getEntriesByType('navigation')[0].decodedBodySize;"));
+        printLoadTime("the country's page, first request");
         screenshot("1-country");
 
         for (String region : List.of("410000", "410400", "410482")) {
@@ -112,6 +108,8 @@ class PagesInABrowserTest {
     @Test
     @Order(2)
     void theYearAndTheScopeSwitch() {
+        open("/regions/000000/2024");
+        printLoadTime("the country's page, again");
         open("/regions/410300/2024");
         browser.findElement(By.cssSelector("#years a[data-year='2023']")).click();
         awaitPage("410300");
@@ -181,6 +179,15 @@ class PagesInABrowserTest {
         open("/regions/410000/2024");
         awaitCharts();
         screenshot("8-projector-henan-2024");
+    }
+
+    /** How long the page took, from the request to the load event (the HTML, the styles, the chart library). */
+    private static void printLoadTime(String what) {
+        JavascriptExecutor script = (JavascriptExecutor) browser;
+        System.out.printf("[e2e] %s: %s ms to load (first byte after %s ms), %s bytes of HTML%n", what,
+                script.executeScript("return Math.round(performance.getEntriesByType('navigation')[0].duration);"),
+                script.executeScript("return Math.round(performance.getEntriesByType('navigation')[0].responseStart);"),
+                script.executeScript("return performance.getEntriesByType('navigation')[0].decodedBodySize;"));
     }
 
     /** Every number of sections 二 to 四, the report count and the sub-regions' numbers: as the API answers them. */
