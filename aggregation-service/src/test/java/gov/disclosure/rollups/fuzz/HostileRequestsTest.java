@@ -33,8 +33,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * Throws generated hostile input (jqwik generators, a fixed seed) at the aggregation service: requests with absurd
- * regions, years, scopes, pages, content types and tokens at every endpoint, and report-published events with
- * poisoned numbers, texts PostgreSQL refuses, unknown regions and garbage, on the test broker. Rules: never a 5xx,
+ * regions, years, scopes, pages, content types and tokens at every endpoint (the pages for people too), and
+ * report-published events with poisoned numbers, texts PostgreSQL refuses, unknown regions and garbage, on the
+ * test broker. Rules: never a 5xx,
  * never a hang; after the events, every rollup an event could touch (each region up to the country, both scopes)
  * and its list of reports read with 200. {@code -Dfuzz.cases=N -Dfuzz.seed=S} run more, or another sequence.
  */
@@ -146,7 +147,14 @@ class HostileRequestsTest {
                 Arbitraries.oneOf(query("page", "size"), farPages()).map(query -> "/api/v1/admin/dead-letters" + query),
                 Arbitraries.oneOf(Arbitraries.of("1", "0", "-1", "99999999999999999999"), HostileValues.pathSegments())
                         .map(id -> "/api/v1/admin/dead-letters/" + id + "/replay"));
-        Arbitrary<Case> reads = Combinators.combine(tokens(), Arbitraries.oneOf(rollupPaths, rollupPaths, seriesPaths, exports, deadLetters),
+        Arbitrary<String> pagePaths = Arbitraries.oneOf(
+                Combinators.combine(region, years, query("scope", "basis", "page"))
+                        .as((code, y, query) -> "/regions/%s/%s%s".formatted(code, y, query)),
+                Combinators.combine(region, query("year", "scope", "basis"))
+                        .as((code, query) -> "/regions/%s%s".formatted(code, query)),
+                Arbitraries.of("/", "/sign-out"), query("token").map(query -> "/sign-in" + query));
+        Arbitrary<Case> reads = Combinators.combine(tokens(), Arbitraries.oneOf(rollupPaths, rollupPaths, seriesPaths,
+                        exports, deadLetters, pagePaths),
                         Arbitraries.of("GET", "GET", "GET", "POST", "DELETE"))
                 .as((token, path, method) -> request(method, path, token, null, null));
         Arbitrary<Case> rebuild = Combinators.combine(tokens(), HostileValues.contentTypes().injectNull(0.5),

@@ -126,8 +126,10 @@ public final class LocalSystem {
         LocalKeys keys = LocalKeys.in(run.resolve("keys"));
         ServiceProcess reportService = service("report-service", ports.get("REPORT_PORT"), REPORT_DATABASE, kafka, keys,
                 logs);
-        ServiceProcess aggregationService = service("aggregation-service", ports.get("AGGREGATION_PORT"),
-                AGGREGATION_DATABASE, kafka, keys, logs);
+        ServiceProcess aggregationService = new ServiceProcess("aggregation-service",
+                layout.serviceJar("aggregation-service"), ports.get("AGGREGATION_PORT"),
+                ServiceEnvironment.pages(ServiceEnvironment.of(databases, AGGREGATION_DATABASE, kafka, keys),
+                        reportService.url()), emptyLog(logs, "aggregation-service"));
         for (ServiceProcess service : List.of(reportService, aggregationService)) {
             say(service.name() + ": starting on port " + service.port() + " (log: " + layout.show(service.log()) + ")");
             launch(service);
@@ -137,6 +139,7 @@ public final class LocalSystem {
 
         loadFixtures(reportService, keys.adminToken());
         printWhereThingsAre(reportService, aggregationService, kafka, logs);
+        printSignIn(aggregationService, keys);
         watch();
     }
 
@@ -229,6 +232,22 @@ public final class LocalSystem {
                     curl -H "Authorization: Bearer $(deploy/local/token viewer)" '%2$s/api/v1/rollups/410000/2024'
 
                 """, report, aggregation, kafka.bootstrapServers(), REPORT_DATABASE, AGGREGATION_DATABASE, layout.show(logs));
+        System.out.flush();
+    }
+
+    /** The pages, and the addresses that sign a person in with a local token (valid 12 hours). */
+    private static void printSignIn(ServiceProcess aggregationService, LocalKeys keys) {
+        String url = aggregationService.url();
+        Duration validity = Duration.ofHours(12);
+        System.out.printf("""
+                  The pages (public figures without signing in):  %1$s/
+                  Sign in as a viewer (completeness, reports):    %1$s/sign-in?token=%2$s
+                  Sign in as an admin:                            %1$s/sign-in?token=%3$s
+                  Sign in as the reviewer of 河南省:              %1$s/sign-in?token=%4$s
+
+                """, url, keys.token("local-viewer", List.of("viewer"), null, List.of(), validity),
+                keys.token("local-admin", List.of("admin"), null, List.of(), validity),
+                keys.token("local-reviewer-410000", List.of("reviewer"), "410000", List.of(), validity));
         System.out.flush();
     }
 

@@ -21,4 +21,16 @@ final class ServiceEnvironment {
         environment.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
         return environment;
     }
+
+    /**
+     * aggregation-service's pages on one machine: the public figures shown to visitors who have not signed in, the
+     * sign-in cookie sent over plain HTTP, and the links into the report service at {@code reportServiceUrl}.
+     */
+    static Map<String, String> pages(Map<String, String> environment, String reportServiceUrl) {
+        Map<String, String> withPages = new LinkedHashMap<>(environment);
+        withPages.put("WEB_PUBLIC_FIGURES", "true");
+        withPages.put("WEB_SECURE_COOKIE", "false");
+        withPages.put("WEB_REPORT_API_URL", reportServiceUrl);
+        return withPages;
+    }
 }

@@ -16,8 +16,10 @@ import java.util.Map;
  */
 final class TestSystem implements BeforeAllCallback, AfterAllCallback {
 
-    static final String REPORT_DATABASE = "report_service_e2e";
-    static final String AGGREGATION_DATABASE = "aggregation_service_e2e";
+    /** A checkout's own databases when it names a suffix (as for the services' test schemas): checkouts run at once. */
+    private static final String SUFFIX = System.getProperty("TEST_SCHEMA_SUFFIX", "");
+    static final String REPORT_DATABASE = "report_service_e2e" + SUFFIX;
+    static final String AGGREGATION_DATABASE = "aggregation_service_e2e" + SUFFIX;
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
 
     private final Databases databases = Databases.local();
@@ -41,7 +43,9 @@ final class TestSystem implements BeforeAllCallback, AfterAllCallback {
         keys = LocalKeys.in(home.resolve("keys"));
         kafka = new KafkaBroker(home.resolve("kafka"), ports[0], ports[1], home.resolve("kafka.log"));
         reportService = service(layout, "report-service", ports[2], REPORT_DATABASE, home);
-        aggregationService = service(layout, "aggregation-service", ports[3], AGGREGATION_DATABASE, home);
+        aggregationService = new ServiceProcess("aggregation-service", layout.serviceJar("aggregation-service"), ports[3],
+                ServiceEnvironment.pages(ServiceEnvironment.of(databases, AGGREGATION_DATABASE, kafka, keys),
+                        reportService.url()), home.resolve("aggregation-service.log"));
         Runtime.getRuntime().addShutdownHook(killOnExit);
         try {
             start(kafka);
@@ -94,6 +98,11 @@ final class TestSystem implements BeforeAllCallback, AfterAllCallback {
     /** The folder of this system's keys, for deploy/local/token (LOCAL_KEYS). */
     java.nio.file.Path keysFolder() {
         return keys.folder();
+    }
+
+    /** A dashboard's token: reads every rollup. */
+    String viewerToken() {
+        return keys.token("viewer", java.util.List.of("viewer"), null, java.util.List.of(), Duration.ofHours(1));
     }
 
     String adminToken() {

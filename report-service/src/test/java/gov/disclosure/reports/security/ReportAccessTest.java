@@ -76,6 +76,18 @@ class ReportAccessTest {
                 "viewer", 403, "admin", 200));
     }
 
+    /** A browser signed in on aggregation-service's pages sends the token in its cookie: the same rules apply. */
+    @Test
+    void theSignInCookieCarriesATokenLikeTheHeader() {
+        given().noFilters().cookie("disclosure_token", Tokens.reviewer("410400")).get(reportPath + "/revisions")
+                .then().statusCode(200);
+        given().noFilters().cookie("disclosure_token", Tokens.reviewer("410100")).get(reportPath + "/revisions")
+                .then().statusCode(403);
+        given().noFilters().cookie("disclosure_token", Tokens.expired()).get(reportPath + "/revisions")
+                .then().statusCode(401);
+        given().noFilters().get(reportPath + "/revisions").then().statusCode(401);
+    }
+
     @Test
     void aReportOutOfReachIsAnsweredAsIfItMightNotExist() {
         String missing = "/api/v1/agencies/%s/reports/2019".formatted(agency);
