@@ -34,6 +34,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
                         @Parameter(name = "If-Match", in = ParameterIn.HEADER,
                                 description = "The current ETag of the report, to change an existing report",
                                 example = "\"1\""),
+                        @Parameter(name = "X-Change-Reason", in = ParameterIn.HEADER,
+                                description = "Why this revision is made, kept with it and shown in the history: "
+                                        + "up to 500 characters, percent-encoded UTF-8 where not ASCII",
+                                example = "%E6%9B%B4%E6%AD%A3%E8%A1%8C%E6%94%BF%E8%AE%B8%E5%8F%AF%E6%95%B0"),
                         @Parameter(name = "Idempotency-Key", in = ParameterIn.HEADER,
                                 description = "A key of your choosing; a retry with the same key gets the first answer",
                                 example = "9f1c2d7e-5b8a-4c61-a0d3-2e7f4b9c8a10")

@@ -123,12 +123,16 @@ public class AgencyReportsResource {
                            @Parameter(ref = "validation") @QueryParam("validation") String validation,
                            @Parameter(ref = "If-Match") @HeaderParam("If-Match") String ifMatch,
                            @Parameter(ref = "Idempotency-Key")
-                           @HeaderParam(WriteParameters.IDEMPOTENCY_KEY) String idempotencyKey) {
+                           @HeaderParam(WriteParameters.IDEMPOTENCY_KEY) String idempotencyKey,
+                           @Parameter(ref = "X-Change-Reason")
+                           @HeaderParam(WriteParameters.CHANGE_REASON) String changeReason) {
         var mode = WriteParameters.mode(validation);
         var key = WriteParameters.idempotencyKey(idempotencyKey);
+        var reason = WriteParameters.changeReason(changeReason);
         requireSameReport(agencyId, year, report);
         String target = "PUT " + ReportResponses.location(agencyId, year) + " " + mode;
-        return responses.written(intake.submit(report, caller.get(), mode, IfMatch.parse(ifMatch), key, target, null));
+        return responses.written(intake.submit(report, caller.get(), mode, IfMatch.parse(ifMatch), key, target, null,
+                reason));
     }
 
     @DELETE
@@ -146,12 +150,15 @@ public class AgencyReportsResource {
     @RolesAllowed({Role.SUBMITTER, Role.ADMIN})
     public Response withdraw(@Parameter(ref = "agencyId") @PathParam("agencyId") String agencyId,
                              @Parameter(ref = "year") @PathParam("year") int year,
-                             @Parameter(ref = "If-Match") @HeaderParam("If-Match") String ifMatch) {
+                             @Parameter(ref = "If-Match") @HeaderParam("If-Match") String ifMatch,
+                             @Parameter(ref = "X-Change-Reason")
+                             @HeaderParam(WriteParameters.CHANGE_REASON) String changeReason) {
+        var reason = WriteParameters.changeReason(changeReason);
         access.requireWrite(caller.get(), agencyId, null);
         if (!isAgencyId(agencyId)) {
             throw new ReportNotFoundException("no report of agency %s for %d".formatted(agencyId, year));
         }
-        return responses.written(submissions.withdraw(agencyId, year, IfMatch.parse(ifMatch), caller.get()));
+        return responses.written(submissions.withdraw(agencyId, year, IfMatch.parse(ifMatch), caller.get(), reason));
     }
 
     @GET

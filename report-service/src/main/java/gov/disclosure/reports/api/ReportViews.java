@@ -35,13 +35,13 @@ public class ReportViews {
         Report stored = Report.<Report>findById(reportId);
         return new StoredReport(reportId, revision.revision, revision.status, revision.submittedAt,
                 submitter(revision), validation, report, source, publication.of(report, stored),
-                reviews.of(reportId, revision.revision));
+                reviews.of(reportId, revision.revision), revision.changeReason);
     }
 
     public RevisionSummary summary(ReportRevision revision) {
         return new RevisionSummary(revision.revision, revision.status, revision.submittedAt, submitter(revision),
                 revision.validationMode, revision.violationCount, revision.warningCount,
-                reviews.of(revision.reportId, revision.revision).status());
+                reviews.of(revision.reportId, revision.revision).status(), revision.changeReason);
     }
 
     private Submitter submitter(ReportRevision revision) {

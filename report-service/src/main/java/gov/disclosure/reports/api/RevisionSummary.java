@@ -12,5 +12,6 @@ import java.time.Instant;
 public record RevisionSummary(int revision, ReportStatus status, Instant submittedAt,
                               @JsonInclude(JsonInclude.Include.NON_NULL) Submitter submittedBy,
                               ValidationMode validationMode, int violationCount, int warningCount,
-                              ReviewStatus reviewStatus) {
+                              ReviewStatus reviewStatus,
+                              @JsonInclude(JsonInclude.Include.NON_NULL) String changeReason) {
 }

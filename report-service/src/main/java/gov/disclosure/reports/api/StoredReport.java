@@ -29,5 +29,7 @@ public record StoredReport(
         @JsonInclude(JsonInclude.Include.NON_NULL) ReportSource source,
         @Schema(description = "When the report was published: the date it states, else the day this service first "
                 + "accepted it") LocalDate publishedOn,
-        @Schema(description = "Where this revision stands with its reviewers, with their comments") Review review) {
+        @Schema(description = "Where this revision stands with its reviewers, with their comments") Review review,
+        @Schema(description = "Why this revision was made, as its writer said (X-Change-Reason)")
+        @JsonInclude(JsonInclude.Include.NON_NULL) String changeReason) {
 }

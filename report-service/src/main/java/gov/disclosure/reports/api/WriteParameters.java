@@ -42,6 +42,34 @@ final class WriteParameters {
         return charset == null ? null : Charset.forName(charset.trim().replace("\"", ""));
     }
 
+    static final String CHANGE_REASON = "X-Change-Reason";
+    static final int MAX_CHANGE_REASON_LENGTH = 500;
+
+    /**
+     * Why a revision is made, or null: as sent, or percent-encoded UTF-8 (HTTP headers carry ASCII, so a Chinese
+     * reason is sent as {@code %E6%9B%B4%E6%AD%A3}, a space there as {@code %20} or {@code +}); refused when empty, longer than 500 characters or holding control
+     * characters.
+     */
+    static String changeReason(String header) {
+        if (header == null) {
+            return null;
+        }
+        String reason;
+        try {
+            reason = header.contains("%") ? java.net.URLDecoder.decode(header,
+                    java.nio.charset.StandardCharsets.UTF_8) : header;
+        } catch (IllegalArgumentException e) {
+            throw InvalidParametersException.of(CHANGE_REASON, "is not well-formed percent-encoded UTF-8");
+        }
+        reason = reason.strip();
+        if (reason.isEmpty() || reason.length() > MAX_CHANGE_REASON_LENGTH
+                || reason.chars().anyMatch(c -> Character.isISOControl(c) || c == 0xFFFD)) {
+            throw InvalidParametersException.of(CHANGE_REASON, ("must be 1 to %d characters of text, without control "
+                    + "characters (percent-encode UTF-8)").formatted(MAX_CHANGE_REASON_LENGTH));
+        }
+        return reason;
+    }
+
     /** The key as sent, or null; refused unless 1 to 255 visible ASCII characters. */
     static String idempotencyKey(String key) {
         if (key == null) {

@@ -81,6 +81,10 @@ public class ReportRevision extends PanacheEntityBase {
     @Column(name = "submitted_by_agencies")
     public String submittedByAgencies;
 
+    /** Why the revision was made, as its writer said (X-Change-Reason); null where it said nothing. */
+    @Column(name = "change_reason")
+    public String changeReason;
+
     /** The template a text submission followed; null for JSON. */
     @Enumerated(EnumType.STRING)
     @Column(name = "source_format")

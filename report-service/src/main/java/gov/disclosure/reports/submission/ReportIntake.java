@@ -55,6 +55,12 @@ public class ReportIntake {
      */
     public Stored submit(AnnualReport report, Caller caller, ValidationMode mode, IfMatch ifMatch,
                          String idempotencyKey, String requestTarget, SubmittedText text) {
+        return submit(report, caller, mode, ifMatch, idempotencyKey, requestTarget, text, null);
+    }
+
+    /** As {@link #submit}, with why the writer changes the report ({@code X-Change-Reason}), or null. */
+    public Stored submit(AnnualReport report, Caller caller, ValidationMode mode, IfMatch ifMatch,
+                         String idempotencyKey, String requestTarget, SubmittedText text, String changeReason) {
         requireShape(report);
         access.requireWrite(caller, report);
         ValidationResult verdict = refuseBrokenRules(verdict(report, mode));
@@ -62,7 +68,7 @@ public class ReportIntake {
         IdempotencyKey key = idempotencyKey == null ? null : new IdempotencyKey(
                 ReportDocuments.contentHash(caller.subject() + "\n" + idempotencyKey),
                 ReportDocuments.contentHash(requestTarget + "\n" + documents.toJson(report)));
-        return submissions.submit(new Submission(report, verdict, ifMatch, key, text, caller));
+        return submissions.submit(new Submission(report, verdict, ifMatch, key, text, caller, changeReason));
     }
 
     /** The verdict, without storing anything. Refuses a malformed report, and a rule-breaking one in strict mode. */

@@ -55,7 +55,8 @@ public class ReportSubmissions {
      * was read from (null for JSON).
      */
     public record Submission(AnnualReport report, ValidationResult validation, IfMatch ifMatch,
-                             IdempotencyKey idempotencyKey, SubmittedText text, Caller caller) {
+                             IdempotencyKey idempotencyKey, SubmittedText text, Caller caller,
+                             String changeReason) {
 
         Submitter submitter() {
             return Submitter.of(caller);
@@ -100,7 +101,7 @@ public class ReportSubmissions {
     }
 
     @Transactional
-    public Stored withdraw(String agencyId, int year, IfMatch ifMatch, Caller caller) {
+    public Stored withdraw(String agencyId, int year, IfMatch ifMatch, Caller caller, String changeReason) {
         Submitter submitter = Submitter.of(caller);
         lockReport(agencyId, year);
         Report report = Report.findByAgencyAndYear(agencyId, year)
@@ -116,6 +117,7 @@ public class ReportSubmissions {
         String document = documents.readsBack(latest.document, content) ? latest.document : documents.toJson(content);
         ReportRevision withdrawn = nextRevision(report, ReportStatus.WITHDRAWN, document, latest.contentHash,
                 submitter);
+        withdrawn.changeReason = changeReason;
         withdrawn.validationMode = latest.validationMode;
         withdrawn.violations = latest.violations;
         withdrawn.warnings = latest.warnings;
@@ -150,6 +152,7 @@ public class ReportSubmissions {
             revision.sourceNotes = documents.toJson(submission.text().source().notes());
             revision.sourceText = submission.text().text();
         }
+        revision.changeReason = submission.changeReason();
         revision.validationMode = validation.mode();
         revision.violations = documents.toJson(validation.violations());
         revision.warnings = documents.toJson(validation.warnings());

@@ -158,6 +158,36 @@ class ReviseReportTest {
         given().get(path(report) + "/revisions/1/diff/9").then().statusCode(404);
     }
 
+    @Test
+    void aRevisionKeepsWhyItWasMade() {
+        ObjectNode report = Fixtures.newReport("xinan-example-2023-pdf");
+        submit(report).then().statusCode(201).body("changeReason", is(nullValue()));
+
+        given().contentType("application/json").header("If-Match", "\"1\"")
+                .header("X-Change-Reason", java.net.URLEncoder.encode("更正：行政许可数 12", java.nio.charset.StandardCharsets.UTF_8))
+                .body(changed(report).toString()).put(path(report)).then()
+                .statusCode(200)
+                .body("changeReason", is("更正：行政许可数 12"));
+        given().header("If-Match", "\"2\"").header("X-Change-Reason", "published twice by mistake")
+                .delete(path(report)).then().statusCode(200).body("changeReason", is("published twice by mistake"));
+
+        given().get(path(report) + "/revisions").then()
+                .body("changeReason", contains(null, "更正：行政许可数 12", "published twice by mistake"));
+    }
+
+    @Test
+    void aChangeReasonThatIsNoTextIsRefusedByName() {
+        ObjectNode report = Fixtures.newReport("xinan-example-2023-pdf");
+        submit(report).then().statusCode(201);
+
+        for (String reason : List.of("x".repeat(501), "%E6%9B", "a%0Ab")) {
+            given().contentType("application/json").header("If-Match", "\"1\"").header("X-Change-Reason", reason)
+                    .body(changed(report).toString()).put(path(report)).then()
+                    .statusCode(400)
+                    .body("errors[0].parameter", is("X-Change-Reason"));
+        }
+    }
+
     static ObjectNode changed(ObjectNode report) {
         String overview = report.has("narrative") ? report.at("/narrative/overview").asText() : "";
         return narrated(report, overview + "又");
