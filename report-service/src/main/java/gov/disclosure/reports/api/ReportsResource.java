@@ -6,6 +6,7 @@ import gov.disclosure.region.Regions;
 import gov.disclosure.report.Agency;
 import gov.disclosure.report.AnnualReport;
 import gov.disclosure.reports.imports.TextReports;
+import gov.disclosure.reports.parsing.UnreadableReportException;
 import gov.disclosure.reports.published.DocumentFormat;
 import gov.disclosure.reports.published.PublishedDocuments;
 import gov.disclosure.reports.published.PublishedFile;
@@ -182,8 +183,7 @@ public class ReportsResource {
 
         WriteParameters.charset(contentType);
         PublishedText published = documents.read(new PublishedFile(null, contentType, text));
-        TextReports.Read read = texts.read(published.text(), new TextReports.Given(agencyId, agencyName, regionCode),
-                caller.get());
+        TextReports.Read read = read(published, new TextReports.Given(agencyId, agencyName, regionCode));
         if (onlyCheck) {
             return Response.ok(new ParsedReport(read.source(), read.report(),
                     intake.preview(read.report(), caller.get(), mode))).build();
@@ -294,6 +294,15 @@ public class ReportsResource {
             return Optional.of(UUID.fromString(id));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
+        }
+    }
+
+    /** A refusal of a text decoded from bytes says which encoding it was read in. */
+    private TextReports.Read read(PublishedText published, TextReports.Given given) {
+        try {
+            return texts.read(published.text(), given, caller.get());
+        } catch (UnreadableReportException e) {
+            throw published.encoding() == null ? e : e.readAs(published.encoding());
         }
     }
 }

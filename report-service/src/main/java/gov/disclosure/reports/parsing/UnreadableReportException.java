@@ -42,15 +42,31 @@ public class UnreadableReportException extends RuntimeException {
 
     private final List<MissingPart> missing;
     private final transient Partial partial;
+    private final String encoding;
 
     public UnreadableReportException(List<MissingPart> missing) {
         this(missing, null);
     }
 
     public UnreadableReportException(List<MissingPart> missing, Partial partial) {
+        this(missing, partial, null);
+    }
+
+    private UnreadableReportException(List<MissingPart> missing, Partial partial, String encoding) {
         super(message(missing));
         this.missing = List.copyOf(missing);
         this.partial = partial;
+        this.encoding = encoding;
+    }
+
+    /** The same refusal, saying which encoding the text was read in and why (a wrong guess reads as no report). */
+    public UnreadableReportException readAs(String encoding) {
+        return new UnreadableReportException(missing, partial, encoding);
+    }
+
+    /** Which encoding the text was read in and why, where it was decoded from bytes; else null. */
+    public String encoding() {
+        return encoding;
     }
 
     /** Every part that could not be read, in print order. */

@@ -75,8 +75,12 @@ public final class DomainProblems {
         }
         if (failure instanceof UnreadableReportException e) {
             boolean noName = e.missing().stream().anyMatch(part -> part.item().equals(PublishedTextParser.AGENCY_NAME));
-            String detail = e.getMessage() + (noName ? ". A text that names no agency can be sent with agencyName" : "");
+            String detail = e.getMessage() + (noName ? ". A text that names no agency can be sent with agencyName" : "")
+                    + (e.encoding() == null ? "" : ". The text was " + e.encoding());
             var problem = Problems.of(ProblemType.UNREADABLE_TEXT, detail).with("missing", e.missing());
+            if (e.encoding() != null) {
+                problem.with("encoding", e.encoding());
+            }
             if (e.partial() != null) {
                 problem.with("unreadCells", e.unreadCells()).with("report", e.partial().toReport());
             }

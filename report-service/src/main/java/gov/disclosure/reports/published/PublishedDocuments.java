@@ -31,8 +31,9 @@ public class PublishedDocuments {
         }
         DocumentFormat format = file.format();
         if (format == DocumentFormat.TEXT) {
-            return new PublishedText(TextDecoding.decode(file.content(), Charsets.declared(file.contentType())),
-                    format, null);
+            TextDecoding.Decoded decoded = TextDecoding.decodeExplained(file.content(),
+                    Charsets.declared(file.contentType()));
+            return new PublishedText(decoded.text(), format, null, decoded.explanation());
         }
         return new PublishedText(readers.get(format).text(file), format, file);
     }

@@ -238,6 +238,22 @@ class TextSubmissionTest {
     }
 
     @Test
+    void aTextThatCannotBeReadSaysWhichEncodingItWasReadInAndWhy() {
+        byte[] broken = Fixtures.text("ruzhou-szfb-2024").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        broken[3] = (byte) 0xFF; // no UTF-8 byte: the text is taken for GB18030, and reads as no report
+
+        given().config(io.restassured.RestAssured.config().encoderConfig(io.restassured.config.EncoderConfig
+                        .encoderConfig().appendDefaultContentCharsetToContentTypeIfUndefined(false)))
+                .contentType("text/plain").body(broken)
+                .queryParam("agencyId", Fixtures.uniqueAgencyId("cut")).post(ReportApi.REPORTS).then()
+                .statusCode(422)
+                .body("type", is("/problems/unreadable-text"))
+                .body("encoding", containsString("read as GB18030"))
+                .body("encoding", containsString("bytes are not UTF-8 (the character at byte 2"))
+                .body("detail", containsString("The text was read as GB18030"));
+    }
+
+    @Test
     void badParametersOfATextAreNamed() {
         text(Fixtures.text("ruzhou-szfb-2024")).queryParam("regionCode", "419999").queryParam("dryRun", "perhaps")
                 .post(ReportApi.REPORTS).then()
