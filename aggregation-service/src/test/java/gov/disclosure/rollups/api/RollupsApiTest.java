@@ -14,6 +14,7 @@ import static gov.disclosure.rollups.Events.withdrawn;
 import static gov.disclosure.rollups.Rollups.rollup;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -130,6 +131,14 @@ class RollupsApiTest {
                 .statusCode(406).contentType("application/problem+json").body("offered", hasItem("application/json"));
         given().queryParam("scoep", "own").get("/api/v1/rollups/410000/2024").then()
                 .statusCode(400).contentType("application/problem+json").body("errors[0].parameter", is("scoep"));
+    }
+
+    @Test
+    void aCallerThatPrefersChineseGetsTheProblemInChinese() {
+        given().header("Accept-Language", "zh-CN").get("/api/v1/rollups/419999/2024").then()
+                .statusCode(404)
+                .body("title", is("未找到"))
+                .body("detail", containsString("419999"));
     }
 
     @Test

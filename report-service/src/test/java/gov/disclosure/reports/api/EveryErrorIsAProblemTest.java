@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.startsWith;
 
 import gov.disclosure.reports.ReportApi;
 import io.quarkus.test.junit.QuarkusTest;
@@ -59,5 +60,18 @@ class EveryErrorIsAProblemTest {
                 .body("type", is("/problems/invalid-parameter"))
                 .body("errors[0].parameter", is("sise"))
                 .body("detail", containsString("size"));
+    }
+
+    @Test
+    void aCallerThatPrefersChineseGetsTheTitleInChineseAndTheSpecificsAsTheyAre() {
+        given().header("Accept-Language", "zh-CN,zh;q=0.9,en;q=0.5").queryParam("sise", 10).get(ReportApi.REPORTS).then()
+                .statusCode(400)
+                .header("Content-Language", "zh-CN")
+                .body("type", is("/problems/invalid-parameter"))
+                .body("title", is("请求参数不可接受"))
+                .body("detail", startsWith("请求参数不可接受：sise"))
+                .body("errors[0].parameter", is("sise"));
+        given().header("Accept-Language", "en").queryParam("sise", 10).get(ReportApi.REPORTS).then()
+                .body("title", is("A request parameter is not acceptable"));
     }
 }
