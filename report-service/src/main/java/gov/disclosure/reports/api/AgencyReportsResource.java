@@ -1,7 +1,6 @@
 package gov.disclosure.reports.api;
 
 import gov.disclosure.access.Role;
-import gov.disclosure.report.Agency;
 import gov.disclosure.report.AnnualReport;
 import gov.disclosure.reports.history.RevisionDiff;
 import gov.disclosure.reports.review.ReviewDecisions;
@@ -64,11 +63,13 @@ public class AgencyReportsResource {
     private final CurrentCaller caller;
     private final ReviewDecisions reviews;
     private final ReportDocuments documents;
+    private final ReadableReports readable;
 
     public AgencyReportsResource(ReportIntake intake, ReportSubmissions submissions, ReportQueries queries,
                                  ReportViews views, ReportResponses responses, ReportAccess access, CurrentCaller caller,
-                                 ReviewDecisions reviews, ReportDocuments documents) {
+                                 ReviewDecisions reviews, ReportDocuments documents, ReadableReports readable) {
         this.reviews = reviews;
+        this.readable = readable;
         this.documents = documents;
         this.access = access;
         this.caller = caller;
@@ -91,7 +92,7 @@ public class AgencyReportsResource {
     @RolesAllowed({Role.SUBMITTER, Role.REVIEWER, Role.ADMIN})
     public Response latest(@Parameter(ref = "agencyId") @PathParam("agencyId") String agencyId,
                            @Parameter(ref = "year") @PathParam("year") int year, @Context Request request) {
-        Report report = existing(agencyId, year);
+        Report report = readable.of(agencyId, year);
         return responses.read(report.id, queries.revision(report.id, report.currentRevision).orElseThrow(), request);
     }
 
@@ -155,7 +156,7 @@ public class AgencyReportsResource {
                              @HeaderParam(WriteParameters.CHANGE_REASON) String changeReason) {
         var reason = WriteParameters.changeReason(changeReason);
         access.requireWrite(caller.get(), agencyId, null);
-        if (!isAgencyId(agencyId)) {
+        if (!ReadableReports.isAgencyId(agencyId)) {
             throw new ReportNotFoundException("no report of agency %s for %d".formatted(agencyId, year));
         }
         return responses.written(submissions.withdraw(agencyId, year, IfMatch.parse(ifMatch), caller.get(), reason));
@@ -174,7 +175,7 @@ public class AgencyReportsResource {
     @RolesAllowed({Role.SUBMITTER, Role.REVIEWER, Role.ADMIN})
     public List<RevisionSummary> revisions(@Parameter(ref = "agencyId") @PathParam("agencyId") String agencyId,
                                            @Parameter(ref = "year") @PathParam("year") int year) {
-        return queries.history(existing(agencyId, year).id).stream().map(views::summary).toList();
+        return queries.history(readable.of(agencyId, year).id).stream().map(views::summary).toList();
     }
 
     @GET
@@ -192,7 +193,7 @@ public class AgencyReportsResource {
                              @Parameter(ref = "year") @PathParam("year") int year,
                              @Parameter(description = "Revision number, from 1") @PathParam("revision") int revision,
                              @Context Request request) {
-        Report report = existing(agencyId, year);
+        Report report = readable.of(agencyId, year);
         var found = queries.revision(report.id, revision).orElseThrow(() -> new ReportNotFoundException(
                 "the report of agency %s for %d has no revision %d".formatted(agencyId, year, revision)));
         return responses.read(report.id, found, request);
@@ -215,7 +216,7 @@ public class AgencyReportsResource {
                              @Parameter(ref = "year") @PathParam("year") int year,
                              @Parameter(description = "The earlier revision, from 1") @PathParam("from") int from,
                              @Parameter(description = "The later revision, from 1") @PathParam("to") int to) {
-        Report report = existing(agencyId, year);
+        Report report = readable.of(agencyId, year);
         ReportRevision before = revision(report, from);
         ReportRevision after = revision(report, to);
         return RevisionDiff.between(from, before.status.name(), documents.tree(before.document),
@@ -248,7 +249,7 @@ public class AgencyReportsResource {
     public Response source(@Parameter(ref = "agencyId") @PathParam("agencyId") String agencyId,
                            @Parameter(ref = "year") @PathParam("year") int year,
                            @Parameter(description = "Revision number, from 1") @PathParam("revision") int revision) {
-        Report report = existing(agencyId, year);
+        Report report = readable.of(agencyId, year);
         ReportNotFoundException none = new ReportNotFoundException(
                 "the report of agency %s for %d has no revision %d submitted as text or document"
                         .formatted(agencyId, year, revision));
@@ -302,20 +303,11 @@ public class AgencyReportsResource {
     @RolesAllowed({Role.SUBMITTER, Role.REVIEWER, Role.ADMIN})
     public List<ReviewRecord> reviews(@Parameter(ref = "agencyId") @PathParam("agencyId") String agencyId,
                                       @Parameter(ref = "year") @PathParam("year") int year) {
-        return reviews.history(existing(agencyId, year));
+        return reviews.history(readable.of(agencyId, year));
     }
 
     /** The report, if the caller reaches it (see {@link ReportAccess}). */
-    private Report existing(String agencyId, int year) {
-        access.requireAgency(caller.get(), agencyId);
-        Report found = isAgencyId(agencyId) ? queries.report(agencyId, year).orElse(null) : null;
-        return access.requireRead(caller.get(), found, agencyId, "report of agency %s for %d".formatted(agencyId, year));
-    }
 
-    /** An id no report can have (a NUL, a slash) is not looked up: there is no such report. */
-    static boolean isAgencyId(String agencyId) {
-        return agencyId.matches(Agency.ID_PATTERN);
-    }
 
     private static void requireSameReport(String agencyId, int year, AnnualReport report) {
         List<FieldError> errors = new ArrayList<>();

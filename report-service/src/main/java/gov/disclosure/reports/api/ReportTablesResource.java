@@ -6,8 +6,6 @@ import gov.disclosure.report.IndicatorValue;
 import gov.disclosure.report.Indicators;
 import gov.disclosure.report.ReportNumbers;
 import gov.disclosure.report.ReportStatus;
-import gov.disclosure.reports.security.CurrentCaller;
-import gov.disclosure.reports.security.ReportAccess;
 import gov.disclosure.reports.storage.Report;
 import gov.disclosure.reports.storage.ReportDocuments;
 import gov.disclosure.reports.storage.ReportQueries;
@@ -42,15 +40,12 @@ public class ReportTablesResource {
 
     private final ReportQueries queries;
     private final ReportDocuments documents;
-    private final ReportAccess access;
-    private final CurrentCaller caller;
+    private final ReadableReports readable;
 
-    public ReportTablesResource(ReportQueries queries, ReportDocuments documents, ReportAccess access,
-                               CurrentCaller caller) {
+    public ReportTablesResource(ReportQueries queries, ReportDocuments documents, ReadableReports readable) {
         this.queries = queries;
         this.documents = documents;
-        this.access = access;
-        this.caller = caller;
+        this.readable = readable;
     }
 
     @GET
@@ -75,7 +70,7 @@ public class ReportTablesResource {
                           @Parameter(ref = "year") @PathParam("year") int year,
                           @Parameter(ref = "format") @QueryParam("format") String format,
                           @Parameter(hidden = true) @HeaderParam(HttpHeaders.ACCEPT) String accept) {
-        Report report = existing(agencyId, year);
+        Report report = readable.of(agencyId, year);
         TableFormat chosen = TableFormat.choose(format, accept);
         AnnualReport content = documents.report(queries.revision(report.id, report.currentRevision).orElseThrow().document);
         String title = "%s %d年政府信息公开工作年度报告%s".formatted(report.agencyName, report.year,
@@ -101,16 +96,10 @@ public class ReportTablesResource {
     @RolesAllowed({Role.SUBMITTER, Role.REVIEWER, Role.ADMIN})
     public List<IndicatorValue> indicators(@Parameter(ref = "agencyId") @PathParam("agencyId") String agencyId,
                                            @Parameter(ref = "year") @PathParam("year") int year) {
-        Report report = existing(agencyId, year);
+        Report report = readable.of(agencyId, year);
         AnnualReport content = documents.report(queries.revision(report.id, report.currentRevision).orElseThrow().document);
         var yearBefore = queries.latestPublished(report.agencyId, report.year - 1).map(ReportNumbers::flatten).orElse(null);
         return Indicators.values(ReportNumbers.flatten(content), yearBefore);
     }
 
-    /** The report, if the caller reaches it (as {@link AgencyReportsResource} reads it). */
-    private Report existing(String agencyId, int year) {
-        access.requireAgency(caller.get(), agencyId);
-        Report found = AgencyReportsResource.isAgencyId(agencyId) ? queries.report(agencyId, year).orElse(null) : null;
-        return access.requireRead(caller.get(), found, agencyId, "report of agency %s for %d".formatted(agencyId, year));
-    }
 }
