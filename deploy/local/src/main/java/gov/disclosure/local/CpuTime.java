@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 
 /** CPU time processes have used, from /proc (Linux): to see where a benchmark's time went. */
-final class CpuTime {
+public final class CpuTime {
 
     /** /proc reports CPU time in clock ticks; USER_HZ is 100 on Linux. */
     private static final double TICKS_PER_SECOND = 100.0;
@@ -15,7 +15,7 @@ final class CpuTime {
     }
 
     /** Seconds of CPU (user and system) the process has used; 0 where /proc cannot tell. */
-    static double of(long pid) {
+    public static double of(long pid) {
         try {
             String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
             String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
@@ -26,7 +26,7 @@ final class CpuTime {
     }
 
     /** Seconds of CPU used by every PostgreSQL process of the machine (its backends come and go with connections). */
-    static double postgres() {
+    public static double postgres() {
         try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
             return processes.filter(path -> path.getFileName().toString().chars().allMatch(Character::isDigit))
                     .filter(CpuTime::isPostgres)

@@ -39,6 +39,14 @@ public final class Databases {
         return "jdbc:postgresql://" + host + ":" + port + "/" + database;
     }
 
+    public String host() {
+        return host;
+    }
+
+    public int port() {
+        return port;
+    }
+
     public String user() {
         return user;
     }
@@ -92,12 +100,17 @@ public final class Databases {
     }
 
     private Connection connect() throws SQLException {
+        return connect("postgres");
+    }
+
+    /** A connection to {@code database}, for a tool that reads what a service stored (the benchmark). */
+    public Connection connect(String database) throws SQLException {
         Properties properties = new Properties();
         properties.setProperty("user", user);
         properties.setProperty("password", password);
         properties.setProperty("connectTimeout", "5");
         properties.setProperty("loginTimeout", "10");
-        return DriverManager.getConnection(jdbcUrl("postgres"), properties);
+        return DriverManager.getConnection(jdbcUrl(database), properties);
     }
 
     private static boolean exists(Connection connection, String name) throws SQLException {

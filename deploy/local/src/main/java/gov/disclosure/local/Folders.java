@@ -7,13 +7,13 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
-final class Folders {
+public final class Folders {
 
     private Folders() {
     }
 
     /** Deletes {@code folder} and everything in it; nothing when it does not exist. */
-    static void deleteRecursively(Path folder) {
+    public static void deleteRecursively(Path folder) {
         if (!Files.exists(folder)) {
             return;
         }

@@ -4,12 +4,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** What a service is told when it is started here: its database, the broker, the keys tokens are checked with. */
-final class ServiceEnvironment {
+public final class ServiceEnvironment {
 
     private ServiceEnvironment() {
     }
 
-    static Map<String, String> of(Databases databases, String database, KafkaBroker kafka, LocalKeys keys) {
+    public static Map<String, String> of(Databases databases, String database, KafkaBroker kafka, LocalKeys keys) {
         Map<String, String> environment = new LinkedHashMap<>();
         environment.put("DB_URL", databases.jdbcUrl(database));
         environment.put("DB_USER", databases.user());

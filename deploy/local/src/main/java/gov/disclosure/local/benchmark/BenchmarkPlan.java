@@ -1,0 +1,76 @@
+package gov.disclosure.local.benchmark;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * What one run of {@code deploy/local/benchmark} measures: a profile ({@code full}, the default, or {@code short},
+ * the few seconds' run the tests make to prove the benchmark still works) and {@code name=value} overrides.
+ *
+ * @param baselineSeconds how long each pgbench baseline runs
+ * @param reports         reports submitted one by one as fast as {@code clients} closed-loop clients can (capacity)
+ * @param clients         clients of the capacity and text phases
+ * @param bulkReports     reports sent through {@code POST /api/v1/reports/bulk}
+ * @param bulkLines       lines (reports) per bulk request
+ * @param rate            reports per second of the open-loop phase (a constant arrival rate)
+ * @param seconds         how long the open-loop phase lasts
+ * @param readRate        rollup GETs per second during the open-loop phase
+ * @param texts           published texts submitted (the reader's cost)
+ */
+public record BenchmarkPlan(int baselineSeconds, int reports, int clients, int bulkReports, int bulkLines, int rate,
+                            int seconds, int readRate, int texts) {
+
+    public static final BenchmarkPlan FULL = new BenchmarkPlan(10, 2000, 8, 20000, 500, 200, 60, 1000, 200);
+    public static final BenchmarkPlan SHORT = new BenchmarkPlan(2, 40, 4, 200, 50, 20, 3, 20, 3);
+
+    public static final String USAGE = """
+            usage: deploy/local/benchmark [full|short] [name=value ...]
+              names: baseline-seconds, reports, clients, bulk, bulk-lines, rate, seconds, read-rate, texts
+              e.g.   deploy/local/benchmark rate=300 seconds=30 bulk=50000""";
+
+    public BenchmarkPlan {
+        if (baselineSeconds < 1 || reports < 1 || clients < 1 || bulkReports < 0 || bulkLines < 1 || rate < 1
+                || seconds < 1 || readRate < 0 || texts < 0) {
+            throw new IllegalArgumentException("every figure must be positive (bulk, read-rate and texts may be 0)");
+        }
+    }
+
+    /** @throws IllegalArgumentException naming what it could not read */
+    public static BenchmarkPlan parse(String... args) {
+        BenchmarkPlan profile = FULL;
+        Map<String, Integer> overrides = new LinkedHashMap<>();
+        for (String arg : args) {
+            if (arg.equals("full") || arg.equals("short")) {
+                profile = arg.equals("full") ? FULL : SHORT;
+            } else if (arg.matches("[a-z-]+=\\d{1,9}")) {
+                overrides.put(arg.substring(0, arg.indexOf('=')), Integer.parseInt(arg.substring(arg.indexOf('=') + 1)));
+            } else {
+                throw new IllegalArgumentException("not a profile nor name=number: " + arg);
+            }
+        }
+        Map<String, Integer> figures = profile.figures();
+        for (Map.Entry<String, Integer> override : overrides.entrySet()) {
+            if (!figures.containsKey(override.getKey())) {
+                throw new IllegalArgumentException("no such figure: " + override.getKey());
+            }
+            figures.put(override.getKey(), override.getValue());
+        }
+        return new BenchmarkPlan(figures.get("baseline-seconds"), figures.get("reports"), figures.get("clients"),
+                figures.get("bulk"), figures.get("bulk-lines"), figures.get("rate"), figures.get("seconds"),
+                figures.get("read-rate"), figures.get("texts"));
+    }
+
+    private Map<String, Integer> figures() {
+        Map<String, Integer> figures = new LinkedHashMap<>();
+        figures.put("baseline-seconds", baselineSeconds);
+        figures.put("reports", reports);
+        figures.put("clients", clients);
+        figures.put("bulk", bulkReports);
+        figures.put("bulk-lines", bulkLines);
+        figures.put("rate", rate);
+        figures.put("seconds", seconds);
+        figures.put("read-rate", readRate);
+        figures.put("texts", texts);
+        return figures;
+    }
+}

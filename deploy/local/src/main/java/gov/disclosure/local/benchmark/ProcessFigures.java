@@ -1,0 +1,52 @@
+package gov.disclosure.local.benchmark;
+
+import gov.disclosure.local.Component;
+import gov.disclosure.local.CpuTime;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/** CPU seconds used so far by each process of the system (PostgreSQL: all its processes), from /proc. */
+record ProcessFigures(double reportService, double aggregationService, double kafka, double postgres) {
+
+    static ProcessFigures of(Component reportService, Component aggregationService, Component kafka) {
+        return new ProcessFigures(CpuTime.of(reportService.pid()), CpuTime.of(aggregationService.pid()),
+                CpuTime.of(kafka.pid()), CpuTime.postgres());
+    }
+
+    ProcessFigures minus(ProcessFigures before) {
+        return new ProcessFigures(reportService - before.reportService, aggregationService - before.aggregationService,
+                kafka - before.kafka, postgres - before.postgres);
+    }
+
+    double total() {
+        return reportService + aggregationService + kafka + postgres;
+    }
+
+    /** Milliseconds of CPU per report, per process and in all (of the difference of two samples). */
+    String perReport(int reports) {
+        double ms = 1000.0 / reports;
+        return String.format(Locale.ROOT, "%.2f ms CPU per report: report-service %.2f, aggregation-service %.2f, "
+                        + "PostgreSQL %.2f, Kafka %.2f", total() * ms, reportService * ms, aggregationService * ms,
+                postgres * ms, kafka * ms);
+    }
+
+    /** Resident memory now and at its peak (VmRSS, VmHWM), in MB; -1 where /proc cannot tell. */
+    static long[] residentMegabytes(Component component) {
+        long[] figures = {-1, -1};
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(component.pid()), "status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    figures[0] = Long.parseLong(line.replaceAll("\\D", "")) / 1024;
+                } else if (line.startsWith("VmHWM:")) {
+                    figures[1] = Long.parseLong(line.replaceAll("\\D", "")) / 1024;
+                }
+            }
+        } catch (IOException e) {
+            // not Linux: unknown
+        }
+        return figures;
+    }
+}

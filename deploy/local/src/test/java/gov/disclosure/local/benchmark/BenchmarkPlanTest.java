@@ -1,0 +1,34 @@
+package gov.disclosure.local.benchmark;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class BenchmarkPlanTest {
+
+    @Test
+    void theFullProfileIsTheDefault() {
+        assertEquals(BenchmarkPlan.FULL, BenchmarkPlan.parse());
+    }
+
+    @Test
+    void figuresOverrideTheProfile() {
+        BenchmarkPlan plan = BenchmarkPlan.parse("short", "rate=300", "bulk=0");
+
+        assertEquals(300, plan.rate());
+        assertEquals(0, plan.bulkReports());
+        assertEquals(BenchmarkPlan.SHORT.seconds(), plan.seconds());
+    }
+
+    @Test
+    void whatCannotBeReadIsNamed() {
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> BenchmarkPlan.parse("rates=300"))
+                .getMessage().contains("rates"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> BenchmarkPlan.parse("2000"))
+                .getMessage().contains("2000"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> BenchmarkPlan.parse("rate=0"))
+                .getMessage().contains("positive"));
+    }
+}
