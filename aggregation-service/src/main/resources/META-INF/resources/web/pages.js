@@ -44,7 +44,7 @@
     });
   }
 
-  /* A panel: the API's answer (HTML inserted, JSON numbers listed), or "not available" for anything but 200. */
+  /* A panel: the API's answer (HTML inserted, indicators as a table), or "not available" for anything but 200. */
   function panel(section) {
     var body = section.querySelector(".panel-body");
     function unavailable() {
@@ -63,25 +63,47 @@
           body.innerHTML = answer;
         } else {
           body.textContent = "";
-          body.appendChild(list(answer));
+          body.appendChild(indicators(answer.indicators, JSON.parse(section.dataset.labels || "{}")));
         }
         section.dataset.state = "loaded";
       })
       .catch(unavailable);
   }
 
-  function list(answer) {
+  /* The indicators as a table: label, this year's value, numerator ÷ denominator, the year before, the change. */
+  function indicators(values, labels) {
     var table = document.createElement("table");
-    (function walk(value, path) {
-      if (value !== null && typeof value === "object") {
-        Object.keys(value).forEach(function (key) { walk(value[key], path ? path + "." + key : key); });
-      } else {
-        var row = table.insertRow();
-        row.insertCell().textContent = path;
-        row.insertCell().textContent = value === null ? "—" : String(value);
-      }
-    })(answer, "");
+    table.className = "indicators";
+    var head = table.createTHead().insertRow();
+    ["指标", "本年", "分子", "分母", "上年", "变化"].forEach(function (title) {
+      var th = document.createElement("th");
+      th.textContent = title;
+      head.appendChild(th);
+    });
+    var body = table.createTBody();
+    values.forEach(function (value) {
+      var row = body.insertRow();
+      row.dataset.indicator = value.id;
+      var label = document.createElement("th");
+      label.scope = "row";
+      label.textContent = labels[value.id] || value.id;
+      row.appendChild(label);
+      [percent(value.value), String(value.numerator), String(value.denominator), percent(value.previousValue),
+        points(value.change)].forEach(function (text) { row.insertCell().textContent = text; });
+    });
     return table;
+  }
+
+  /* A ratio as a percentage (two decimals); "—" where it has none (a denominator of 0). */
+  function percent(ratio) {
+    return ratio === null || ratio === undefined ? "—" : (Number(ratio) * 100).toFixed(2) + "%";
+  }
+
+  /* A change of a ratio, in percentage points. */
+  function points(change) {
+    if (change === null || change === undefined) { return "—"; }
+    var value = Number(change) * 100;
+    return (value > 0 ? "+" : "") + value.toFixed(2) + " 个百分点";
   }
 
   document.querySelectorAll(".chart[data-chart]").forEach(chart);

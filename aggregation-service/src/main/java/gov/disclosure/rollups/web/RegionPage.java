@@ -66,6 +66,7 @@ public record RegionPage(
      *
      * @param kind html (the answer is inserted as is) or json (its numbers are listed)
      */
-    public record Panel(String id, String title, String src, String kind) {
+    /** @param labels for the indicators panel, the catalogue's label of each indicator id (JSON); else empty */
+    public record Panel(String id, String title, String src, String kind, String labels) {
     }
 }

@@ -7,6 +7,7 @@ import gov.disclosure.access.Role;
 import gov.disclosure.region.Region;
 import gov.disclosure.region.RegionLevel;
 import gov.disclosure.region.Regions;
+import gov.disclosure.report.Indicators;
 import gov.disclosure.report.ReportNumbers;
 import gov.disclosure.report.ReportTemplate;
 import gov.disclosure.rollups.api.RollupQueries;
@@ -168,12 +169,15 @@ class RegionPages {
      * The national-format table and the indicators (issue 13), filled in the browser from their API operations;
      * until those exist (404) the panels say they are not available.
      */
-    private static List<RegionPage.Panel> panels(Region region, int year, PageLinks links) {
+    private List<RegionPage.Panel> panels(Region region, int year, PageLinks links) {
         String base = "/api/v1/rollups/%s/%d".formatted(region.code(), year);
+        Map<String, String> labels = new LinkedHashMap<>();
+        Indicators.CATALOGUE.forEach(indicator -> labels.put(indicator.id(), indicator.label()));
         return List.of(
                 new RegionPage.Panel("national-table", "全国统一格式表格", base + "/table" + links.apiQuery() + "&format=html",
-                        "html"),
-                new RegionPage.Panel("indicators", "指标", base + "/indicators" + links.apiQuery(), "json"));
+                        "html", ""),
+                new RegionPage.Panel("indicators", "指标", base + "/indicators" + links.apiQuery(), "indicators",
+                        script(labels)));
     }
 
     private String trendJson(List<RegionPage.TrendYear> trend) {

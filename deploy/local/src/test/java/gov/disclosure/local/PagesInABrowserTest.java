@@ -138,6 +138,7 @@ class PagesInABrowserTest {
         assertTrue(browser.findElements(By.cssSelector("#reports-table a.revisions")).isEmpty(),
                 "a viewer does not read reports in the report API: no links there");
         assertFalse(browser.findElements(By.id("desk-missing")).isEmpty());
+        assertShowsTheApisIndicators("410482", 2024, Scope.ALL);
         screenshot("4-viewer-ruzhou-2024");
         open("/sign-out");
     }
@@ -210,6 +211,22 @@ class PagesInABrowserTest {
             assertEquals(child.at("/applications/newlyReceived/total").decimalValue().toPlainString(),
                     browser.findElement(By.cssSelector(row + "td[data-cell='applications.newlyReceived.total']")).getText());
         }
+    }
+
+    /** The indicators panel: a row per indicator of the API's answer, with its label, numerator and denominator. */
+    private static void assertShowsTheApisIndicators(String region, int year, Scope scope) {
+        awaitPanels();
+        JsonNode indicators = system.rollups().indicators(region, year, scope).get("indicators");
+        assertFalse(indicators.isEmpty());
+        for (JsonNode indicator : indicators) {
+            List<WebElement> cells = browser.findElements(By.cssSelector(
+                    "#panel-indicators tr[data-indicator='" + indicator.get("id").asText() + "'] td"));
+            assertEquals(5, cells.size(), indicator.get("id").asText());
+            assertEquals(0, indicator.get("numerator").decimalValue().compareTo(new BigDecimal(cells.get(1).getText())));
+            assertEquals(0, indicator.get("denominator").decimalValue().compareTo(new BigDecimal(cells.get(2).getText())));
+        }
+        assertEquals("公开率", browser.findElement(By.cssSelector(
+                "#panel-indicators tr[data-indicator='disclosureRate'] th")).getText());
     }
 
     private static void compare(String path, JsonNode node, Map<String, String> shown, List<String> differences) {

@@ -23,6 +23,10 @@ final class RollupApi {
     }
 
     /** The rollups of the region's direct sub-regions. */
+    JsonNode indicators(String regionCode, int year, Scope scope) {
+        return get("/api/v1/rollups/" + regionCode + "/" + year + "/indicators", scope);
+    }
+
     JsonNode children(String regionCode, int year, Scope scope) {
         return get("/api/v1/rollups/" + regionCode + "/" + year + "/children", scope);
     }
