@@ -96,14 +96,19 @@
 
   /* A ratio as a percentage (two decimals); "—" where it has none (a denominator of 0). */
   function percent(ratio) {
-    return ratio === null || ratio === undefined ? "—" : (Number(ratio) * 100).toFixed(2) + "%";
+    return ratio === null || ratio === undefined ? "—" : hundredths(Number(ratio) * 100) + "%";
+  }
+
+  /* Two decimals, rounded; never "-0.00". */
+  function hundredths(value) {
+    return (Math.round(value * 100) / 100 + 0).toFixed(2);
   }
 
   /* A change of a ratio, in percentage points. */
   function points(change) {
     if (change === null || change === undefined) { return "—"; }
-    var value = Number(change) * 100;
-    return (value > 0 ? "+" : "") + value.toFixed(2) + " 个百分点";
+    var value = hundredths(Number(change) * 100);
+    return (Number(value) > 0 ? "+" : "") + value + " 个百分点";
   }
 
   document.querySelectorAll(".chart[data-chart]").forEach(chart);
