@@ -8,17 +8,27 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
+import io.opentelemetry.sdk.trace.data.SpanData;
+import jakarta.inject.Inject;
+
 import java.util.HexFormat;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
 import static io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion.getHeader;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A report submitted in a trace is published in that trace: the outbox keeps it, the Kafka record carries it on. */
 @QuarkusTest
 class TracePropagationTest {
+
+    @Inject
+    InMemorySpanExporter spans;
 
     @Test
     void theOutboxRowAndTheKafkaRecordCarryTheSubmittingRequestsTrace() {
@@ -37,6 +47,20 @@ class TracePropagationTest {
         assertNotNull(sent, "the record has a traceparent header");
         assertEquals(traceId, traceId(sent));
         assertNotEquals(callerSpan, spanId(sent), "the header names the relay's send span, a child in the trace");
+        List<SpanData> trace = spans.getFinishedSpanItems().stream().filter(s -> s.getTraceId().equals(traceId)).toList();
+        assertTrue(trace.stream().anyMatch(s -> s.getKind() == SpanKind.SERVER && s.getParentSpanId().equals(callerSpan)),
+                "the request is a span of the caller's trace");
+        assertTrue(trace.stream().anyMatch(s -> s.getKind() == SpanKind.CLIENT), "its SQL is in the trace");
+    }
+
+    @Test
+    void statementsNoRequestIsBehindAreNotTraced() throws InterruptedException {
+        Thread.sleep(2_500); // the relay polls every second
+
+        List<String> lonely = spans.getFinishedSpanItems().stream()
+                .filter(s -> s.getKind() == SpanKind.CLIENT && !s.getParentSpanContext().isValid())
+                .map(SpanData::getName).toList();
+        assertEquals(List.of(), lonely);
     }
 
     @Test
