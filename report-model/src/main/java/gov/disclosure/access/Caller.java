@@ -2,18 +2,21 @@ package gov.disclosure.access;
 
 import gov.disclosure.region.Regions;
 import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import java.util.Collection;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * Who is calling, as its verified token says: subject, roles ({@code groups}), the agencies it acts for
- * ({@value #AGENCY_IDS}) and its region ({@value #REGION}). Both services read tokens the same way.
+ * ({@value #AGENCY_IDS}) and its region ({@value #REGION}), under the claim names {@link CallerClaims} configures.
+ * Both services read tokens the same way.
  */
 public record Caller(String subject, Set<String> roles, Set<String> agencyIds, String regionCode) {
 
@@ -27,9 +30,23 @@ public record Caller(String subject, Set<String> roles, Set<String> agencyIds, S
         agencyIds = Set.copyOf(agencyIds);
     }
 
-    public static Caller of(JsonWebToken token) {
+    /** The caller a verified token names, its agencies and region read from the claims {@code claims} names. */
+    public static Caller of(JsonWebToken token, CallerClaims claims) {
         return new Caller(token.getSubject(), token.getGroups() == null ? Set.of() : token.getGroups(),
-                strings(token.claim(AGENCY_IDS)), strings(token.claim(REGION)).stream().findFirst().orElse(null));
+                strings(claim(token, claims.agencyIds())),
+                strings(claim(token, claims.region())).stream().findFirst().orElse(null));
+    }
+
+    /** A claim by name, or by path ({@code a/b}: the member {@code b} of the object claim {@code a}). */
+    private static Optional<Object> claim(JsonWebToken token, String path) {
+        String[] names = path.split("/");
+        Optional<Object> value = token.claim(names[0]);
+        for (int i = 1; i < names.length && value.isPresent(); i++) {
+            String name = names[i];
+            value = value.map(object -> object instanceof JsonObject json ? json.get(name)
+                    : object instanceof Map<?, ?> map ? map.get(name) : null);
+        }
+        return value;
     }
 
     public boolean is(String role) {

@@ -56,6 +56,11 @@ public final class Tokens {
                 .expiresIn(3600), TestKeys.keys().getPrivate());
     }
 
+    /** Any claims, signed with the trusted key: tokens shaped as another identity provider shapes them. */
+    public static String signed(JwtClaimsBuilder claims) {
+        return sign(claims, TestKeys.keys().getPrivate());
+    }
+
     private static JwtClaimsBuilder claims(String subject, String... roles) {
         return Jwt.issuer(ISSUER).subject(subject).groups(Set.copyOf(Arrays.asList(roles))).expiresIn(3600);
     }

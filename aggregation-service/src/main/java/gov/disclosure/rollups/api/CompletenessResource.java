@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -37,12 +36,12 @@ public class CompletenessResource {
 
     private final CompletenessQueries queries;
     private final RollupAccess access;
-    private final JsonWebToken token;
+    private final CurrentCaller caller;
 
-    public CompletenessResource(CompletenessQueries queries, RollupAccess access, JsonWebToken token) {
+    public CompletenessResource(CompletenessQueries queries, RollupAccess access, CurrentCaller caller) {
         this.queries = queries;
         this.access = access;
-        this.token = token;
+        this.caller = caller;
     }
 
     @GET
@@ -67,7 +66,7 @@ public class CompletenessResource {
                                  @Parameter(ref = "scope") @QueryParam("scope") String scope,
                                  @Parameter(ref = "asOf") @QueryParam("asOf") String asOf,
                                  @Context HttpHeaders headers) {
-        Region region = access.region(regionCode, Caller.of(token));
+        Region region = access.region(regionCode, caller.get());
         Scope which = RollupsResource.scope(scope);
         LocalDate day = day(asOf);
         CompletenessView view = CompletenessView.of(queries.of(region, RollupsResource.year(year), which, day), year,
@@ -98,7 +97,7 @@ public class CompletenessResource {
                              @Parameter(ref = "scope") @QueryParam("scope") String scope,
                              @Parameter(ref = "asOf") @QueryParam("asOf") String asOf,
                              @Context HttpHeaders headers) {
-        Region region = access.region(regionCode, Caller.of(token));
+        Region region = access.region(regionCode, caller.get());
         Scope which = RollupsResource.scope(scope);
         LocalDate day = day(asOf);
         List<CompletenessView> views = queries.children(region, RollupsResource.year(year), which, day).stream()

@@ -22,7 +22,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -59,11 +58,11 @@ public class RollupExportResource {
     private static final int BATCH = 500;
 
     private final Regions regions;
-    private final JsonWebToken token;
+    private final CurrentCaller caller;
 
-    public RollupExportResource(Regions regions, JsonWebToken token) {
+    public RollupExportResource(Regions regions, CurrentCaller caller) {
         this.regions = regions;
-        this.token = token;
+        this.caller = caller;
     }
 
     @GET
@@ -98,10 +97,10 @@ public class RollupExportResource {
         Variant which = RollupsResource.which(scope, basis, excludeViolations);
         boolean chinese = chineseLabels(labels);
         CSV_ONLY.choose(format, accept);
-        Caller caller = Caller.of(token);
+        Caller reader = caller.get();
         List<Region> reached = regions.all().stream()
                 .filter(region -> region.level() == atLevel)
-                .filter(region -> caller.isAdmin() || caller.is(Role.VIEWER) || caller.covers(region.code(), regions))
+                .filter(region -> reader.isAdmin() || reader.is(Role.VIEWER) || reader.covers(region.code(), regions))
                 .sorted(Comparator.comparing(Region::code))
                 .toList();
         StreamingOutput body = out -> write(reached, onlyYear, which, chinese, out);

@@ -21,7 +21,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -42,12 +41,12 @@ public class RollupsResource {
 
     private final RollupQueries queries;
     private final RollupAccess access;
-    private final JsonWebToken token;
+    private final CurrentCaller caller;
 
-    public RollupsResource(RollupQueries queries, RollupAccess access, JsonWebToken token) {
+    public RollupsResource(RollupQueries queries, RollupAccess access, CurrentCaller caller) {
         this.queries = queries;
         this.access = access;
-        this.token = token;
+        this.caller = caller;
     }
 
     @GET
@@ -242,7 +241,7 @@ public class RollupsResource {
     }
 
     private Region region(String code) {
-        return access.region(code, Caller.of(token));
+        return access.region(code, caller.get());
     }
 
     static int year(int year) {

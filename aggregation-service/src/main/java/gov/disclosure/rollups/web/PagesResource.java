@@ -1,6 +1,7 @@
 package gov.disclosure.rollups.web;
 
 import gov.disclosure.access.Caller;
+import gov.disclosure.rollups.api.CurrentCaller;
 import gov.disclosure.region.Region;
 import gov.disclosure.region.Regions;
 import gov.disclosure.report.AnnualReport;
@@ -46,20 +47,20 @@ public class PagesResource {
     private final RegionPages pages;
     private final RollupAccess access;
     private final Regions regions;
-    private final JsonWebToken token;
+    private final CurrentCaller caller;
     private final JWTParser parser;
     private final WebConfig config;
     private final Template region;
     private final Template signIn;
     private final Template problem;
 
-    public PagesResource(RegionPages pages, RollupAccess access, Regions regions, JsonWebToken token, JWTParser parser,
+    public PagesResource(RegionPages pages, RollupAccess access, Regions regions, CurrentCaller caller, JWTParser parser,
                          WebConfig config, @Location("pages/region.html") Template region,
                          @Location("pages/sign-in.html") Template signIn, @Location("pages/problem.html") Template problem) {
         this.pages = pages;
         this.access = access;
         this.regions = regions;
-        this.token = token;
+        this.caller = caller;
         this.parser = parser;
         this.config = config;
         this.region = region;
@@ -174,7 +175,7 @@ public class PagesResource {
     }
 
     private Viewer viewer() {
-        return new Viewer(Caller.of(token));
+        return new Viewer(caller.get());
     }
 
     /** The region if the viewer reads it: by the API's rules when signed in, any region for the public figures. */

@@ -84,6 +84,10 @@ final class ManifestChecks {
     static final String DASHBOARDS = peer(null, "app.kubernetes.io/component=dashboard");
     static final String IDENTITY_PROVIDER = peer("kubernetes.io/metadata.name=keycloak", "app.kubernetes.io/name=keycloak");
     static final List<String> IDENTITY_PROVIDER_PORTS = List.of("TCP/8080", "TCP/8443");
+    /** Where traces go: the OpenTelemetry collector (OTLP/gRPC), see deploy/README.md. */
+    static final String TRACE_COLLECTOR = peer("kubernetes.io/metadata.name=observability",
+            "app.kubernetes.io/name=opentelemetry-collector");
+    static final List<String> TRACE_COLLECTOR_PORTS = List.of("TCP/4317");
     static final String DNS = peer("kubernetes.io/metadata.name=kube-system", "k8s-app=kube-dns");
     static final List<String> DNS_PORTS = List.of("UDP/53", "TCP/53");
 
@@ -653,6 +657,7 @@ final class ManifestChecks {
             }
         });
         IDENTITY_PROVIDER_PORTS.forEach(p -> expected.add("to " + IDENTITY_PROVIDER + " on " + p));
+        TRACE_COLLECTOR_PORTS.forEach(p -> expected.add("to " + TRACE_COLLECTOR + " on " + p));
         DNS_PORTS.forEach(p -> expected.add("to " + DNS + " on " + p));
         return expected;
     }

@@ -45,6 +45,9 @@ public class OutboxEvent extends PanacheEntityBase {
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
+    /** The W3C traceparent of the request that recorded it; null when that was not traced. */
+    public String traceparent;
+
     @Column(name = "sent_at")
     public Instant sentAt;
 

@@ -165,7 +165,7 @@ public class OutboxRelay {
 
     private CompletableFuture<UUID> send(OutboxEvent event) {
         CompletableFuture<UUID> acked = new CompletableFuture<>();
-        Message<String> message = Message.of(event.payload, Metadata.of(
+        Message<String> message = Message.of(event.payload, OutboxTrace.continuing(Metadata.of(
                         OutgoingKafkaRecordMetadata.<String>builder().withKey(event.key).build(),
                         OutgoingCloudEventMetadata.<String>builder()
                                 .withId(event.id.toString())
@@ -174,7 +174,7 @@ public class OutboxRelay {
                                 .withDataSchema(DATA_SCHEMAS.get(event.type))
                                 .withDataContentType("application/json")
                                 .withTimestamp(event.createdAt.atZone(ZoneOffset.UTC))
-                                .build()),
+                                .build()), event.traceparent),
                 () -> {
                     acked.complete(event.id);
                     return CompletableFuture.completedFuture(null);

@@ -66,6 +66,7 @@ public class ReportEvents {
         outbox.subject = subject;
         outbox.payload = payload;
         outbox.createdAt = time;
+        outbox.traceparent = OutboxTrace.current();
         outbox.persist();
         recorded.fire(new Recorded(outbox.id));
     }
