@@ -3,7 +3,7 @@ package gov.disclosure.reports.api;
 import gov.disclosure.access.Role;
 import gov.disclosure.region.Region;
 import gov.disclosure.region.Regions;
-import gov.disclosure.reports.imports.TextDecoding;
+import gov.disclosure.reports.published.TextDecoding;
 import gov.disclosure.reports.roster.AgencyInput;
 import gov.disclosure.reports.roster.Roster;
 import gov.disclosure.reports.roster.RosterCsv;

@@ -14,7 +14,7 @@ import gov.disclosure.reports.storage.ReportQueries;
 import gov.disclosure.reports.storage.ReportRevision;
 import gov.disclosure.reports.submission.IfMatch;
 import gov.disclosure.reports.submission.ReportIntake;
-import gov.disclosure.reports.submission.ReportNotFoundException;
+import gov.disclosure.reports.storage.ReportNotFoundException;
 import gov.disclosure.reports.submission.ReportSubmissions;
 import gov.disclosure.reports.validation.FieldError;
 import gov.disclosure.reports.validation.InvalidReportException;

@@ -10,7 +10,7 @@ import gov.disclosure.reports.importjobs.ImportJob.Status;
 import gov.disclosure.reports.published.DocumentLimits;
 import gov.disclosure.reports.published.PublishedFile;
 import gov.disclosure.reports.security.OutsideScopeException;
-import gov.disclosure.reports.submission.ReportNotFoundException;
+import gov.disclosure.reports.storage.ReportNotFoundException;
 import gov.disclosure.reports.validation.ValidationMode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;

@@ -1,5 +1,6 @@
 package gov.disclosure.reports.imports;
 
+import gov.disclosure.reports.regions.RegionUndeterminedException;
 import gov.disclosure.access.Caller;
 import gov.disclosure.json.JsonBounds;
 import gov.disclosure.region.Region;

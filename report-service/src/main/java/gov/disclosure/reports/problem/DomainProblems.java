@@ -1,7 +1,7 @@
 package gov.disclosure.reports.problem;
 
-import gov.disclosure.reports.imports.RegionCandidate;
-import gov.disclosure.reports.imports.RegionUndeterminedException;
+import gov.disclosure.reports.regions.RegionCandidate;
+import gov.disclosure.reports.regions.RegionUndeterminedException;
 import gov.disclosure.reports.json.MalformedJsonException;
 import gov.disclosure.reports.parsing.PublishedTextParser;
 import gov.disclosure.reports.parsing.UnreadableReportException;
@@ -16,7 +16,7 @@ import gov.disclosure.reports.submission.IdempotencyKeyReusedException;
 import gov.disclosure.reports.submission.IfMatch;
 import gov.disclosure.reports.submission.PreconditionFailedException;
 import gov.disclosure.reports.submission.PreconditionRequiredException;
-import gov.disclosure.reports.submission.ReportNotFoundException;
+import gov.disclosure.reports.storage.ReportNotFoundException;
 import gov.disclosure.reports.validation.FieldError;
 import gov.disclosure.reports.validation.InvalidReportException;
 import gov.disclosure.reports.validation.RuleViolationsException;

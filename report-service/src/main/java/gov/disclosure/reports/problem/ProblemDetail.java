@@ -1,7 +1,7 @@
 package gov.disclosure.reports.problem;
 
 import gov.disclosure.report.AnnualReport;
-import gov.disclosure.reports.imports.RegionCandidate;
+import gov.disclosure.reports.regions.RegionCandidate;
 import gov.disclosure.reports.parsing.MissingPart;
 import gov.disclosure.reports.validation.FieldError;
 import gov.disclosure.reports.validation.Violation;

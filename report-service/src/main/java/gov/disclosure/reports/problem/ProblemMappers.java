@@ -1,6 +1,6 @@
 package gov.disclosure.reports.problem;
 
-import gov.disclosure.reports.imports.RegionUndeterminedException;
+import gov.disclosure.reports.regions.RegionUndeterminedException;
 import gov.disclosure.reports.json.MalformedJsonException;
 import gov.disclosure.reports.parsing.UnreadableReportException;
 import gov.disclosure.reports.published.UnreadableDocumentException;
@@ -12,7 +12,7 @@ import gov.disclosure.reports.security.OutsideScopeException;
 import gov.disclosure.reports.submission.IdempotencyKeyReusedException;
 import gov.disclosure.reports.submission.PreconditionFailedException;
 import gov.disclosure.reports.submission.PreconditionRequiredException;
-import gov.disclosure.reports.submission.ReportNotFoundException;
+import gov.disclosure.reports.storage.ReportNotFoundException;
 import gov.disclosure.reports.validation.InvalidReportException;
 import gov.disclosure.reports.validation.RuleViolationsException;
 import gov.disclosure.reports.operations.ReportMetrics;

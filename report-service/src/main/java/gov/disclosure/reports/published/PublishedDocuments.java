@@ -1,6 +1,5 @@
 package gov.disclosure.reports.published;
 
-import gov.disclosure.reports.imports.TextDecoding;
 import gov.disclosure.reports.published.UnreadableDocumentException.Reason;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;

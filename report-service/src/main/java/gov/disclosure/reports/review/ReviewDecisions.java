@@ -12,7 +12,7 @@ import gov.disclosure.reports.storage.Report;
 import gov.disclosure.reports.storage.ReportDocuments;
 import gov.disclosure.reports.storage.ReportRevision;
 import gov.disclosure.reports.storage.ReviewDecisionRecord;
-import gov.disclosure.reports.submission.ReportNotFoundException;
+import gov.disclosure.reports.storage.ReportNotFoundException;
 import gov.disclosure.reports.validation.FieldError;
 import gov.disclosure.review.ReviewComment;
 import gov.disclosure.review.ReviewDecided;

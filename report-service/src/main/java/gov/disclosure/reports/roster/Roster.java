@@ -1,5 +1,6 @@
 package gov.disclosure.reports.roster;
 
+import gov.disclosure.reports.storage.ReportNotFoundException;
 import gov.disclosure.access.Caller;
 import gov.disclosure.region.Regions;
 import gov.disclosure.report.Agency;
@@ -77,7 +78,7 @@ public class Roster {
         RosterAgency stored = RosterAgency.find(agencyId).orElse(null);
         access.requireWrite(caller, agencyId, null, stored);
         if (stored == null) {
-            throw new gov.disclosure.reports.submission.ReportNotFoundException("no agency " + agencyId + " on the roster");
+            throw new gov.disclosure.reports.storage.ReportNotFoundException("no agency " + agencyId + " on the roster");
         }
         if (stored.activeFrom != null && activeTo.isBefore(stored.activeFrom)) {
             throw new InvalidAgencyException(List.of(new AgencyError(null, "/activeTo",

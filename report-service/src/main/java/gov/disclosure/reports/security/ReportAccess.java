@@ -7,7 +7,7 @@ import gov.disclosure.region.Regions;
 import gov.disclosure.report.AnnualReport;
 import gov.disclosure.reports.storage.Report;
 import gov.disclosure.reports.storage.ReportFilter;
-import gov.disclosure.reports.submission.ReportNotFoundException;
+import gov.disclosure.reports.storage.ReportNotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.Set;

@@ -4,7 +4,7 @@ import gov.disclosure.access.Caller;
 import gov.disclosure.access.Role;
 import gov.disclosure.region.Regions;
 import gov.disclosure.reports.storage.Report;
-import gov.disclosure.reports.submission.ReportNotFoundException;
+import gov.disclosure.reports.storage.ReportNotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**

@@ -5,7 +5,7 @@ import gov.disclosure.access.Role;
 import gov.disclosure.region.Region;
 import gov.disclosure.region.Regions;
 import gov.disclosure.reports.storage.RosterAgency;
-import gov.disclosure.reports.submission.ReportNotFoundException;
+import gov.disclosure.reports.storage.ReportNotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.Collection;

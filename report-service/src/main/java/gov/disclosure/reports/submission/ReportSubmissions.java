@@ -1,5 +1,6 @@
 package gov.disclosure.reports.submission;
 
+import gov.disclosure.reports.storage.ReportNotFoundException;
 import gov.disclosure.access.Caller;
 import gov.disclosure.report.AnnualReport;
 import gov.disclosure.report.ReportStatus;

@@ -1,5 +1,6 @@
 package gov.disclosure.reports.submission;
 
+import gov.disclosure.reports.storage.ReportNotFoundException;
 import gov.disclosure.report.ReportStatus;
 import gov.disclosure.reports.submission.RevisionPolicy.Current;
 import gov.disclosure.reports.submission.RevisionPolicy.Decision;

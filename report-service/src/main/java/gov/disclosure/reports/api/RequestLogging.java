@@ -1,6 +1,5 @@
-package gov.disclosure.reports.operations;
+package gov.disclosure.reports.api;
 
-import gov.disclosure.reports.api.StoredReport;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.UriInfo;

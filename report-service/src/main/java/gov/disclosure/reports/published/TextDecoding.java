@@ -1,4 +1,4 @@
-package gov.disclosure.reports.imports;
+package gov.disclosure.reports.published;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;

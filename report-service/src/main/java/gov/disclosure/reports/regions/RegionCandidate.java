@@ -1,4 +1,4 @@
-package gov.disclosure.reports.imports;
+package gov.disclosure.reports.regions;
 
 import gov.disclosure.region.Region;
 import gov.disclosure.region.RegionLevel;

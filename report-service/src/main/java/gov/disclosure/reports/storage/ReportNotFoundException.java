@@ -1,4 +1,4 @@
-package gov.disclosure.reports.submission;
+package gov.disclosure.reports.storage;
 
 /** The report, revision or id asked for does not exist. */
 public class ReportNotFoundException extends RuntimeException {
