@@ -56,10 +56,7 @@ public class CompletenessResource {
     @APIResponse(responseCode = "200", description = "The figures and every agency", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CompletenessView.class)),
             @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING))})
-    @APIResponse(ref = "InvalidParameter", responseCode = "400")
     @APIResponse(ref = "UnknownRegion", responseCode = "404")
-    @APIResponse(ref = "Unauthorized", responseCode = "401")
-    @APIResponse(ref = "Forbidden", responseCode = "403")
     @RolesAllowed({Role.VIEWER, Role.REVIEWER, Role.ADMIN})
     public Response completeness(@Parameter(ref = "regionCode") @PathParam("regionCode") String regionCode,
                                  @Parameter(ref = "year") @PathParam("year") int year,
@@ -87,10 +84,7 @@ public class CompletenessResource {
             @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = CompletenessView.class, type = SchemaType.ARRAY)),
             @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING))})
-    @APIResponse(ref = "InvalidParameter", responseCode = "400")
     @APIResponse(ref = "UnknownRegion", responseCode = "404")
-    @APIResponse(ref = "Unauthorized", responseCode = "401")
-    @APIResponse(ref = "Forbidden", responseCode = "403")
     @RolesAllowed({Role.VIEWER, Role.REVIEWER, Role.ADMIN})
     public Response children(@Parameter(ref = "regionCode") @PathParam("regionCode") String regionCode,
                              @Parameter(ref = "year") @PathParam("year") int year,

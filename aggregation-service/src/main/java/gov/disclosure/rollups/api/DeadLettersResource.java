@@ -53,10 +53,7 @@ public class DeadLettersResource {
                     + "not be applied. The events themselves are on report-published-dlq.")
     @APIResponse(responseCode = "200", description = "One page of dead letters",
             content = @Content(schema = @Schema(implementation = DeadLetterView.class, type = SchemaType.ARRAY)))
-    @APIResponse(ref = "InvalidParameter", responseCode = "400")
-    @APIResponse(ref = "Unauthorized", responseCode = "401")
     @APIResponse(ref = "ServiceUnavailable", responseCode = "503")
-    @APIResponse(ref = "Forbidden", responseCode = "403")
     @RolesAllowed(Role.ADMIN)
     public List<DeadLetterView> deadLetters(
             @Parameter(description = "Page number, from 0") @QueryParam("page") @DefaultValue("0") int page,
@@ -83,9 +80,7 @@ public class DeadLettersResource {
             content = @Content(schema = @Schema(implementation = DeadLetterReplay.Result.Replayed.class)))
     @APIResponse(responseCode = "409", description = "Its payload was kept cut short: rebuild from the topic")
     @APIResponse(responseCode = "422", description = "It still cannot be read (`reason`)")
-    @APIResponse(ref = "Unauthorized", responseCode = "401")
     @APIResponse(ref = "ServiceUnavailable", responseCode = "503")
-    @APIResponse(ref = "Forbidden", responseCode = "403")
     @RolesAllowed(Role.ADMIN)
     public DeadLetterReplay.Result.Replayed replay(@Parameter(description = "The dead letter's id") @PathParam("id") long id) {
         DeadLetterReplay.Result result = replay.replay(id);

@@ -34,9 +34,7 @@ public class RebuildResource {
     @APIResponse(responseCode = "200", description = "How many reports were summed into how many rollups, and which "
             + "were read rounded",
             content = @Content(schema = @Schema(implementation = RollupRebuild.Result.class)))
-    @APIResponse(ref = "Unauthorized", responseCode = "401")
     @APIResponse(ref = "ServiceUnavailable", responseCode = "503")
-    @APIResponse(ref = "Forbidden", responseCode = "403")
     @RolesAllowed(Role.ADMIN)
     public RollupRebuild.Result rebuild() {
         return rebuild.rebuild();

@@ -73,11 +73,8 @@ public class RollupExportResource {
                     + "labels=zh adds a second header row of Chinese labels. UTF-8 with a byte order mark, read from "
                     + "the database 500 regions at a time. A reviewer gets the regions within its reach.")
     @APIResponse(responseCode = "200", description = "The rollups", content = @Content(mediaType = "text/csv"))
-    @APIResponse(ref = "InvalidParameter", responseCode = "400")
     @APIResponse(ref = "NotAcceptable", responseCode = "406")
-    @APIResponse(ref = "Unauthorized", responseCode = "401")
     @APIResponse(ref = "ServiceUnavailable", responseCode = "503")
-    @APIResponse(ref = "Forbidden", responseCode = "403")
     @RolesAllowed({Role.VIEWER, Role.REVIEWER, Role.ADMIN})
     public Response export(
             @Parameter(description = "PROVINCE, CITY or COUNTY", required = true,

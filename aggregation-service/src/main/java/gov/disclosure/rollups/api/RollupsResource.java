@@ -56,11 +56,8 @@ public class RollupsResource {
                     + "is in has zeros and reportCount 0.")
     @APIResponse(responseCode = "200", description = "The rollup",
             content = @Content(schema = @Schema(implementation = RollupView.class)))
-    @APIResponse(ref = "InvalidParameter", responseCode = "400")
     @APIResponse(ref = "UnknownRegion", responseCode = "404")
-    @APIResponse(ref = "Unauthorized", responseCode = "401")
     @APIResponse(ref = "ServiceUnavailable", responseCode = "503")
-    @APIResponse(ref = "Forbidden", responseCode = "403")
     @RolesAllowed({Role.VIEWER, Role.REVIEWER, Role.ADMIN})
     public RollupView rollup(@Parameter(ref = "regionCode") @PathParam("regionCode") String regionCode,
                              @Parameter(ref = "year") @PathParam("year") int year,
@@ -78,11 +75,8 @@ public class RollupsResource {
                     + "is null (denominator 0) last.")
     @APIResponse(responseCode = "200", description = "One rollup per direct sub-region (none for a county)",
             content = @Content(schema = @Schema(implementation = RollupView.class, type = SchemaType.ARRAY)))
-    @APIResponse(ref = "InvalidParameter", responseCode = "400")
     @APIResponse(ref = "UnknownRegion", responseCode = "404")
-    @APIResponse(ref = "Unauthorized", responseCode = "401")
     @APIResponse(ref = "ServiceUnavailable", responseCode = "503")
-    @APIResponse(ref = "Forbidden", responseCode = "403")
     @RolesAllowed({Role.VIEWER, Role.REVIEWER, Role.ADMIN})
     public List<RollupView> children(@Parameter(ref = "regionCode") @PathParam("regionCode") String regionCode,
                                      @Parameter(ref = "year") @PathParam("year") int year,
@@ -119,12 +113,9 @@ public class RollupsResource {
             @Content(mediaType = "text/html"), @Content(mediaType = "text/csv"),
             @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
             @Content(mediaType = "text/markdown")})
-    @APIResponse(ref = "InvalidParameter", responseCode = "400")
     @APIResponse(ref = "UnknownRegion", responseCode = "404")
     @APIResponse(ref = "NotAcceptable", responseCode = "406")
-    @APIResponse(ref = "Unauthorized", responseCode = "401")
     @APIResponse(ref = "ServiceUnavailable", responseCode = "503")
-    @APIResponse(ref = "Forbidden", responseCode = "403")
     @RolesAllowed({Role.VIEWER, Role.REVIEWER, Role.ADMIN})
     public Response table(@Parameter(ref = "regionCode") @PathParam("regionCode") String regionCode,
                           @Parameter(ref = "year") @PathParam("year") int year,
@@ -151,11 +142,8 @@ public class RollupsResource {
                     + "denominator is 0.")
     @APIResponse(responseCode = "200", description = "The indicators",
             content = @Content(schema = @Schema(implementation = RollupIndicators.class)))
-    @APIResponse(ref = "InvalidParameter", responseCode = "400")
     @APIResponse(ref = "UnknownRegion", responseCode = "404")
-    @APIResponse(ref = "Unauthorized", responseCode = "401")
     @APIResponse(ref = "ServiceUnavailable", responseCode = "503")
-    @APIResponse(ref = "Forbidden", responseCode = "403")
     @RolesAllowed({Role.VIEWER, Role.REVIEWER, Role.ADMIN})
     public RollupIndicators indicators(@Parameter(ref = "regionCode") @PathParam("regionCode") String regionCode,
                                        @Parameter(ref = "year") @PathParam("year") int year,
@@ -173,11 +161,8 @@ public class RollupsResource {
                     + "any report of the region is about (none: an empty list).")
     @APIResponse(responseCode = "200", description = "The time series",
             content = @Content(schema = @Schema(implementation = RollupView.class, type = SchemaType.ARRAY)))
-    @APIResponse(ref = "InvalidParameter", responseCode = "400")
     @APIResponse(ref = "UnknownRegion", responseCode = "404")
-    @APIResponse(ref = "Unauthorized", responseCode = "401")
     @APIResponse(ref = "ServiceUnavailable", responseCode = "503")
-    @APIResponse(ref = "Forbidden", responseCode = "403")
     @RolesAllowed({Role.VIEWER, Role.REVIEWER, Role.ADMIN})
     public List<RollupView> series(@Parameter(ref = "regionCode") @PathParam("regionCode") String regionCode,
                                    @Parameter(description = "First year", example = "2019") @QueryParam("from") Integer from,
@@ -205,11 +190,8 @@ public class RollupsResource {
     @Operation(summary = "The reports in a rollup", description = "Which agencies' revisions the sums hold.")
     @APIResponse(responseCode = "200", description = "One page of the reports, by region and agency",
             content = @Content(schema = @Schema(implementation = RollupReportPage.class)))
-    @APIResponse(ref = "InvalidParameter", responseCode = "400")
     @APIResponse(ref = "UnknownRegion", responseCode = "404")
-    @APIResponse(ref = "Unauthorized", responseCode = "401")
     @APIResponse(ref = "ServiceUnavailable", responseCode = "503")
-    @APIResponse(ref = "Forbidden", responseCode = "403")
     @RolesAllowed({Role.VIEWER, Role.REVIEWER, Role.ADMIN})
     public RollupReportPage reports(@Parameter(ref = "regionCode") @PathParam("regionCode") String regionCode,
                                     @Parameter(ref = "year") @PathParam("year") int year,

@@ -82,8 +82,6 @@ public class AgenciesResource {
             content = @Content(schema = @Schema(implementation = RosteredAgency.class)))
     @APIResponse(ref = "BadRequest", responseCode = "400")
     @APIResponse(ref = "Unprocessable", responseCode = "422")
-    @APIResponse(ref = "Unauthorized", responseCode = "401")
-    @APIResponse(ref = "Forbidden", responseCode = "403")
     @RolesAllowed({Role.REVIEWER, Role.ADMIN})
     public Response put(@Parameter(ref = "agencyId") @PathParam("agencyId") String agencyId, AgencyInput agency) {
         Roster.Written written = roster.put(agencyId, agency, caller.get());
@@ -100,8 +98,6 @@ public class AgenciesResource {
     @APIResponse(responseCode = "200", description = "The agency",
             content = @Content(schema = @Schema(implementation = RosteredAgency.class)))
     @APIResponse(ref = "NotFound", responseCode = "404")
-    @APIResponse(ref = "Unauthorized", responseCode = "401")
-    @APIResponse(ref = "Forbidden", responseCode = "403")
     @RolesAllowed({Role.SUBMITTER, Role.REVIEWER, Role.VIEWER, Role.ADMIN})
     public RosteredAgency get(@Parameter(ref = "agencyId") @PathParam("agencyId") String agencyId) {
         return RosteredAgency.of(roster.find(agencyId, caller.get()));
@@ -114,11 +110,8 @@ public class AgenciesResource {
                     + "years it existed, and reports for later years are refused.")
     @APIResponse(responseCode = "200", description = "The agency, with activeTo set",
             content = @Content(schema = @Schema(implementation = RosteredAgency.class)))
-    @APIResponse(ref = "InvalidParameter", responseCode = "400")
     @APIResponse(ref = "NotFound", responseCode = "404")
     @APIResponse(ref = "Unprocessable", responseCode = "422")
-    @APIResponse(ref = "Unauthorized", responseCode = "401")
-    @APIResponse(ref = "Forbidden", responseCode = "403")
     @RolesAllowed({Role.REVIEWER, Role.ADMIN})
     public RosteredAgency retire(@Parameter(ref = "agencyId") @PathParam("agencyId") String agencyId,
                                  @Parameter(description = "The last day it existed; today when absent",
@@ -137,9 +130,6 @@ public class AgenciesResource {
     @APIResponse(responseCode = "200", description = "One page of agencies, or all of them as CSV", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgencyPage.class)),
             @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING))})
-    @APIResponse(ref = "InvalidParameter", responseCode = "400")
-    @APIResponse(ref = "Unauthorized", responseCode = "401")
-    @APIResponse(ref = "Forbidden", responseCode = "403")
     @RolesAllowed({Role.SUBMITTER, Role.REVIEWER, Role.VIEWER, Role.ADMIN})
     public Response search(
             @Parameter(description = "Region code: its agencies and those of every region below it", example = "410400")
@@ -187,12 +177,9 @@ public class AgenciesResource {
     @RequestBody(required = true, content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "200", description = "How many agencies were created, changed and already so",
             content = @Content(schema = @Schema(implementation = ImportResult.class)))
-    @APIResponse(ref = "InvalidParameter", responseCode = "400")
     @APIResponse(ref = "PayloadTooLarge", responseCode = "413")
     @APIResponse(ref = "UnsupportedMediaType", responseCode = "415")
     @APIResponse(ref = "Unprocessable", responseCode = "422")
-    @APIResponse(ref = "Unauthorized", responseCode = "401")
-    @APIResponse(ref = "Forbidden", responseCode = "403")
     @RolesAllowed({Role.REVIEWER, Role.ADMIN})
     public ImportResult importCsv(byte[] csv, @HeaderParam("Content-Type") String contentType,
                                   @Parameter(description = "The region whose roster this is", example = "410482")

@@ -86,9 +86,7 @@ public class AgencyReportsResource {
             content = @Content(schema = @Schema(implementation = StoredReport.class)))
     @APIResponse(responseCode = "304", description = "If-None-Match names the latest revision")
     @APIResponse(ref = "NotFound", responseCode = "404")
-    @APIResponse(ref = "Unauthorized", responseCode = "401")
     @APIResponse(ref = "ServiceUnavailable", responseCode = "503")
-    @APIResponse(ref = "Forbidden", responseCode = "403")
     @RolesAllowed({Role.SUBMITTER, Role.REVIEWER, Role.ADMIN})
     public Response latest(@Parameter(ref = "agencyId") @PathParam("agencyId") String agencyId,
                            @Parameter(ref = "year") @PathParam("year") int year, @Context Request request) {
@@ -114,9 +112,7 @@ public class AgencyReportsResource {
     @APIResponse(ref = "UnsupportedMediaType", responseCode = "415")
     @APIResponse(ref = "Unprocessable", responseCode = "422")
     @APIResponse(ref = "PreconditionRequired", responseCode = "428")
-    @APIResponse(ref = "Unauthorized", responseCode = "401")
     @APIResponse(ref = "ServiceUnavailable", responseCode = "503")
-    @APIResponse(ref = "Forbidden", responseCode = "403")
     @RolesAllowed({Role.SUBMITTER, Role.ADMIN})
     public Response revise(@Parameter(ref = "agencyId") @PathParam("agencyId") String agencyId,
                            @Parameter(ref = "year") @PathParam("year") int year,
@@ -145,9 +141,7 @@ public class AgencyReportsResource {
     @APIResponse(ref = "NotFound", responseCode = "404")
     @APIResponse(ref = "PreconditionFailed", responseCode = "412")
     @APIResponse(ref = "PreconditionRequired", responseCode = "428")
-    @APIResponse(ref = "Unauthorized", responseCode = "401")
     @APIResponse(ref = "ServiceUnavailable", responseCode = "503")
-    @APIResponse(ref = "Forbidden", responseCode = "403")
     @RolesAllowed({Role.SUBMITTER, Role.ADMIN})
     public Response withdraw(@Parameter(ref = "agencyId") @PathParam("agencyId") String agencyId,
                              @Parameter(ref = "year") @PathParam("year") int year,
@@ -169,9 +163,7 @@ public class AgencyReportsResource {
             content = @Content(schema = @Schema(implementation = RevisionSummary.class,
                     type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
     @APIResponse(ref = "NotFound", responseCode = "404")
-    @APIResponse(ref = "Unauthorized", responseCode = "401")
     @APIResponse(ref = "ServiceUnavailable", responseCode = "503")
-    @APIResponse(ref = "Forbidden", responseCode = "403")
     @RolesAllowed({Role.SUBMITTER, Role.REVIEWER, Role.ADMIN})
     public List<RevisionSummary> revisions(@Parameter(ref = "agencyId") @PathParam("agencyId") String agencyId,
                                            @Parameter(ref = "year") @PathParam("year") int year) {
@@ -185,9 +177,7 @@ public class AgencyReportsResource {
             content = @Content(schema = @Schema(implementation = StoredReport.class)))
     @APIResponse(responseCode = "304", description = "If-None-Match names this revision")
     @APIResponse(ref = "NotFound", responseCode = "404")
-    @APIResponse(ref = "Unauthorized", responseCode = "401")
     @APIResponse(ref = "ServiceUnavailable", responseCode = "503")
-    @APIResponse(ref = "Forbidden", responseCode = "403")
     @RolesAllowed({Role.SUBMITTER, Role.REVIEWER, Role.ADMIN})
     public Response revision(@Parameter(ref = "agencyId") @PathParam("agencyId") String agencyId,
                              @Parameter(ref = "year") @PathParam("year") int year,
@@ -208,9 +198,7 @@ public class AgencyReportsResource {
     @APIResponse(responseCode = "200", description = "What changed",
             content = @Content(schema = @Schema(implementation = RevisionDiff.class)))
     @APIResponse(ref = "NotFound", responseCode = "404")
-    @APIResponse(ref = "Unauthorized", responseCode = "401")
     @APIResponse(ref = "ServiceUnavailable", responseCode = "503")
-    @APIResponse(ref = "Forbidden", responseCode = "403")
     @RolesAllowed({Role.SUBMITTER, Role.REVIEWER, Role.ADMIN})
     public RevisionDiff diff(@Parameter(ref = "agencyId") @PathParam("agencyId") String agencyId,
                              @Parameter(ref = "year") @PathParam("year") int year,
@@ -242,9 +230,7 @@ public class AgencyReportsResource {
             @Content(mediaType = DocumentFormat.DOC_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(ref = "NotFound", responseCode = "404")
-    @APIResponse(ref = "Unauthorized", responseCode = "401")
     @APIResponse(ref = "ServiceUnavailable", responseCode = "503")
-    @APIResponse(ref = "Forbidden", responseCode = "403")
     @RolesAllowed({Role.SUBMITTER, Role.REVIEWER, Role.ADMIN})
     public Response source(@Parameter(ref = "agencyId") @PathParam("agencyId") String agencyId,
                            @Parameter(ref = "year") @PathParam("year") int year,
@@ -279,8 +265,6 @@ public class AgencyReportsResource {
     @APIResponse(ref = "NotFound", responseCode = "404")
     @APIResponse(ref = "Conflict", responseCode = "409")
     @APIResponse(ref = "Unprocessable", responseCode = "422")
-    @APIResponse(ref = "Unauthorized", responseCode = "401")
-    @APIResponse(ref = "Forbidden", responseCode = "403")
     @RolesAllowed({Role.REVIEWER, Role.ADMIN})
     public Response review(@Parameter(ref = "agencyId") @PathParam("agencyId") String agencyId,
                            @Parameter(ref = "year") @PathParam("year") int year,
@@ -298,8 +282,6 @@ public class AgencyReportsResource {
             content = @Content(schema = @Schema(implementation = ReviewRecord.class,
                     type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
     @APIResponse(ref = "NotFound", responseCode = "404")
-    @APIResponse(ref = "Unauthorized", responseCode = "401")
-    @APIResponse(ref = "Forbidden", responseCode = "403")
     @RolesAllowed({Role.SUBMITTER, Role.REVIEWER, Role.ADMIN})
     public List<ReviewRecord> reviews(@Parameter(ref = "agencyId") @PathParam("agencyId") String agencyId,
                                       @Parameter(ref = "year") @PathParam("year") int year) {

@@ -63,9 +63,7 @@ public class ImportsResource {
     @APIResponse(ref = "BadRequest", responseCode = "400")
     @APIResponse(ref = "PayloadTooLarge", responseCode = "413")
     @APIResponse(ref = "UnsupportedMediaType", responseCode = "415")
-    @APIResponse(ref = "Unauthorized", responseCode = "401")
     @APIResponse(ref = "ServiceUnavailable", responseCode = "503")
-    @APIResponse(ref = "Forbidden", responseCode = "403")
     @RolesAllowed({Role.SUBMITTER, Role.ADMIN})
     public Response start(@RestForm("file") List<FileUpload> files,
                           @Parameter(ref = "validation") @QueryParam("validation") String validation) {
@@ -83,10 +81,7 @@ public class ImportsResource {
             + "first, without their refusals.")
     @APIResponse(responseCode = "200", description = "The jobs",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ImportJobView.class)))
-    @APIResponse(ref = "InvalidParameter", responseCode = "400")
-    @APIResponse(ref = "Unauthorized", responseCode = "401")
     @APIResponse(ref = "ServiceUnavailable", responseCode = "503")
-    @APIResponse(ref = "Forbidden", responseCode = "403")
     @RolesAllowed({Role.SUBMITTER, Role.ADMIN})
     public List<ImportJobView> list(@Parameter(description = "How many jobs, 1 to 100",
             schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20")) @QueryParam("size") String size) {
@@ -103,9 +98,7 @@ public class ImportsResource {
     @APIResponse(responseCode = "200", description = "The job",
             content = @Content(schema = @Schema(implementation = ImportJobView.class)))
     @APIResponse(ref = "NotFound", responseCode = "404")
-    @APIResponse(ref = "Unauthorized", responseCode = "401")
     @APIResponse(ref = "ServiceUnavailable", responseCode = "503")
-    @APIResponse(ref = "Forbidden", responseCode = "403")
     @RolesAllowed({Role.SUBMITTER, Role.ADMIN})
     public ImportJobView job(@Parameter(description = "The job's id") @PathParam("id") String id) {
         return jobs.view(jobId(id), caller.get());
@@ -118,9 +111,7 @@ public class ImportsResource {
     @APIResponse(responseCode = "200", description = "The job",
             content = @Content(schema = @Schema(implementation = ImportJobView.class)))
     @APIResponse(ref = "NotFound", responseCode = "404")
-    @APIResponse(ref = "Unauthorized", responseCode = "401")
     @APIResponse(ref = "ServiceUnavailable", responseCode = "503")
-    @APIResponse(ref = "Forbidden", responseCode = "403")
     @RolesAllowed({Role.SUBMITTER, Role.ADMIN})
     public ImportJobView cancel(@Parameter(description = "The job's id") @PathParam("id") String id) {
         return jobs.cancel(jobId(id), caller.get());
@@ -132,9 +123,7 @@ public class ImportsResource {
     @APIResponse(responseCode = "200", description = "The job",
             content = @Content(schema = @Schema(implementation = ImportJobView.class)))
     @APIResponse(ref = "NotFound", responseCode = "404")
-    @APIResponse(ref = "Unauthorized", responseCode = "401")
     @APIResponse(ref = "ServiceUnavailable", responseCode = "503")
-    @APIResponse(ref = "Forbidden", responseCode = "403")
     @RolesAllowed({Role.SUBMITTER, Role.ADMIN})
     public ImportJobView delete(@Parameter(description = "The job's id") @PathParam("id") String id) {
         return jobs.cancel(jobId(id), caller.get());

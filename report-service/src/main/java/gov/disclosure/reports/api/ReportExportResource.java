@@ -57,11 +57,8 @@ public class ReportExportResource {
                     + "report JSON per line), by `format` or else by Accept; CSV when neither asks.")
     @APIResponse(responseCode = "200", description = "The reports", content = {
             @Content(mediaType = "text/csv"), @Content(mediaType = "application/x-ndjson")})
-    @APIResponse(ref = "InvalidParameter", responseCode = "400")
     @APIResponse(ref = "NotAcceptable", responseCode = "406")
-    @APIResponse(ref = "Unauthorized", responseCode = "401")
     @APIResponse(ref = "ServiceUnavailable", responseCode = "503")
-    @APIResponse(ref = "Forbidden", responseCode = "403")
     @RolesAllowed({Role.SUBMITTER, Role.REVIEWER, Role.ADMIN})
     public Response export(
             @Parameter(description = "Region code of the reports' agencies", example = "410400")

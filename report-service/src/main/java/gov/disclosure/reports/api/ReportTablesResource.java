@@ -59,12 +59,9 @@ public class ReportTablesResource {
             @Content(mediaType = "text/html"), @Content(mediaType = "text/csv"),
             @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
             @Content(mediaType = "text/markdown")})
-    @APIResponse(ref = "InvalidParameter", responseCode = "400")
     @APIResponse(ref = "NotFound", responseCode = "404")
     @APIResponse(ref = "NotAcceptable", responseCode = "406")
-    @APIResponse(ref = "Unauthorized", responseCode = "401")
     @APIResponse(ref = "ServiceUnavailable", responseCode = "503")
-    @APIResponse(ref = "Forbidden", responseCode = "403")
     @RolesAllowed({Role.SUBMITTER, Role.REVIEWER, Role.ADMIN})
     public Response table(@Parameter(ref = "agencyId") @PathParam("agencyId") String agencyId,
                           @Parameter(ref = "year") @PathParam("year") int year,
@@ -90,9 +87,7 @@ public class ReportTablesResource {
             content = @Content(schema = @Schema(implementation = IndicatorValue.class,
                     type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
     @APIResponse(ref = "NotFound", responseCode = "404")
-    @APIResponse(ref = "Unauthorized", responseCode = "401")
     @APIResponse(ref = "ServiceUnavailable", responseCode = "503")
-    @APIResponse(ref = "Forbidden", responseCode = "403")
     @RolesAllowed({Role.SUBMITTER, Role.REVIEWER, Role.ADMIN})
     public List<IndicatorValue> indicators(@Parameter(ref = "agencyId") @PathParam("agencyId") String agencyId,
                                            @Parameter(ref = "year") @PathParam("year") int year) {

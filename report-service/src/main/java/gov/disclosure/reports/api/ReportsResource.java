@@ -137,9 +137,7 @@ public class ReportsResource {
     @APIResponse(ref = "UnsupportedMediaType", responseCode = "415")
     @APIResponse(ref = "Unprocessable", responseCode = "422")
     @APIResponse(ref = "PreconditionRequired", responseCode = "428")
-    @APIResponse(ref = "Unauthorized", responseCode = "401")
     @APIResponse(ref = "ServiceUnavailable", responseCode = "503")
-    @APIResponse(ref = "Forbidden", responseCode = "403")
     @RolesAllowed({Role.SUBMITTER, Role.ADMIN})
     public Response submit(
             AnnualReport report,
@@ -208,9 +206,7 @@ public class ReportsResource {
     @APIResponse(ref = "PayloadTooLarge", responseCode = "413")
     @APIResponse(ref = "UnsupportedMediaType", responseCode = "415")
     @APIResponse(ref = "Unprocessable", responseCode = "422")
-    @APIResponse(ref = "Unauthorized", responseCode = "401")
     @APIResponse(ref = "ServiceUnavailable", responseCode = "503")
-    @APIResponse(ref = "Forbidden", responseCode = "403")
     @RolesAllowed({Role.SUBMITTER, Role.REVIEWER, Role.ADMIN})
     public ValidationResult validate(AnnualReport report,
                                      @Parameter(ref = "validation") @QueryParam("validation") String validation) {
@@ -225,10 +221,7 @@ public class ReportsResource {
                     + "unrostered).")
     @APIResponse(responseCode = "200", description = "One page of reports",
             content = @Content(schema = @Schema(implementation = ReportPage.class)))
-    @APIResponse(ref = "InvalidParameter", responseCode = "400")
-    @APIResponse(ref = "Unauthorized", responseCode = "401")
     @APIResponse(ref = "ServiceUnavailable", responseCode = "503")
-    @APIResponse(ref = "Forbidden", responseCode = "403")
     @RolesAllowed({Role.SUBMITTER, Role.REVIEWER, Role.ADMIN})
     public ReportPage list(
             @Parameter(description = "Region code of the reports' agencies", example = "410400")
@@ -278,9 +271,7 @@ public class ReportsResource {
             content = @Content(schema = @Schema(implementation = StoredReport.class)))
     @APIResponse(responseCode = "304", description = "If-None-Match names the latest revision")
     @APIResponse(ref = "NotFound", responseCode = "404")
-    @APIResponse(ref = "Unauthorized", responseCode = "401")
     @APIResponse(ref = "ServiceUnavailable", responseCode = "503")
-    @APIResponse(ref = "Forbidden", responseCode = "403")
     @RolesAllowed({Role.SUBMITTER, Role.REVIEWER, Role.ADMIN})
     public Response byId(@Parameter(in = ParameterIn.PATH, description = "The report's id")
                          @PathParam("id") String id, @Context Request request) {
