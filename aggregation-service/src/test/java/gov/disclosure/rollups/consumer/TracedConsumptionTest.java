@@ -3,8 +3,8 @@ package gov.disclosure.rollups.consumer;
 import gov.disclosure.event.ReportPublished;
 import gov.disclosure.event.ReportPublishedCodec;
 import gov.disclosure.rollups.Events;
+import gov.disclosure.rollups.RecordedSpans;
 import io.opentelemetry.api.trace.SpanKind;
-import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -34,7 +34,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class TracedConsumptionTest {
 
     @Inject
-    InMemorySpanExporter spans;
+    RecordedSpans spans;
 
     @Test
     void applyingAnEventContinuesTheTraceItWasSentIn() {
@@ -64,7 +64,7 @@ class TracedConsumptionTest {
     }
 
     private List<SpanData> trace(String traceId) {
-        return spans.getFinishedSpanItems().stream().filter(span -> span.getTraceId().equals(traceId)).toList();
+        return spans.ofTrace(traceId);
     }
 
     private static Set<String> ancestors(SpanData span, Map<String, SpanData> byId) {

@@ -2,6 +2,7 @@ package gov.disclosure.reports.events;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import gov.disclosure.reports.Fixtures;
+import gov.disclosure.reports.RecordedSpans;
 import gov.disclosure.reports.ReportApi;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -9,7 +10,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 import io.opentelemetry.api.trace.SpanKind;
-import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import jakarta.inject.Inject;
 
@@ -28,7 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class TracePropagationTest {
 
     @Inject
-    InMemorySpanExporter spans;
+    RecordedSpans spans;
 
     @Test
     void theOutboxRowAndTheKafkaRecordCarryTheSubmittingRequestsTrace() {
@@ -47,7 +47,7 @@ class TracePropagationTest {
         assertNotNull(sent, "the record has a traceparent header");
         assertEquals(traceId, traceId(sent));
         assertNotEquals(callerSpan, spanId(sent), "the header names the relay's send span, a child in the trace");
-        List<SpanData> trace = spans.getFinishedSpanItems().stream().filter(s -> s.getTraceId().equals(traceId)).toList();
+        List<SpanData> trace = spans.ofTrace(traceId);
         assertTrue(trace.stream().anyMatch(s -> s.getKind() == SpanKind.SERVER && s.getParentSpanId().equals(callerSpan)),
                 "the request is a span of the caller's trace");
         assertTrue(trace.stream().anyMatch(s -> s.getKind() == SpanKind.CLIENT), "its SQL is in the trace");
@@ -57,7 +57,7 @@ class TracePropagationTest {
     void statementsNoRequestIsBehindAreNotTraced() throws InterruptedException {
         Thread.sleep(2_500); // the relay polls every second
 
-        List<String> lonely = spans.getFinishedSpanItems().stream()
+        List<String> lonely = spans.all().stream()
                 .filter(s -> s.getKind() == SpanKind.CLIENT && !s.getParentSpanContext().isValid())
                 .map(SpanData::getName).toList();
         assertEquals(List.of(), lonely);
