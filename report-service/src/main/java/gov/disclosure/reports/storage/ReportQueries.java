@@ -40,6 +40,37 @@ public class ReportQueries {
         return ReportRevision.history(reportId);
     }
 
+    /** A report with its latest revision. */
+    public record Latest(Report report, ReportRevision revision) {
+    }
+
+    /** The agency's report of that year and its latest revision, in one statement; empty when none is stored. */
+    public Optional<Latest> latest(String agencyId, int year) {
+        return Report.getEntityManager()
+                .createQuery("select r, v from Report r join ReportRevision v on v.reportId = r.id"
+                        + " and v.revision = r.currentRevision where r.agencyId = ?1 and r.year = ?2", Object[].class)
+                .setParameter(1, agencyId).setParameter(2, year)
+                .getResultStream().findFirst()
+                .map(row -> new Latest((Report) row[0], (ReportRevision) row[1]));
+    }
+
+    /**
+     * The agency's reports of the years before and after {@code year} as they stand, unless withdrawn, in one
+     * statement: what the year-on-year rules compare with. Keyed by year; a year without one is absent.
+     */
+    public java.util.Map<Integer, AnnualReport> publishedAround(String agencyId, int year) {
+        java.util.Map<Integer, AnnualReport> around = new java.util.HashMap<>();
+        Report.getEntityManager()
+                .createQuery("select r.year, v.document from Report r join ReportRevision v on v.reportId = r.id"
+                        + " and v.revision = r.currentRevision where r.agencyId = ?1 and r.year in (?2, ?3)"
+                        + " and r.status = ?4", Object[].class)
+                .setParameter(1, agencyId).setParameter(2, year - 1).setParameter(3, year + 1)
+                .setParameter(4, ReportStatus.PUBLISHED)
+                .getResultList()
+                .forEach(row -> around.put((Integer) row[0], documents.report((String) row[1])));
+        return around;
+    }
+
     /** The agency's report of that year as it stands, unless withdrawn: what CARRY_CHAIN compares with. */
     public Optional<AnnualReport> latestPublished(String agencyId, int year) {
         return report(agencyId, year)

@@ -61,14 +61,28 @@ public class ReportIntake {
     /** As {@link #submit}, with why the writer changes the report ({@code X-Change-Reason}), or null. */
     public Stored submit(AnnualReport report, Caller caller, ValidationMode mode, IfMatch ifMatch,
                          String idempotencyKey, String requestTarget, SubmittedText text, String changeReason) {
+        return submissions.submit(check(report, caller, mode, ifMatch, idempotencyKey, requestTarget, text,
+                changeReason));
+    }
+
+    /**
+     * The checks of {@link #submit} that come before storage (shape, reach as sent, arithmetic): the submission
+     * to store, or the refusal as an exception. Reads the roster and the neighbouring years, and writes nothing.
+     */
+    public Submission check(AnnualReport report, Caller caller, ValidationMode mode, IfMatch ifMatch,
+                            String idempotencyKey, String requestTarget, SubmittedText text, String changeReason) {
         requireShape(report);
         access.requireWrite(caller, report);
         ValidationResult verdict = refuseBrokenRules(verdict(report, mode));
         // a key is the caller's own: scoped by subject, and hashed so that any subject and key fit the column
-        IdempotencyKey key = idempotencyKey == null ? null : new IdempotencyKey(
-                ReportDocuments.contentHash(caller.subject() + "\n" + idempotencyKey),
+        IdempotencyKey key = idempotencyKey == null ? null : new IdempotencyKey(keyValue(caller, idempotencyKey),
                 ReportDocuments.contentHash(requestTarget + "\n" + documents.toJson(report)));
-        return submissions.submit(new Submission(report, verdict, ifMatch, key, text, caller, changeReason));
+        return new Submission(report, verdict, ifMatch, key, text, caller, changeReason);
+    }
+
+    /** What a client's idempotency key is kept as: scoped by the caller's subject, hashed. */
+    public static String keyValue(Caller caller, String idempotencyKey) {
+        return ReportDocuments.contentHash(caller.subject() + "\n" + idempotencyKey);
     }
 
     /** The verdict, without storing anything. Refuses a malformed report, and a rule-breaking one in strict mode. */
@@ -94,8 +108,9 @@ public class ReportIntake {
     private ValidationResult verdict(AnnualReport report, ValidationMode mode) {
         var entry = RosterAgency.find(report.agency().id()).map(RosterAgency::entry).orElse(null);
         RosterCheck.requireExisted(report, entry);
-        AnnualReport yearBefore = queries.latestPublished(report.agency().id(), report.year() - 1).orElse(null);
-        AnnualReport yearAfter = queries.latestPublished(report.agency().id(), report.year() + 1).orElse(null);
+        var around = queries.publishedAround(report.agency().id(), report.year());
+        AnnualReport yearBefore = around.get(report.year() - 1);
+        AnnualReport yearAfter = around.get(report.year() + 1);
         ValidationResult arithmetic = validator.verdict(report, mode, yearBefore, yearAfter);
         return ValidationResult.of(mode, arithmetic.violations(),
                 Stream.concat(arithmetic.warnings().stream(), roster.warnings(report, entry).stream()).toList());
