@@ -23,7 +23,7 @@ public class ReportResponses {
     }
 
     public Response written(Stored stored) {
-        StoredReport body = views.stored(stored.reportId(), stored.revision());
+        StoredReport body = views.written(stored);
         Response.ResponseBuilder response = Response.status(status(stored.outcome())).entity(body)
                 .tag(etag(stored.revision()));
         if (stored.outcome() == Outcome.CREATED) {

@@ -84,8 +84,17 @@ public class ReportSubmissions {
         WITHDRAWN
     }
 
-    /** The answer to a write: what it did and the revision it stored or found. */
-    public record Stored(Outcome outcome, UUID reportId, ReportRevision revision) {
+    /**
+     * The answer to a write: what it did and the revision it stored or found.
+     *
+     * @param written the report as this write left it, when it stored a revision (not yet reviewed, then); null when
+     *                it stored nothing (unchanged, or the answer to a request made before with its idempotency key)
+     */
+    public record Stored(Outcome outcome, UUID reportId, ReportRevision revision, Report written) {
+
+        Stored(Outcome outcome, UUID reportId, ReportRevision revision) {
+            this(outcome, reportId, revision, null);
+        }
     }
 
     /** Stores one submission in a transaction of its own. */
@@ -204,7 +213,7 @@ public class ReportSubmissions {
         report.advanceTo(withdrawn, report.agencyName, report.regionCode);
         events.published(withdrawn, content, publication.of(content, report));
         metrics.accepted("withdrawn", "withdrawal");
-        return new Stored(Outcome.WITHDRAWN, report.id, withdrawn);
+        return new Stored(Outcome.WITHDRAWN, report.id, withdrawn, report);
     }
 
     private Report create(AnnualReport source) {
@@ -246,7 +255,7 @@ public class ReportSubmissions {
         writes.add(revision);
         original(revision, submission.text()).ifPresent(writes::add);
         writes.add(event);
-        return new Stored(outcome, report.id, revision);
+        return new Stored(outcome, report.id, revision, report);
     }
 
     private static String kind(SubmittedText text) {
