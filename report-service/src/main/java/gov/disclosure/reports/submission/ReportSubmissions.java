@@ -73,6 +73,8 @@ public class ReportSubmissions {
     }
 
     /** What a write did: the resources answer each with their status (201 for CREATED, 200 for the others). */
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "WriteOutcome",
+            description = "What a write did: CREATED a new report, REVISED it, found it UNCHANGED, or WITHDRAWN it")
     public enum Outcome {
         /** Stored revision 1 of a new report. */
         CREATED,
