@@ -1,8 +1,10 @@
 package gov.disclosure.reports.imports;
 
 import gov.disclosure.access.Caller;
-import gov.disclosure.report.AnnualReport;
 import gov.disclosure.reports.problem.DomainProblems;
+import gov.disclosure.reports.storage.PrefetchedReports;
+import gov.disclosure.reports.storage.ReportDocuments;
+import gov.disclosure.reports.storage.StoredReports;
 import gov.disclosure.reports.submission.ReportIntake;
 import gov.disclosure.reports.submission.ReportSubmissions;
 import gov.disclosure.reports.submission.ReportSubmissions.Stored;
@@ -33,7 +35,9 @@ import java.util.function.Consumer;
  * transaction of its own, as single submissions are.
  * <p>
  * Lines are taken in order: a line sees what the lines before it stored (a revision of a report stored two lines
- * up, the year before for the year-on-year rules, an idempotency key used before), as it would one by one.
+ * up, the year before for the year-on-year rules, an idempotency key used before), as it would one by one. What
+ * the lines read of the stored reports and the roster is read for the whole chunk at once ({@link
+ * PrefetchedReports}), after its locks are taken.
  */
 @ApplicationScoped
 public class BulkSubmissions {
@@ -44,9 +48,11 @@ public class BulkSubmissions {
     private final ReportSubmissions submissions;
     private final EntityManager entityManager;
     private final BulkLimits limits;
+    private final ReportDocuments documents;
 
     public BulkSubmissions(ReportIntake intake, ReportSubmissions submissions, EntityManager entityManager,
-                           BulkLimits limits) {
+                           BulkLimits limits, ReportDocuments documents) {
+        this.documents = documents;
         this.intake = intake;
         this.submissions = submissions;
         this.entityManager = entityManager;
@@ -98,6 +104,7 @@ public class BulkSubmissions {
         submissions.lock(lines.stream().filter(line -> line.idempotencyKey() != null)
                         .map(line -> ReportIntake.keyValue(caller, line.idempotencyKey())).toList(),
                 lines.stream().map(BulkLine::report).toList());
+        StoredReports stored = PrefetchedReports.of(lines.stream().map(BulkLine::report).toList(), documents);
         Writes writes = new Writes();
         Set<String> written = new HashSet<>();
         Map<Integer, BulkResult> results = new HashMap<>();
@@ -108,8 +115,8 @@ public class BulkSubmissions {
             }
             try {
                 Submission submission = intake.check(line.report(), caller, mode, line.ifMatch(),
-                        line.idempotencyKey(), target, null, line.changeReason());
-                results.put(line.number(), BulkResult.stored(line, submissions.store(submission, writes)));
+                        line.idempotencyKey(), target, null, line.changeReason(), stored);
+                results.put(line.number(), BulkResult.stored(line, submissions.store(submission, writes, stored)));
                 written.addAll(touched(line, caller));
             } catch (RuntimeException refusal) {
                 if (DomainProblems.of(refusal).isEmpty()) {
@@ -129,31 +136,18 @@ public class BulkSubmissions {
         }
     }
 
-    /** Whether the line reads rows an earlier line of the chunk wrote and that are not flushed yet. */
+    /**
+     * Whether the line reads rows an earlier line of the chunk wrote and that are not flushed yet: the idempotency
+     * record of its key, and the revision that record names. (Reports, revisions and the roster it reads from
+     * {@link PrefetchedReports}, which knows what the lines before it stored.)
+     */
     private static boolean readsWhatIsPending(BulkLine line, Caller caller, Set<String> written) {
-        if (written.isEmpty()) {
-            return false;
-        }
-        if (line.idempotencyKey() != null && written.contains(ReportIntake.keyValue(caller, line.idempotencyKey()))) {
-            return true;
-        }
-        String key = line.reportKey();
-        if (key == null) {
-            return false;
-        }
-        AnnualReport report = line.report();
-        return written.contains(key)
-                || written.contains(BulkLine.reportKey(report.agency().id(), report.year() - 1))
-                || written.contains(BulkLine.reportKey(report.agency().id(), report.year() + 1));
+        return line.idempotencyKey() != null && written.contains(ReportIntake.keyValue(caller, line.idempotencyKey()));
     }
 
     private static List<String> touched(BulkLine line, Caller caller) {
-        List<String> touched = new ArrayList<>(2);
-        touched.add(line.reportKey());
-        if (line.idempotencyKey() != null) {
-            touched.add(ReportIntake.keyValue(caller, line.idempotencyKey()));
-        }
-        return touched;
+        return line.idempotencyKey() == null ? List.of()
+                : List.of(ReportIntake.keyValue(caller, line.idempotencyKey()));
     }
 
     /** One line as a single submission: its own transaction. */

@@ -16,7 +16,7 @@ import java.util.UUID;
 
 /** Reads of stored reports and revisions. */
 @ApplicationScoped
-public class ReportQueries {
+public class ReportQueries implements StoredReports {
 
     private final ReportDocuments documents;
 
@@ -44,7 +44,13 @@ public class ReportQueries {
     public record Latest(Report report, ReportRevision revision) {
     }
 
+    @Override
+    public Optional<RosterAgency> rosterEntry(String agencyId) {
+        return RosterAgency.find(agencyId);
+    }
+
     /** The agency's report of that year and its latest revision, in one statement; empty when none is stored. */
+    @Override
     public Optional<Latest> latest(String agencyId, int year) {
         return Report.getEntityManager()
                 .createQuery("select r, v from Report r join ReportRevision v on v.reportId = r.id"
@@ -58,6 +64,7 @@ public class ReportQueries {
      * The agency's reports of the years before and after {@code year} as they stand, unless withdrawn, in one
      * statement: what the year-on-year rules compare with. Keyed by year; a year without one is absent.
      */
+    @Override
     public java.util.Map<Integer, AnnualReport> publishedAround(String agencyId, int year) {
         java.util.Map<Integer, AnnualReport> around = new java.util.HashMap<>();
         Report.getEntityManager()

@@ -9,6 +9,7 @@ import gov.disclosure.reports.security.ReportAccess;
 import gov.disclosure.reports.storage.RosterAgency;
 import gov.disclosure.reports.storage.ReportDocuments;
 import gov.disclosure.reports.storage.ReportQueries;
+import gov.disclosure.reports.storage.StoredReports;
 import gov.disclosure.reports.submission.ReportSubmissions.Stored;
 import gov.disclosure.reports.submission.ReportSubmissions.Submission;
 import gov.disclosure.reports.validation.FieldError;
@@ -71,9 +72,16 @@ public class ReportIntake {
      */
     public Submission check(AnnualReport report, Caller caller, ValidationMode mode, IfMatch ifMatch,
                             String idempotencyKey, String requestTarget, SubmittedText text, String changeReason) {
+        return check(report, caller, mode, ifMatch, idempotencyKey, requestTarget, text, changeReason, queries);
+    }
+
+    /** As {@link #check}, reading the roster and the neighbouring years from {@code stored}. */
+    public Submission check(AnnualReport report, Caller caller, ValidationMode mode, IfMatch ifMatch,
+                            String idempotencyKey, String requestTarget, SubmittedText text, String changeReason,
+                            StoredReports stored) {
         requireShape(report);
         access.requireWrite(caller, report);
-        ValidationResult verdict = refuseBrokenRules(verdict(report, mode));
+        ValidationResult verdict = refuseBrokenRules(verdict(report, mode, stored));
         // a key is the caller's own: scoped by subject, and hashed so that any subject and key fit the column
         IdempotencyKey key = idempotencyKey == null ? null : new IdempotencyKey(keyValue(caller, idempotencyKey),
                 ReportDocuments.contentHash(requestTarget + "\n" + documents.toJson(report)));
@@ -94,7 +102,7 @@ public class ReportIntake {
     public ValidationResult preview(AnnualReport report, Caller caller, ValidationMode mode) {
         requireShape(report);
         access.requireCheck(caller, report);
-        return verdict(report, mode);
+        return verdict(report, mode, queries);
     }
 
     private void requireShape(AnnualReport report) {
@@ -105,10 +113,10 @@ public class ReportIntake {
     }
 
     /** The arithmetic and the roster: a year in which the roster says the agency did not exist refuses the report. */
-    private ValidationResult verdict(AnnualReport report, ValidationMode mode) {
-        var entry = RosterAgency.find(report.agency().id()).map(RosterAgency::entry).orElse(null);
+    private ValidationResult verdict(AnnualReport report, ValidationMode mode, StoredReports stored) {
+        var entry = stored.rosterEntry(report.agency().id()).map(RosterAgency::entry).orElse(null);
         RosterCheck.requireExisted(report, entry);
-        var around = queries.publishedAround(report.agency().id(), report.year());
+        var around = stored.publishedAround(report.agency().id(), report.year());
         AnnualReport yearBefore = around.get(report.year() - 1);
         AnnualReport yearAfter = around.get(report.year() + 1);
         ValidationResult arithmetic = validator.verdict(report, mode, yearBefore, yearAfter);

@@ -11,6 +11,7 @@ import gov.disclosure.reports.storage.Report;
 import gov.disclosure.reports.events.OutboxEvent;
 import gov.disclosure.reports.storage.ReportDocuments;
 import gov.disclosure.reports.storage.ReportQueries;
+import gov.disclosure.reports.storage.StoredReports;
 import gov.disclosure.reports.storage.ReportRevision;
 import gov.disclosure.reports.storage.RevisionOriginal;
 import gov.disclosure.reports.submission.RevisionPolicy.Current;
@@ -157,6 +158,11 @@ public class ReportSubmissions {
      * and changes no entity.
      */
     public Stored store(Submission submission, Writes writes) {
+        return store(submission, writes, queries);
+    }
+
+    /** As {@link #store(Submission, Writes)}, reading the report it changes from {@code state}, and telling it. */
+    public Stored store(Submission submission, Writes writes, StoredReports state) {
         IdempotencyKey key = submission.idempotencyKey();
         if (key != null) {
             Optional<Stored> replay = replay(key);
@@ -167,7 +173,7 @@ public class ReportSubmissions {
         AnnualReport report = submission.report();
         String document = documents.toJson(report);
         String contentHash = documents.contentHash(report);
-        Optional<ReportQueries.Latest> existing = queries.latest(report.agency().id(), report.year());
+        Optional<ReportQueries.Latest> existing = state.latest(report.agency().id(), report.year());
         // the caller must reach the report as stored, not only as sent: a revision may not move it out of a region
         existing.ifPresent(stored -> access.requireWrite(submission.caller(), stored.report().agencyId,
                 stored.report().regionCode));
@@ -176,9 +182,9 @@ public class ReportSubmissions {
         Decision decision = RevisionPolicy.submission(current(latest, contentHash, ReportDocuments.contentHash(document)),
                 contentHash, submission.ifMatch());
         Stored stored = switch (decision) {
-            case CREATE -> stored(Outcome.CREATED, create(report), submission, document, contentHash, writes);
+            case CREATE -> stored(Outcome.CREATED, create(report), submission, document, contentHash, writes, state);
             case REVISE -> stored(Outcome.REVISED, existing.orElseThrow().report(), submission, document, contentHash,
-                    writes);
+                    writes, state);
             case UNCHANGED -> new Stored(Outcome.UNCHANGED, existing.orElseThrow().report().id, latest);
         };
         if (key != null) {
@@ -228,7 +234,7 @@ public class ReportSubmissions {
     }
 
     private Stored stored(Outcome outcome, Report report, Submission submission, String document, String contentHash,
-                          Writes writes) {
+                          Writes writes, StoredReports state) {
         AnnualReport source = submission.report();
         if (!documents.readsBack(document, source)) {
             throw InvalidReportException.of("", "cannot be stored as sent: it would not read back the same");
@@ -257,6 +263,7 @@ public class ReportSubmissions {
         writes.add(revision);
         original(revision, submission.text()).ifPresent(writes::add);
         writes.add(event);
+        state.stored(report, revision, source);
         return new Stored(outcome, report.id, revision, report);
     }
 
