@@ -204,6 +204,25 @@ class BulkSubmitTest {
         assertFalse(answers.stream().map(answer -> answer.get("id").asText()).collect(Collectors.toSet()).size() < 450);
     }
 
+    @Test
+    void aLineIsCheckedAgainstTheYearBeforeStoredByTheLineAboveAsOneByOne() {
+        ObjectNode before = Fixtures.with(Fixtures.newReport("ruzhou-szfb-2024"), "/proactiveDisclosure/licensing/decisions",
+                1000).put("year", 2023);
+        ObjectNode after = Fixtures.with(before, "/proactiveDisclosure/licensing/decisions", 50).put("year", 2024);
+        ObjectNode alone = before.deepCopy();
+        ((ObjectNode) alone.get("agency")).put("id", Fixtures.uniqueAgencyId("alone"));
+        ObjectNode aloneAfter = after.deepCopy().set("agency", alone.get("agency").deepCopy());
+        ReportApi.submit(alone).then().statusCode(201);
+        ReportApi.submit(aloneAfter).then().statusCode(201);
+
+        assertEquals(List.of(201, 201), statuses(bulk(before.toString(), after.toString())));
+
+        JsonNode inBulk = body(ReportApi.latest(after)).at("/validation/warnings");
+        JsonNode oneByOne = body(ReportApi.latest(aloneAfter)).at("/validation/warnings");
+        assertTrue(inBulk.toString().contains("YEAR_ON_YEAR_JUMP"), inBulk.toString());
+        assertEquals(oneByOne, inBulk);
+    }
+
     static String options(String ifMatch, String key, JsonNode report) {
         ObjectNode line = Fixtures.JSON.createObjectNode();
         if (ifMatch != null) {
