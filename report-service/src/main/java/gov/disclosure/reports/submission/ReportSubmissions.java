@@ -132,6 +132,8 @@ public class ReportSubmissions {
         String keys = idempotencyKeys.stream().distinct().collect(Collectors.joining(SEPARATOR));
         String reports = sent.stream()
                 .filter(report -> report.agency() != null && report.agency().id() != null && report.year() != null)
+                // an id with control characters is refused by the checks; it must not break the list of locks
+                .filter(report -> report.agency().id().chars().noneMatch(Character::isISOControl))
                 .map(report -> report.agency().id() + FIELD + report.year()).distinct()
                 .collect(Collectors.joining(SEPARATOR));
         if (keys.isEmpty() && reports.isEmpty()) {
