@@ -46,6 +46,7 @@ class BulkThroughputTest {
         }
         warmUp();
         long unsentBefore = unsent();
+        long cpuBefore = serviceCpuNanos();
         ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
         long start = System.nanoTime();
         List<Future<Response>> answers = new ArrayList<>();
@@ -62,7 +63,10 @@ class BulkThroughputTest {
             Thread.sleep(20);
         }
         double relayed = (System.nanoTime() - start) / 1e9;
+        double cpuMillisPerReport = (serviceCpuNanos() - cpuBefore) / 1e6 / REPORTS;
         pool.shutdown();
+        System.out.printf("BULK service CPU (request and relay threads, not PostgreSQL or Kafka): %.2f ms per report,"
+                + " %.0f reports/s per core%n", cpuMillisPerReport, 1000 / cpuMillisPerReport);
         System.out.printf("BULK %d reports, %d clients, %d lines per request: stored in %.2f s (%.0f/s), "
                         + "on Kafka after %.2f s (%.0f/s); %d unsent before%n", REPORTS, CLIENTS, LINES, stored,
                 REPORTS / stored, relayed, REPORTS / relayed, unsentBefore);
@@ -76,6 +80,20 @@ class BulkThroughputTest {
         }
         given().contentType("application/x-ndjson").body(body.toString().getBytes(StandardCharsets.UTF_8))
                 .post("/api/v1/reports/bulk").then().statusCode(200);
+    }
+
+    /** CPU time of the threads that serve requests and relay events, all of them so far. */
+    private static long serviceCpuNanos() {
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long total = 0;
+        for (java.lang.management.ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
+            if (info != null && (info.getThreadName().startsWith("executor-thread")
+                    || info.getThreadName().startsWith("outbox-relay") || info.getThreadName().startsWith("vert.x")
+                    || info.getThreadName().contains("kafka-producer"))) {
+                total += Math.max(0, threads.getThreadCpuTime(info.getThreadId()));
+            }
+        }
+        return total;
     }
 
     private long unsent() {
