@@ -51,12 +51,18 @@ public final class ReportNumbers {
 
     /** The same of any object shaped like a report: {@code proactiveDisclosure}, {@code applications}, … */
     public static Map<String, BigDecimal> flatten(JsonNode report) {
-        Map<String, BigDecimal> numbers = new LinkedHashMap<>();
-        for (ReportTemplate.Cell cell : ReportTemplate.CELLS) {
-            JsonNode value = report.at(cell.pointer());
-            numbers.put(cell.flatName(), value.isNumber() ? value.decimalValue() : null);
+        Map<String, BigDecimal> numbers = new LinkedHashMap<>(ReportTemplate.CELLS.size() * 2);
+        for (int i = 0; i < ReportTemplate.CELLS.size(); i++) {
+            JsonNode value = report.at(Pointers.OF_CELLS.get(i));
+            numbers.put(ReportTemplate.CELLS.get(i).flatName(), value.isNumber() ? value.decimalValue() : null);
         }
         return Collections.unmodifiableMap(numbers);
+    }
+
+    /** Each cell's pointer, compiled once: reports are flattened several times each as they are stored. */
+    private static final class Pointers {
+        static final java.util.List<com.fasterxml.jackson.core.JsonPointer> OF_CELLS = ReportTemplate.CELLS.stream()
+                .map(cell -> com.fasterxml.jackson.core.JsonPointer.compile(cell.pointer())).toList();
     }
 
     /**

@@ -1,6 +1,7 @@
 package gov.disclosure.reports.api;
 
 import gov.disclosure.reports.storage.ReportRevision;
+import gov.disclosure.reports.submission.ReportSubmissions.Outcome;
 import gov.disclosure.reports.submission.ReportSubmissions.Stored;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.EntityTag;
@@ -22,12 +23,18 @@ public class ReportResponses {
     }
 
     public Response written(Stored stored) {
-        StoredReport body = views.stored(stored.reportId(), stored.revision());
-        Response.ResponseBuilder response = Response.status(stored.status()).entity(body).tag(etag(stored.revision()));
-        if (stored.status() == Response.Status.CREATED.getStatusCode()) {
+        StoredReport body = views.written(stored);
+        Response.ResponseBuilder response = Response.status(status(stored.outcome())).entity(body)
+                .tag(etag(stored.revision()));
+        if (stored.outcome() == Outcome.CREATED) {
             response.location(location(body.report().agency().id(), body.report().year()));
         }
         return response.build();
+    }
+
+    /** The status a write answers with: 201 for a new report, 200 for a revision, a withdrawal or no change. */
+    public static int status(Outcome outcome) {
+        return outcome == Outcome.CREATED ? Response.Status.CREATED.getStatusCode() : Response.Status.OK.getStatusCode();
     }
 
     /** A revision as read, or 304 when the client's If-None-Match names it. */

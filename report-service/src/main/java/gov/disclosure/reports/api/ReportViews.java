@@ -1,5 +1,8 @@
 package gov.disclosure.reports.api;
 
+import gov.disclosure.reports.submission.ReportSubmissions.Stored;
+
+import gov.disclosure.reports.review.Review;
 import gov.disclosure.reports.review.ReviewDecisions;
 import gov.disclosure.reports.storage.Report;
 import gov.disclosure.reports.storage.ReportDocuments;
@@ -26,16 +29,27 @@ public class ReportViews {
         this.reviews = reviews;
     }
 
+    /** What a write answers with: the revision it stored (not yet reviewed) or found. */
+    public StoredReport written(Stored stored) {
+        if (stored.written() == null) {
+            return stored(stored.reportId(), stored.revision());
+        }
+        return stored(stored.reportId(), stored.revision(), stored.written(), Review.PENDING);
+    }
+
     public StoredReport stored(UUID reportId, ReportRevision revision) {
+        return stored(reportId, revision, Report.<Report>findById(reportId), reviews.of(reportId, revision.revision));
+    }
+
+    private StoredReport stored(UUID reportId, ReportRevision revision, Report stored, Review review) {
         ValidationResult validation = ValidationResult.of(revision.validationMode,
                 documents.violations(revision.violations), documents.violations(revision.warnings));
         ReportSource source = revision.sourceFormat == null ? null
                 : new ReportSource(revision.sourceFormat, documents.strings(revision.sourceNotes));
         var report = documents.report(revision.document);
-        Report stored = Report.<Report>findById(reportId);
         return new StoredReport(reportId, revision.revision, revision.status, revision.submittedAt,
                 submitter(revision), validation, report, source, publication.of(report, stored),
-                reviews.of(reportId, revision.revision), revision.changeReason);
+                review, revision.changeReason);
     }
 
     public RevisionSummary summary(ReportRevision revision) {

@@ -61,22 +61,33 @@ final class WriteParameters {
         } catch (IllegalArgumentException e) {
             throw InvalidParametersException.of(CHANGE_REASON, "is not well-formed percent-encoded UTF-8");
         }
-        reason = reason.strip();
+        return changeReasonText(reason, CHANGE_REASON);
+    }
+
+    /** A reason as text (a bulk line's changeReason): refused when empty, too long or holding control characters. */
+    static String changeReasonText(String text, String name) {
+        String reason = text.strip();
         if (reason.isEmpty() || reason.length() > MAX_CHANGE_REASON_LENGTH
                 || reason.chars().anyMatch(c -> Character.isISOControl(c) || c == 0xFFFD)) {
-            throw InvalidParametersException.of(CHANGE_REASON, ("must be 1 to %d characters of text, without control "
-                    + "characters (percent-encode UTF-8)").formatted(MAX_CHANGE_REASON_LENGTH));
+            throw InvalidParametersException.of(name, ("must be 1 to %d characters of text, without control "
+                    + "characters" + (name.equals(CHANGE_REASON) ? " (percent-encode UTF-8)" : ""))
+                    .formatted(MAX_CHANGE_REASON_LENGTH));
         }
         return reason;
     }
 
     /** The key as sent, or null; refused unless 1 to 255 visible ASCII characters. */
     static String idempotencyKey(String key) {
+        return idempotencyKey(key, IDEMPOTENCY_KEY);
+    }
+
+    /** As {@link #idempotencyKey(String)}, for a key sent under another name (a bulk line's idempotencyKey). */
+    static String idempotencyKey(String key, String name) {
         if (key == null) {
             return null;
         }
         if (key.isEmpty() || key.length() > MAX_KEY_LENGTH || !key.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
-            throw InvalidParametersException.of(IDEMPOTENCY_KEY,
+            throw InvalidParametersException.of(name,
                     "must be 1 to %d visible ASCII characters (a UUID is a good key)".formatted(MAX_KEY_LENGTH));
         }
         return key;

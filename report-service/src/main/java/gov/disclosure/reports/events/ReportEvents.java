@@ -40,11 +40,25 @@ public class ReportEvents {
 
     /** @param publishedOn when the report was published, as it says or as first accepted */
     public void published(ReportRevision revision, AnnualReport report, LocalDate publishedOn) {
+        record(publishedEvent(revision, report, publishedOn));
+    }
+
+    /**
+     * The {@code report-published} event of a revision, not yet recorded: refused (InvalidReportException) when
+     * consumers could not read it, so that a writer can check it before it writes anything.
+     */
+    public OutboxEvent publishedEvent(ReportRevision revision, AnnualReport report, LocalDate publishedOn) {
         ReportPublished event = new ReportPublished(revision.reportId, report.agency().id(), report.agency().name(),
                 report.regionCode(), report.year(), revision.revision, revision.status, revision.submittedAt,
                 revision.violationCount, ReportNumbers.flatten(report), publishedOn);
-        record(ReportPublished.TOPIC, ReportPublished.TYPE, event.agencyId(), event.reportId().toString(),
+        return event(ReportPublished.TOPIC, ReportPublished.TYPE, event.agencyId(), event.reportId().toString(),
                 readable(ReportPublishedCodec.write(event)), revision.submittedAt);
+    }
+
+    /** Records an event made by {@link #publishedEvent}, in the caller's transaction. */
+    public void record(OutboxEvent outbox) {
+        outbox.persist();
+        recorded.fire(new Recorded(outbox.id));
     }
 
     public void decided(ReviewDecided decided) {
@@ -58,6 +72,11 @@ public class ReportEvents {
     }
 
     private void record(String topic, String type, String key, String subject, String payload, Instant time) {
+        record(event(topic, type, key, subject, payload, time));
+    }
+
+    private static OutboxEvent event(String topic, String type, String key, String subject, String payload,
+                                     Instant time) {
         OutboxEvent outbox = new OutboxEvent();
         outbox.id = UUID.randomUUID();
         outbox.topic = topic;
@@ -67,8 +86,7 @@ public class ReportEvents {
         outbox.payload = payload;
         outbox.createdAt = time;
         outbox.traceparent = OutboxTrace.current();
-        outbox.persist();
-        recorded.fire(new Recorded(outbox.id));
+        return outbox;
     }
 
     /** Nothing is published that consumers would refuse: the payload is read back as the aggregation service reads it. */

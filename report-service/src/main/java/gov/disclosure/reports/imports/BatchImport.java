@@ -10,6 +10,7 @@ import gov.disclosure.reports.published.PublishedFile;
 import gov.disclosure.reports.published.PublishedText;
 import gov.disclosure.reports.submission.IfMatch;
 import gov.disclosure.reports.submission.ReportIntake;
+import gov.disclosure.reports.submission.ReportSubmissions.Outcome;
 import gov.disclosure.reports.submission.ReportSubmissions.Stored;
 import gov.disclosure.reports.submission.SubmittedText;
 import gov.disclosure.reports.validation.ValidationMode;
@@ -68,8 +69,10 @@ public class BatchImport {
             }
             Stored stored = intake.submit(report, caller, mode, IfMatch.ABSENT, idempotencyKey, "batch",
                     new SubmittedText(read.text(), read.source(), published.original()));
-            BatchItem.Outcome outcome = stored.status() == 201 ? BatchItem.Outcome.STORED : BatchItem.Outcome.UNCHANGED;
-            return item(named, outcome, stored.status(), stored.reportId(), stored.revision().revision, read,
+            // a batch sends no If-Match: a file is a new report, or says what its report says already
+            boolean created = stored.outcome() == Outcome.CREATED;
+            return item(named, created ? BatchItem.Outcome.STORED : BatchItem.Outcome.UNCHANGED, created ? 201 : 200,
+                    stored.reportId(), stored.revision().revision, read,
                     stored.revision().violationCount, null);
         } catch (RuntimeException failure) {
             HttpProblem problem = DomainProblems.of(failure).orElseGet(() -> unexpected(named, failure)).build();
@@ -100,7 +103,8 @@ public class BatchImport {
                 read == null ? null : read.source().format(), violations, problem == null ? null : asMap(problem));
     }
 
-    private static Map<String, Object> asMap(HttpProblem problem) {
+    /** A problem as the members of its JSON object (type, title, status, detail and its extensions). */
+    public static Map<String, Object> asMap(HttpProblem problem) {
         Map<String, Object> map = new LinkedHashMap<>();
         if (problem.getType() != null) {
             map.put("type", problem.getType().toString());
@@ -108,6 +112,9 @@ public class BatchImport {
         map.put("title", problem.getTitle());
         map.put("status", problem.getStatusCode());
         map.put("detail", problem.getDetail());
+        if (problem.getInstance() != null) {
+            map.put("instance", problem.getInstance().toString());
+        }
         map.putAll(problem.getParameters());
         return map;
     }

@@ -13,7 +13,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Refuses a body over its limit with a problem, before it is read: {@code reports.batch.max-body-size} for a
- * batch of texts, {@code reports.imports.max-body-size} for an import job's files, {@code
+ * batch of texts, {@code reports.bulk.max-body-size} for a bulk body (NDJSON), {@code reports.imports.max-body-size} for an import job's files, {@code
  * reports.documents.max-file-size} for a report sent as a PDF, Word file or web page, {@code reports.max-body-size}
  * for everything else. (A body sent without Content-Length is cut
  * off by the HTTP server itself at {@code quarkus.http.limits.max-body-size}, with a bare 413.)
@@ -22,10 +22,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class BodySizeLimit {
 
     private static final String BATCH = "/api/v1/reports/batch";
+    private static final String BULK = "/api/v1/reports/bulk";
     private static final String IMPORTS = "/api/v1/imports";
 
     private final long limit;
     private final long batchLimit;
+    private final long bulkLimit;
     private final long importsLimit;
     private final long documentLimit;
 
@@ -34,9 +36,11 @@ public class BodySizeLimit {
     public BodySizeLimit(@ConfigProperty(name = "reports.max-body-size") MemorySize limit,
                          @ConfigProperty(name = "reports.batch.max-body-size") MemorySize batchLimit,
                          @ConfigProperty(name = "reports.imports.max-body-size") MemorySize importsLimit,
+                         @ConfigProperty(name = "reports.bulk.max-body-size") MemorySize bulkLimit,
                          DocumentLimits documents, ReportMetrics metrics) {
         this.limit = limit.asLongValue();
         this.batchLimit = batchLimit.asLongValue();
+        this.bulkLimit = bulkLimit.asLongValue();
         this.importsLimit = importsLimit.asLongValue();
         this.documentLimit = documents.maxFileSize().asLongValue();
         this.metrics = metrics;
@@ -66,6 +70,9 @@ public class BodySizeLimit {
         String path = context.request().path();
         if (path.startsWith(BATCH)) {
             return batchLimit;
+        }
+        if (path.startsWith(BULK)) {
+            return bulkLimit;
         }
         if (path.startsWith(IMPORTS)) {
             return importsLimit;

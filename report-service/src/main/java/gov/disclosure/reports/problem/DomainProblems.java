@@ -48,6 +48,9 @@ public final class DomainProblems {
             return Problems.of(ProblemType.INVALID_PARAMETER, first.parameter() + " " + first.detail())
                     .with("errors", e.errors());
         }
+        if (failure instanceof TooLargeException e) {
+            return Problems.of(ProblemType.PAYLOAD_TOO_LARGE, e.getMessage());
+        }
         if (failure instanceof OutsideScopeException e) {
             return Problems.of(ProblemType.FORBIDDEN, e.getMessage());
         }

@@ -37,7 +37,7 @@ public class ProblemMappers {
             InvalidReportException.class, RuleViolationsException.class, IdempotencyKeyReusedException.class,
             UnreadableReportException.class, RegionUndeterminedException.class, OutsideScopeException.class,
             AgencyNotActiveException.class, InvalidAgencyException.class, InvalidReviewException.class,
-            NotReviewableException.class, UnreadableDocumentException.class})
+            NotReviewableException.class, UnreadableDocumentException.class, TooLargeException.class})
     public Response problem(RuntimeException failure, UriInfo uri) {
         HttpProblem problem = DomainProblems.of(failure).orElseThrow()
                 .withInstance(URI.create(uri.getRequestUri().getRawPath()))

@@ -27,8 +27,13 @@ public class IdempotencyRecord extends PanacheEntityBase {
     @Column(nullable = false)
     public String fingerprint;
 
-    @Column(name = "status_code", nullable = false)
-    public int statusCode;
+    /** What the first request did: CREATED, REVISED or UNCHANGED (see ReportSubmissions.Outcome). */
+    @Column(nullable = true)
+    public String outcome;
+
+    /** The HTTP status of the first answer, as records written before {@link #outcome} keep it; null since. */
+    @Column(name = "status_code")
+    public Integer statusCode;
 
     @Column(name = "report_id", nullable = false)
     public UUID reportId;

@@ -16,7 +16,7 @@ import java.util.UUID;
 
 /** Reads of stored reports and revisions. */
 @ApplicationScoped
-public class ReportQueries {
+public class ReportQueries implements StoredReports {
 
     private final ReportDocuments documents;
 
@@ -38,6 +38,44 @@ public class ReportQueries {
 
     public List<ReportRevision> history(UUID reportId) {
         return ReportRevision.history(reportId);
+    }
+
+    /** A report with its latest revision. */
+    public record Latest(Report report, ReportRevision revision) {
+    }
+
+    @Override
+    public Optional<RosterAgency> rosterEntry(String agencyId) {
+        return RosterAgency.find(agencyId);
+    }
+
+    /** The agency's report of that year and its latest revision, in one statement; empty when none is stored. */
+    @Override
+    public Optional<Latest> latest(String agencyId, int year) {
+        return Report.getEntityManager()
+                .createQuery("select r, v from Report r join ReportRevision v on v.reportId = r.id"
+                        + " and v.revision = r.currentRevision where r.agencyId = ?1 and r.year = ?2", Object[].class)
+                .setParameter(1, agencyId).setParameter(2, year)
+                .getResultStream().findFirst()
+                .map(row -> new Latest((Report) row[0], (ReportRevision) row[1]));
+    }
+
+    /**
+     * The agency's reports of the years before and after {@code year} as they stand, unless withdrawn, in one
+     * statement: what the year-on-year rules compare with. Keyed by year; a year without one is absent.
+     */
+    @Override
+    public java.util.Map<Integer, AnnualReport> publishedAround(String agencyId, int year) {
+        java.util.Map<Integer, AnnualReport> around = new java.util.HashMap<>();
+        Report.getEntityManager()
+                .createQuery("select r.year, v.document from Report r join ReportRevision v on v.reportId = r.id"
+                        + " and v.revision = r.currentRevision where r.agencyId = ?1 and r.year in (?2, ?3)"
+                        + " and r.status = ?4", Object[].class)
+                .setParameter(1, agencyId).setParameter(2, year - 1).setParameter(3, year + 1)
+                .setParameter(4, ReportStatus.PUBLISHED)
+                .getResultList()
+                .forEach(row -> around.put((Integer) row[0], documents.report((String) row[1])));
+        return around;
     }
 
     /** The agency's report of that year as it stands, unless withdrawn: what CARRY_CHAIN compares with. */

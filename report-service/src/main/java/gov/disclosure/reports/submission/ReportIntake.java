@@ -9,6 +9,7 @@ import gov.disclosure.reports.security.ReportAccess;
 import gov.disclosure.reports.storage.RosterAgency;
 import gov.disclosure.reports.storage.ReportDocuments;
 import gov.disclosure.reports.storage.ReportQueries;
+import gov.disclosure.reports.storage.StoredReports;
 import gov.disclosure.reports.submission.ReportSubmissions.Stored;
 import gov.disclosure.reports.submission.ReportSubmissions.Submission;
 import gov.disclosure.reports.validation.FieldError;
@@ -61,14 +62,35 @@ public class ReportIntake {
     /** As {@link #submit}, with why the writer changes the report ({@code X-Change-Reason}), or null. */
     public Stored submit(AnnualReport report, Caller caller, ValidationMode mode, IfMatch ifMatch,
                          String idempotencyKey, String requestTarget, SubmittedText text, String changeReason) {
+        return submissions.submit(check(report, caller, mode, ifMatch, idempotencyKey, requestTarget, text,
+                changeReason));
+    }
+
+    /**
+     * The checks of {@link #submit} that come before storage (shape, reach as sent, arithmetic): the submission
+     * to store, or the refusal as an exception. Reads the roster and the neighbouring years, and writes nothing.
+     */
+    public Submission check(AnnualReport report, Caller caller, ValidationMode mode, IfMatch ifMatch,
+                            String idempotencyKey, String requestTarget, SubmittedText text, String changeReason) {
+        return check(report, caller, mode, ifMatch, idempotencyKey, requestTarget, text, changeReason, queries);
+    }
+
+    /** As {@link #check}, reading the roster and the neighbouring years from {@code stored}. */
+    public Submission check(AnnualReport report, Caller caller, ValidationMode mode, IfMatch ifMatch,
+                            String idempotencyKey, String requestTarget, SubmittedText text, String changeReason,
+                            StoredReports stored) {
         requireShape(report);
         access.requireWrite(caller, report);
-        ValidationResult verdict = refuseBrokenRules(verdict(report, mode));
+        ValidationResult verdict = refuseBrokenRules(verdict(report, mode, stored));
         // a key is the caller's own: scoped by subject, and hashed so that any subject and key fit the column
-        IdempotencyKey key = idempotencyKey == null ? null : new IdempotencyKey(
-                ReportDocuments.contentHash(caller.subject() + "\n" + idempotencyKey),
+        IdempotencyKey key = idempotencyKey == null ? null : new IdempotencyKey(keyValue(caller, idempotencyKey),
                 ReportDocuments.contentHash(requestTarget + "\n" + documents.toJson(report)));
-        return submissions.submit(new Submission(report, verdict, ifMatch, key, text, caller, changeReason));
+        return new Submission(report, verdict, ifMatch, key, text, caller, changeReason);
+    }
+
+    /** What a client's idempotency key is kept as: scoped by the caller's subject, hashed. */
+    public static String keyValue(Caller caller, String idempotencyKey) {
+        return ReportDocuments.contentHash(caller.subject() + "\n" + idempotencyKey);
     }
 
     /** The verdict, without storing anything. Refuses a malformed report, and a rule-breaking one in strict mode. */
@@ -80,7 +102,7 @@ public class ReportIntake {
     public ValidationResult preview(AnnualReport report, Caller caller, ValidationMode mode) {
         requireShape(report);
         access.requireCheck(caller, report);
-        return verdict(report, mode);
+        return verdict(report, mode, queries);
     }
 
     private void requireShape(AnnualReport report) {
@@ -91,11 +113,12 @@ public class ReportIntake {
     }
 
     /** The arithmetic and the roster: a year in which the roster says the agency did not exist refuses the report. */
-    private ValidationResult verdict(AnnualReport report, ValidationMode mode) {
-        var entry = RosterAgency.find(report.agency().id()).map(RosterAgency::entry).orElse(null);
+    private ValidationResult verdict(AnnualReport report, ValidationMode mode, StoredReports stored) {
+        var entry = stored.rosterEntry(report.agency().id()).map(RosterAgency::entry).orElse(null);
         RosterCheck.requireExisted(report, entry);
-        AnnualReport yearBefore = queries.latestPublished(report.agency().id(), report.year() - 1).orElse(null);
-        AnnualReport yearAfter = queries.latestPublished(report.agency().id(), report.year() + 1).orElse(null);
+        var around = stored.publishedAround(report.agency().id(), report.year());
+        AnnualReport yearBefore = around.get(report.year() - 1);
+        AnnualReport yearAfter = around.get(report.year() + 1);
         ValidationResult arithmetic = validator.verdict(report, mode, yearBefore, yearAfter);
         return ValidationResult.of(mode, arithmetic.violations(),
                 Stream.concat(arithmetic.warnings().stream(), roster.warnings(report, entry).stream()).toList());

@@ -9,7 +9,10 @@ import gov.disclosure.reports.operations.ReportMetrics;
 import gov.disclosure.reports.security.ReportAccess;
 import gov.disclosure.reports.storage.IdempotencyRecord;
 import gov.disclosure.reports.storage.Report;
+import gov.disclosure.reports.events.OutboxEvent;
 import gov.disclosure.reports.storage.ReportDocuments;
+import gov.disclosure.reports.storage.ReportQueries;
+import gov.disclosure.reports.storage.StoredReports;
 import gov.disclosure.reports.storage.ReportRevision;
 import gov.disclosure.reports.storage.RevisionOriginal;
 import gov.disclosure.reports.submission.RevisionPolicy.Current;
@@ -22,7 +25,11 @@ import jakarta.transaction.Transactional;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.stream.Collectors;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -40,9 +47,12 @@ public class ReportSubmissions {
     private final ReportMetrics metrics;
     private final ReportAccess access;
     private final PublicationDates publication;
+    private final ReportQueries queries;
 
     public ReportSubmissions(EntityManager entityManager, ReportDocuments documents, ReportEvents events,
-                             ReportMetrics metrics, ReportAccess access, PublicationDates publication) {
+                             ReportMetrics metrics, ReportAccess access, PublicationDates publication,
+                             ReportQueries queries) {
+        this.queries = queries;
         this.access = access;
         this.publication = publication;
         this.entityManager = entityManager;
@@ -64,38 +74,124 @@ public class ReportSubmissions {
         }
     }
 
-    /** The answer to a write: the HTTP status it earned and the revision it stored or found. */
-    public record Stored(int status, UUID reportId, ReportRevision revision) {
+    /** What a write did: the resources answer each with their status (201 for CREATED, 200 for the others). */
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "WriteOutcome",
+            description = "What a write did: CREATED a new report, REVISED it, found it UNCHANGED, or WITHDRAWN it")
+    public enum Outcome {
+        /** Stored revision 1 of a new report. */
+        CREATED,
+        /** Stored the next revision of an existing report. */
+        REVISED,
+        /** The report already said this (or was withdrawn already): nothing stored. */
+        UNCHANGED,
+        /** Stored a withdrawn revision. */
+        WITHDRAWN
     }
 
+    /**
+     * The answer to a write: what it did and the revision it stored or found.
+     *
+     * @param written the report as this write left it, when it stored a revision (not yet reviewed, then); null when
+     *                it stored nothing (unchanged, or the answer to a request made before with its idempotency key)
+     */
+    public record Stored(Outcome outcome, UUID reportId, ReportRevision revision, Report written) {
+
+        Stored(Outcome outcome, UUID reportId, ReportRevision revision) {
+            this(outcome, reportId, revision, null);
+        }
+    }
+
+    /** Stores one submission in a transaction of its own. */
     @Transactional
     public Stored submit(Submission submission) {
+        lock(List.of(submission));
+        Writes writes = new Writes();
+        Stored stored = store(submission, writes);
+        writes.persist(events);
+        return stored;
+    }
+
+    /** Persists what {@link #store} added to {@code writes}, in the caller's transaction. */
+    public void persist(Writes writes) {
+        writes.persist(events);
+    }
+
+    /**
+     * Takes the transaction-scoped locks of these submissions, all in one statement: their idempotency keys, then
+     * their reports (agency, year), each kind in one order, so that two writers never wait on each other.
+     */
+    public void lock(Collection<Submission> submissions) {
+        lock(submissions.stream().map(Submission::idempotencyKey).filter(Objects::nonNull)
+                .map(IdempotencyKey::value).toList(), submissions.stream().map(Submission::report).toList());
+    }
+
+    /**
+     * As {@link #lock(Collection)}, for submissions not checked yet: their idempotency keys' values (see
+     * {@link ReportIntake#keyValue}) and their reports as sent (those without agency or year need no lock).
+     */
+    public void lock(Collection<String> idempotencyKeys, Collection<AnnualReport> sent) {
+        String keys = idempotencyKeys.stream().distinct().collect(Collectors.joining(SEPARATOR));
+        String reports = sent.stream()
+                .filter(report -> report.agency() != null && report.agency().id() != null && report.year() != null)
+                // an id with control characters is refused by the checks; it must not break the list of locks
+                .filter(report -> report.agency().id().chars().noneMatch(Character::isISOControl))
+                .map(report -> report.agency().id() + FIELD + report.year()).distinct()
+                .collect(Collectors.joining(SEPARATOR));
+        if (keys.isEmpty() && reports.isEmpty()) {
+            return;
+        }
+        entityManager.createNativeQuery(LOCKS).setParameter(1, keys).setParameter(2, reports).getSingleResult();
+    }
+
+    private static final String SEPARATOR = "\u001f";
+    private static final String FIELD = "\u001e";
+    private static final String LOCKS = """
+            select cast(count(case when k.kind = 0 then cast(pg_advisory_xact_lock(hashtext(k.name)) as varchar)
+                                   else cast(pg_advisory_xact_lock(hashtext(k.name), k.year) as varchar) end) as varchar)
+            from (select 0 as kind, name, 0 as year from unnest(string_to_array(?1, chr(31))) as name
+                  union all
+                  select 1, split_part(pair, chr(30), 1), cast(split_part(pair, chr(30), 2) as integer)
+                  from unnest(string_to_array(?2, chr(31))) as pair
+                  order by 1, 2, 3) as k""";
+
+    /**
+     * Stores one submission: its rows are added to {@code writes}, to be persisted by the caller. The caller's
+     * transaction holds the submission's locks ({@link #lock}), and has persisted and flushed the writes of any
+     * earlier submission for the same report or idempotency key. A submission refused (an exception) adds nothing
+     * and changes no entity.
+     */
+    public Stored store(Submission submission, Writes writes) {
+        return store(submission, writes, queries);
+    }
+
+    /** As {@link #store(Submission, Writes)}, reading the report it changes from {@code state}, and telling it. */
+    public Stored store(Submission submission, Writes writes, StoredReports state) {
         IdempotencyKey key = submission.idempotencyKey();
         if (key != null) {
-            lock("select cast(pg_advisory_xact_lock(hashtext(?1)) as varchar)", key.value());
             Optional<Stored> replay = replay(key);
             if (replay.isPresent()) {
                 return replay.get();
             }
         }
         AnnualReport report = submission.report();
-        lockReport(report.agency().id(), report.year());
         String document = documents.toJson(report);
         String contentHash = documents.contentHash(report);
-        Optional<Report> existing = Report.findByAgencyAndYear(report.agency().id(), report.year());
+        Optional<ReportQueries.Latest> existing = state.latest(report.agency().id(), report.year());
         // the caller must reach the report as stored, not only as sent: a revision may not move it out of a region
-        existing.ifPresent(stored -> access.requireWrite(submission.caller(), stored.agencyId, stored.regionCode));
-        ReportRevision latest = existing.map(this::latestRevision).orElse(null);
+        existing.ifPresent(stored -> access.requireWrite(submission.caller(), stored.report().agencyId,
+                stored.report().regionCode));
+        ReportRevision latest = existing.map(ReportQueries.Latest::revision).orElse(null);
 
         Decision decision = RevisionPolicy.submission(current(latest, contentHash, ReportDocuments.contentHash(document)),
                 contentHash, submission.ifMatch());
         Stored stored = switch (decision) {
-            case CREATE -> stored(201, create(report), submission, document, contentHash);
-            case REVISE -> stored(200, existing.orElseThrow(), submission, document, contentHash);
-            case UNCHANGED -> new Stored(200, existing.orElseThrow().id, latest);
+            case CREATE -> stored(Outcome.CREATED, create(report), submission, document, contentHash, writes, state);
+            case REVISE -> stored(Outcome.REVISED, existing.orElseThrow().report(), submission, document, contentHash,
+                    writes, state);
+            case UNCHANGED -> new Stored(Outcome.UNCHANGED, existing.orElseThrow().report().id, latest);
         };
         if (key != null) {
-            remember(key, stored);
+            writes.add(record(key, stored));
         }
         metrics.accepted(decision.name().toLowerCase(Locale.ROOT), kind(submission.text()));
         return stored;
@@ -111,7 +207,7 @@ public class ReportSubmissions {
         ReportRevision latest = latestRevision(report);
         if (RevisionPolicy.withdrawal(current(latest), ifMatch) == Decision.UNCHANGED) {
             metrics.accepted("unchanged", "withdrawal");
-            return new Stored(200, report.id, latest);
+            return new Stored(Outcome.UNCHANGED, report.id, latest);
         }
         // a report stored before numbers were bounded is withdrawn with them rounded: the withdrawal repairs it
         AnnualReport content = documents.report(latest.document);
@@ -128,7 +224,7 @@ public class ReportSubmissions {
         report.advanceTo(withdrawn, report.agencyName, report.regionCode);
         events.published(withdrawn, content, publication.of(content, report));
         metrics.accepted("withdrawn", "withdrawal");
-        return new Stored(200, report.id, withdrawn);
+        return new Stored(Outcome.WITHDRAWN, report.id, withdrawn, report);
     }
 
     private Report create(AnnualReport source) {
@@ -140,7 +236,8 @@ public class ReportSubmissions {
         return report;
     }
 
-    private Stored stored(int status, Report report, Submission submission, String document, String contentHash) {
+    private Stored stored(Outcome outcome, Report report, Submission submission, String document, String contentHash,
+                          Writes writes, StoredReports state) {
         AnnualReport source = submission.report();
         if (!documents.readsBack(document, source)) {
             throw InvalidReportException.of("", "cannot be stored as sent: it would not read back the same");
@@ -159,31 +256,34 @@ public class ReportSubmissions {
         revision.warnings = documents.toJson(validation.warnings());
         revision.violationCount = validation.violations().size();
         revision.warningCount = validation.warnings().size();
+        // the last check (an event consumers could not read) comes before the first change
+        OutboxEvent event = events.publishedEvent(revision, source, publication.of(source, report));
         report.advanceTo(revision, source.agency().name(), source.regionCode());
         report.publishedOn = source.publishedOn();
         if (!report.isPersistent()) {
-            report.persist();
+            writes.add(report);
         }
-        revision.persist();
-        keepOriginal(revision, submission.text());
-        events.published(revision, source, publication.of(source, report));
-        return new Stored(status, report.id, revision);
+        writes.add(revision);
+        original(revision, submission.text()).ifPresent(writes::add);
+        writes.add(event);
+        state.stored(report, revision, source);
+        return new Stored(outcome, report.id, revision, report);
     }
 
     private static String kind(SubmittedText text) {
         return text == null ? "json" : text.original() == null ? "text" : text.original().format().name().toLowerCase(Locale.ROOT);
     }
 
-    private static void keepOriginal(ReportRevision revision, SubmittedText text) {
+    private static Optional<RevisionOriginal> original(ReportRevision revision, SubmittedText text) {
         if (text == null || text.original() == null) {
-            return;
+            return Optional.empty();
         }
         RevisionOriginal original = new RevisionOriginal();
         original.revisionId = revision.id;
         original.mediaType = text.original().mediaType();
         original.fileName = text.original().name();
         original.content = text.original().content();
-        original.persist();
+        return Optional.of(original);
     }
 
     private ReportRevision nextRevision(Report report, ReportStatus status, String document, String contentHash,
@@ -228,19 +328,27 @@ public class ReportSubmissions {
                 throw new IdempotencyKeyReusedException();
             }
             ReportRevision revision = ReportRevision.find(first.reportId, first.revision).orElseThrow();
-            return new Stored(first.statusCode, first.reportId, revision);
+            return new Stored(outcome(first), first.reportId, revision);
         });
     }
 
-    private void remember(IdempotencyKey key, Stored stored) {
+    /** A record written before outcomes were kept says only its status: 201 was CREATED, 200 answers the same. */
+    private static Outcome outcome(IdempotencyRecord record) {
+        if (record.outcome != null) {
+            return Outcome.valueOf(record.outcome);
+        }
+        return record.statusCode != null && record.statusCode == 201 ? Outcome.CREATED : Outcome.UNCHANGED;
+    }
+
+    private static IdempotencyRecord record(IdempotencyKey key, Stored stored) {
         IdempotencyRecord record = new IdempotencyRecord();
         record.key = key.value();
         record.fingerprint = key.fingerprint();
-        record.statusCode = stored.status();
+        record.outcome = stored.outcome().name();
         record.reportId = stored.reportId();
         record.revision = stored.revision().revision;
         record.createdAt = now();
-        record.persist();
+        return record;
     }
 
     private void lockReport(String agencyId, int year) {

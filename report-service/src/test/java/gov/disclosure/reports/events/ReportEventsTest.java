@@ -55,6 +55,21 @@ class ReportEventsTest {
     }
 
     @Test
+    void aBulkSubmissionPublishesEachStoredRevisionInLineOrder() {
+        ObjectNode report = Fixtures.newReport("xinan-example-2023-pdf");
+        ObjectNode revised = narrated(report);
+        String body = String.join("\n", report.toString(), "{\"agency\": 1}",
+                "{\"ifMatch\": \"1\", \"report\": " + revised + "}", revised.toString()) + "\n";
+
+        io.restassured.RestAssured.given().contentType("application/x-ndjson")
+                .body(body.getBytes(java.nio.charset.StandardCharsets.UTF_8)).post("/api/v1/reports/bulk")
+                .then().statusCode(200);
+
+        List<ReportPublished> events = events(PublishedEvents.of(Fixtures.agencyId(report), 2));
+        assertEquals(List.of(1, 2), events.stream().map(ReportPublished::revision).toList());
+    }
+
+    @Test
     void anEventCarriesTheRevisionEveryNumberAndCloudEventsAttributes() throws IOException {
         ObjectNode report = Fixtures.newReport("xinan-example-2023-pdf");
         String reportId = submit(report).then().statusCode(201).extract().path("id");

@@ -88,6 +88,7 @@ class HostileRequestsTest {
                 Tuple.of(3, submitText()),
                 Tuple.of(2, validate()),
                 Tuple.of(2, batch()),
+                Tuple.of(3, bulk()),
                 Tuple.of(2, list()),
                 Tuple.of(4, agencyReport()),
                 Tuple.of(1, byId()),
@@ -162,6 +163,26 @@ class HostileRequestsTest {
                         Arbitraries.of("multipart/form-data; boundary=x", "multipart/form-data", "multipart/form-data; boundary=",
                                 "multipart/form-data; boundary=\"x\"", "multipart/mixed; boundary=x"))
                 .as((token, body, query, type) -> request("POST", REPORTS + "/batch" + query, token, type, Map.of(), body));
+    }
+
+    /** NDJSON: a few reports (some hostile, some in a line of options), hostile bytes, hostile types. */
+    private static Arbitrary<Case> bulk() {
+        Arbitrary<String> report = reports().map(bytes -> new String(bytes, StandardCharsets.UTF_8).replace("\n", " "));
+        Arbitrary<String> option = Arbitraries.oneOf(Arbitraries.of("\"1\"", "\"\\\"1\\\"\"", "\"*\"", "1", "null", "[]",
+                "\"\"", "{}"), HostileValues.strings().map(text -> "\"" + escaped(text) + "\""));
+        Arbitrary<String> wrapped = Combinators.combine(report, Arbitraries.of("ifMatch", "idempotencyKey",
+                        "changeReason", "other"), option)
+                .as((json, name, value) -> "{\"" + name + "\":" + value + ",\"report\":" + json + "}");
+        Arbitrary<byte[]> body = Arbitraries.oneOf(
+                Arbitraries.oneOf(report, wrapped).list().ofMinSize(0).ofMaxSize(4)
+                        .map(lines -> String.join("\n", lines).getBytes(StandardCharsets.UTF_8)),
+                HostileValues.bytes());
+        Arbitrary<String> type = Arbitraries.frequencyOf(
+                Tuple.of(4, Arbitraries.of("application/x-ndjson", "application/x-ndjson; charset=UTF-8")),
+                Tuple.of(1, HostileValues.contentTypes()));
+        return Combinators.combine(tokens(), type, body, query("validation"))
+                .as((token, contentType, ndjson, query) -> request("POST", REPORTS + "/bulk" + query, token,
+                        contentType, Map.of(), ndjson));
     }
 
     private static Arbitrary<Case> list() {
@@ -326,6 +347,10 @@ class HostileRequestsTest {
 
     /** After a 2xx that stored something: the report, its revision and its event read back. */
     private void readsBack(Case request, Answer answer, FuzzTally tally) {
+        if (request.path().startsWith(REPORTS + "/bulk")) {
+            bulkReadsBack(request, answer, tally);
+            return;
+        }
         JsonNode body;
         try {
             body = Fixtures.JSON.readTree(answer.body());
@@ -344,6 +369,26 @@ class HostileRequestsTest {
             if (item.hasNonNull("reportId")) {
                 expect200(REPORTS + "/" + item.get("reportId").asText(), request, tally);
                 eventReads(item.get("reportId").asText(), request, tally);
+            }
+        }
+    }
+
+    /** Every line of a bulk answer: no 5xx in it, and what it stored reads back. */
+    private void bulkReadsBack(Case request, Answer answer, FuzzTally tally) {
+        for (String line : answer.body().split("\n")) {
+            JsonNode result;
+            try {
+                result = Fixtures.JSON.readTree(line);
+            } catch (Exception notJson) {
+                tally.broke("%s answered a line that is not JSON: %s".formatted(request.describe(), line));
+                continue;
+            }
+            if (result.path("status").asInt() >= 500) {
+                tally.broke("%s answered line %s with %s".formatted(request.describe(), result.path("line"), result));
+            }
+            if (result.hasNonNull("id")) {
+                expect200(REPORTS + "/" + result.get("id").asText(), request, tally);
+                eventReads(result.get("id").asText(), request, tally);
             }
         }
     }

@@ -1,0 +1,75 @@
+package gov.disclosure.reports.storage;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import gov.disclosure.reports.Fixtures;
+import gov.disclosure.reports.ReportApi;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** How many statements a write costs: the locks, the current revision, the years around it each in one. */
+@QuarkusTest
+class StatementsPerSubmissionTest {
+
+    @Test
+    void aNewReportTakesSevenStatements() {
+        ObjectNode report = Fixtures.newReport("ruzhou-szfb-2024");
+
+        var counted = StatementCounter.during(() -> ReportApi.submit(report));
+
+        assertEquals(201, counted.result().statusCode());
+        // roster, years around, locks, current revision; report, revision, event
+        assertEquals(7, counted.statements().size(), String.join("\n", counted.statements()));
+    }
+
+    @Test
+    void aRevisionWithAYearBeforeAndAnIdempotencyKeyTakesNine() {
+        ObjectNode report = Fixtures.newReport("ruzhou-szfb-2024");
+        ReportApi.submit(report.deepCopy().put("year", 2023)).then().statusCode(201);
+        ReportApi.submit(report).then().statusCode(201);
+
+        var counted = StatementCounter.during(() -> ReportApi.json(changed(report))
+                .header("If-Match", "\"1\"").header("Idempotency-Key", UUID.randomUUID().toString())
+                .post(ReportApi.REPORTS));
+
+        assertEquals(200, counted.result().statusCode());
+        // roster, years around, locks, idempotency record, current revision; revision, event, record, report update
+        assertEquals(9, counted.statements().size(), String.join("\n", counted.statements()));
+    }
+
+    private static ObjectNode changed(ObjectNode report) {
+        ObjectNode copy = report.deepCopy();
+        copy.putObject("narrative").put("overview", "又");
+        return copy;
+    }
+
+    @Test
+    void aBulkOfTwoHundredNewReportsTakesSixStatements() {
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            lines.add(Fixtures.newReport("zhoukou-xzfwzx-2021").toString());
+        }
+        byte[] body = (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8);
+
+        var counted = StatementCounter.during(() -> given().contentType("application/x-ndjson").body(body)
+                .post("/api/v1/reports/bulk"));
+
+        Response answer = counted.result();
+        assertEquals(200, answer.statusCode());
+        assertEquals(200, answer.asString().split("\n").length);
+        long inserts = counted.statements().stream().filter(sql -> sql.startsWith("insert")).count();
+        System.out.printf("bulk of 200: %d statements, %d of them inserts%n", counted.statements().size(), inserts);
+        assertEquals(3, inserts, "one batch per table");
+        // locks, roster, stored reports; report, revision, event
+        assertEquals(6, counted.statements().size(), String.join("\n", counted.statements()));
+    }
+}
