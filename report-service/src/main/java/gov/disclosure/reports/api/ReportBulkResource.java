@@ -84,9 +84,7 @@ public class ReportBulkResource {
     @APIResponse(ref = "BadRequest", responseCode = "400")
     @APIResponse(ref = "PayloadTooLarge", responseCode = "413")
     @APIResponse(ref = "UnsupportedMediaType", responseCode = "415")
-    @APIResponse(ref = "Unauthorized", responseCode = "401")
     @APIResponse(ref = "ServiceUnavailable", responseCode = "503")
-    @APIResponse(ref = "Forbidden", responseCode = "403")
     @RolesAllowed({Role.SUBMITTER, Role.ADMIN})
     public Response submit(byte[] ndjson,
                            @Parameter(ref = "validation") @QueryParam("validation") String validation) {
