@@ -71,7 +71,7 @@ public class RollupQueries {
     }
 
     private static Map<String, BigDecimal> numbers(Rollup rollup) {
-        return rollup == null ? Map.of() : rollup.numbers();
+        return rollup == null ? Map.of() : rollup.numbers().byName();
     }
 
     private static Map<String, Rollup> stored(List<Region> of, int year, Variant which) {

@@ -46,7 +46,7 @@ public record RollupView(
 
     /** @param rollup the stored sums, or null when no report was ever in this rollup (all zero) */
     static RollupView of(Region region, int year, Variant which, Rollup rollup) {
-        Map<String, BigDecimal> numbers = rollup == null ? Map.of() : plain(rollup.numbers());
+        Map<String, BigDecimal> numbers = rollup == null ? Map.of() : plain(rollup.numbers().byName());
         Figures figures = ReportNumbers.unflatten(numbers, Figures.class);
         return new RollupView(region.code(), region.name(), region.level(), year, which.scope(), which.basis(),
                 which.excludesViolations(),
