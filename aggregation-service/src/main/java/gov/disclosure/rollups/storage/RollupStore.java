@@ -1,8 +1,10 @@
 package gov.disclosure.rollups.storage;
 
+import gov.disclosure.rollups.domain.Basis;
 import gov.disclosure.rollups.domain.Numbers;
 import gov.disclosure.rollups.domain.RollupChange;
 import gov.disclosure.rollups.domain.RollupKey;
+import gov.disclosure.rollups.domain.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import org.hibernate.Session;
@@ -17,14 +19,17 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 
 /**
- * Writes rollups. The changes of a batch of events, folded per rollup, are added to the stored sums in this service:
- * the rollups are locked (select … for update) in key order, so that two transactions never lock them in opposite
- * orders nor lose each other's changes, and each is written once, in one statement for the whole batch.
+ * Writes rollups. The changes of a batch of events, folded per rollup, are added to the stored sums in this service,
+ * each rollup written once, in a statement or two for the whole batch: new rollups are inserted with the change as
+ * their sums; the others are locked (select … for update) in key order, so that two transactions never lock them in
+ * opposite orders nor lose each other's changes, and updated with the sums added up here.
  */
 @ApplicationScoped
 public class RollupStore {
@@ -33,6 +38,13 @@ public class RollupStore {
             + " with ordinality as k(region_code, year, scope, basis, excludes_violations, position)";
     private static final String COUNTS = "unnest(?::integer[], ?::integer[], ?::text[]) with ordinality"
             + " as c(report_count, reports_with_violations, numbers, position)";
+    private static final String INSERT = """
+            insert into rollup (region_code, year, scope, basis, excludes_violations, report_count,
+                                reports_with_violations, numbers, updated_at)
+            select k.region_code, k.year, k.scope, k.basis, k.excludes_violations, c.report_count,
+                   c.reports_with_violations, cast(c.numbers as numeric[]), ?
+            from %s join %s using (position)
+            order by position""";
     private static final String SAME_KEY = "r.region_code = k.region_code and r.year = k.year and r.scope = k.scope"
             + " and r.basis = k.basis and r.excludes_violations = k.excludes_violations";
 
@@ -49,12 +61,17 @@ public class RollupStore {
         if (rows.isEmpty()) {
             return;
         }
-        List<RollupKey> keys = rows.stream().map(Map.Entry::getKey).toList();
         entityManager.unwrap(Session.class).doWork(connection -> {
-            insertMissing(connection, keys, now);
+            Set<RollupKey> inserted = insertNew(connection, rows, now);
+            List<Map.Entry<RollupKey, RollupChange>> existing = rows.stream()
+                    .filter(row -> !inserted.contains(row.getKey())).toList();
+            if (existing.isEmpty()) {
+                return;
+            }
+            List<RollupKey> keys = existing.stream().map(Map.Entry::getKey).toList();
             Map<RollupKey, Stored> stored = lock(connection, keys);
-            List<Stored> updated = new ArrayList<>(rows.size());
-            for (Map.Entry<RollupKey, RollupChange> row : rows) {
+            List<Stored> updated = new ArrayList<>(existing.size());
+            for (Map.Entry<RollupKey, RollupChange> row : existing) {
                 updated.add(stored.get(row.getKey()).plus(row.getValue()));
             }
             write(connection, keys, updated, now, """
@@ -74,13 +91,8 @@ public class RollupStore {
         List<RollupKey> keys = new ArrayList<>(totals.keySet());
         List<Stored> rows = totals.values().stream()
                 .map(change -> Stored.ZERO.plus(change)).toList();
-        entityManager.unwrap(Session.class).doWork(connection -> write(connection, keys, rows, now, """
-                insert into rollup (region_code, year, scope, basis, excludes_violations, report_count,
-                                    reports_with_violations, numbers, updated_at)
-                select k.region_code, k.year, k.scope, k.basis, k.excludes_violations, c.report_count,
-                       c.reports_with_violations, cast(c.numbers as numeric[]), ?
-                from %s join %s using (position)
-                order by position""".formatted(KEYS, COUNTS)));
+        entityManager.unwrap(Session.class).doWork(connection -> write(connection, keys, rows, now,
+                INSERT.formatted(KEYS, COUNTS)));
     }
 
     /** Locks out every writer of rollups, applied reports and reviews, in the order writers take them. */
@@ -113,18 +125,27 @@ public class RollupStore {
                 .collect(java.util.stream.Collectors.joining(",", "{", "}"));
     }
 
-    /** A new rollup starts at zero; one that exists is left as it is. In key order. */
-    private static void insertMissing(Connection connection, List<RollupKey> keys, Instant now) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement("""
-                insert into rollup (region_code, year, scope, basis, excludes_violations, report_count,
-                                    reports_with_violations, numbers, updated_at)
-                select k.region_code, k.year, k.scope, k.basis, k.excludes_violations, 0, 0, '{}', ?
-                from %s order by position
-                on conflict do nothing""".formatted(KEYS))) {
-            insert.setTimestamp(1, Timestamp.from(now));
-            bindKeys(connection, insert, 2, keys);
-            insert.executeUpdate();
+    /**
+     * Inserts the rollups that do not exist yet, with the change as their sums, in key order; those that exist are
+     * left as they are (also one a concurrent transaction has just inserted: this waits for it). The keys inserted.
+     */
+    private static Set<RollupKey> insertNew(Connection connection, List<Map.Entry<RollupKey, RollupChange>> rows,
+                                            Instant now) throws SQLException {
+        List<RollupKey> keys = rows.stream().map(Map.Entry::getKey).toList();
+        Set<RollupKey> inserted = new HashSet<>();
+        try (PreparedStatement insert = connection.prepareStatement(INSERT.formatted(KEYS, COUNTS) + """
+
+                on conflict do nothing
+                returning region_code, year, scope, basis, excludes_violations""")) {
+            bind(connection, insert, keys, rows.stream().map(row -> Stored.ZERO.plus(row.getValue())).toList(), now);
+            try (ResultSet found = insert.executeQuery()) {
+                while (found.next()) {
+                    inserted.add(new RollupKey(found.getString(1), found.getInt(2), Scope.valueOf(found.getString(3)),
+                            Basis.valueOf(found.getString(4)), found.getBoolean(5)));
+                }
+            }
         }
+        return inserted;
     }
 
     /** The stored rollups, locked in key order. */
@@ -151,21 +172,27 @@ public class RollupStore {
     private static void write(Connection connection, List<RollupKey> keys, List<Stored> rows, Instant now, String sql)
             throws SQLException {
         try (PreparedStatement write = connection.prepareStatement(sql)) {
-            write.setTimestamp(1, Timestamp.from(now));
-            int next = bindKeys(connection, write, 2, keys);
-            Integer[] reports = new Integer[rows.size()];
-            Integer[] withViolations = new Integer[rows.size()];
-            String[] numbers = new String[rows.size()];
-            for (int i = 0; i < rows.size(); i++) {
-                reports[i] = rows.get(i).reports();
-                withViolations[i] = rows.get(i).reportsWithViolations();
-                numbers[i] = rows.get(i).numbers().toArrayLiteral();
-            }
-            write.setArray(next, connection.createArrayOf("integer", reports));
-            write.setArray(next + 1, connection.createArrayOf("integer", withViolations));
-            write.setArray(next + 2, connection.createArrayOf("text", numbers));
+            bind(connection, write, keys, rows, now);
             write.executeUpdate();
         }
+    }
+
+    /** Binds when, the keys, and their counts and sums (in the order of the statements above). */
+    private static void bind(Connection connection, PreparedStatement statement, List<RollupKey> keys,
+                             List<Stored> rows, Instant now) throws SQLException {
+        statement.setTimestamp(1, Timestamp.from(now));
+        int next = bindKeys(connection, statement, 2, keys);
+        Integer[] reports = new Integer[rows.size()];
+        Integer[] withViolations = new Integer[rows.size()];
+        String[] numbers = new String[rows.size()];
+        for (int i = 0; i < rows.size(); i++) {
+            reports[i] = rows.get(i).reports();
+            withViolations[i] = rows.get(i).reportsWithViolations();
+            numbers[i] = rows.get(i).numbers().toArrayLiteral();
+        }
+        statement.setArray(next, connection.createArrayOf("integer", reports));
+        statement.setArray(next + 1, connection.createArrayOf("integer", withViolations));
+        statement.setArray(next + 2, connection.createArrayOf("text", numbers));
     }
 
     /** Binds the keys as five arrays from parameter {@code first}; the next parameter's index. */

@@ -78,6 +78,32 @@ class ApplySpeedMeasurement {
         rollup("000000", year, "all").body("reportCount", is(count / 2));
     }
 
+    /** GET one rollup over and over, one request at a time: requests per second and latency, client included. */
+    @Test
+    void readOneRollup() {
+        int year = unusedYear();
+        ConsumerPath.apply(consumer, messages(400, year));
+        int requests = Integer.getInteger("measure.reads", 3000);
+        for (int i = 0; i < 500; i++) {
+            rollup("410000", year, "all");
+        }
+        long cpuBefore = processCpuNanos();
+        long start = System.nanoTime();
+        for (int i = 0; i < requests; i++) {
+            rollup("410000", year, "all");
+        }
+        long wall = System.nanoTime() - start;
+        long cpu = processCpuNanos() - cpuBefore;
+        System.out.printf("%n=== %d GETs of one rollup in %.2f s: %.0f/s, mean %.2f ms, %.3f ms CPU per request"
+                        + " (this JVM: service and client)%n", requests, wall / 1e9, requests / (wall / 1e9),
+                wall / 1e6 / requests, cpu / 1e6 / requests);
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
     private void warmUp() {
         int year = unusedYear();
         ConsumerPath.apply(consumer, messages(400, year));
