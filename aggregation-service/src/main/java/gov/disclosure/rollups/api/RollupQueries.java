@@ -57,7 +57,10 @@ public class RollupQueries {
     public Map<String, BigDecimal> numbers(Region region, int year, Variant which) {
         Map<String, BigDecimal> numbers = new java.util.LinkedHashMap<>();
         gov.disclosure.report.ReportNumbers.NAMES.forEach(name -> numbers.put(name, BigDecimal.ZERO));
-        numbers.putAll(RollupView.plain(numbers(stored(List.of(region), year, which).get(region.code()))));
+        Rollup stored = stored(List.of(region), year, which).get(region.code());
+        if (stored != null) {
+            numbers.putAll(RollupView.plain(stored.numbers()));
+        }
         return numbers;
     }
 
