@@ -91,6 +91,11 @@ public class Rollup extends PanacheEntityBase {
 
     public static List<Rollup> of(Collection<String> regionCodes, int year, Scope scope, Basis basis,
                                   boolean excludesViolations) {
+        if (regionCodes.size() == 1) {
+            // one region (the most asked for): a query whose plan is kept, where a list parameter's is made anew
+            return list("regionCode = ?1 and year = ?2 and scope = ?3 and basis = ?4 and excludesViolations = ?5",
+                    regionCodes.iterator().next(), year, scope, basis, excludesViolations);
+        }
         return list("regionCode in ?1 and year = ?2 and scope = ?3 and basis = ?4 and excludesViolations = ?5",
                 regionCodes, year, scope, basis, excludesViolations);
     }

@@ -7,7 +7,13 @@ import gov.disclosure.region.RegionLevel;
 import gov.disclosure.region.Regions;
 import gov.disclosure.report.ReportNumbers;
 import gov.disclosure.report.ReportStatus;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import gov.disclosure.rollups.api.RollupQueries;
 import gov.disclosure.rollups.consumer.ReportPublishedConsumer;
+import gov.disclosure.rollups.domain.Basis;
+import gov.disclosure.rollups.domain.Scope;
+import gov.disclosure.rollups.domain.Variant;
+import gov.disclosure.rollups.storage.Rollup;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -49,6 +55,12 @@ class ApplySpeedMeasurement {
     @Inject
     EntityManager entityManager;
 
+    @Inject
+    RollupQueries queries;
+
+    @Inject
+    ObjectMapper json;
+
     @Test
     void applyGeneratedEvents() throws Exception {
         int count = Integer.getInteger("measure.events");
@@ -83,7 +95,7 @@ class ApplySpeedMeasurement {
     void readOneRollup() {
         int year = unusedYear();
         ConsumerPath.apply(consumer, messages(400, year));
-        int requests = Integer.getInteger("measure.reads", 3000);
+        int requests = Integer.getInteger("measure.reads", 1000);
         for (int i = 0; i < 500; i++) {
             rollup("410000", year, "all");
         }
@@ -97,6 +109,41 @@ class ApplySpeedMeasurement {
         System.out.printf("%n=== %d GETs of one rollup in %.2f s: %.0f/s, mean %.2f ms, %.3f ms CPU per request"
                         + " (this JVM: service and client)%n", requests, wall / 1e9, requests / (wall / 1e9),
                 wall / 1e6 / requests, cpu / 1e6 / requests);
+
+        Region region = Regions.standard().find("410000").orElseThrow();
+        Variant which = new Variant(Scope.ALL, Basis.RECEIVED, false);
+        for (int i = 0; i < 2000; i++) {
+            readAndWrite(region, year, which);
+        }
+        long threadBefore = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+        start = System.nanoTime();
+        int reads = requests * 3;
+        for (int i = 0; i < reads; i++) {
+            readAndWrite(region, year, which);
+        }
+        wall = System.nanoTime() - start;
+        long thread = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - threadBefore;
+        System.out.printf("%n=== %d reads of one rollup as JSON, in process (query, view, JSON; no HTTP, no token):"
+                        + " %.0f/s, mean %.3f ms, %.3f ms CPU each%n", reads, reads / (wall / 1e9),
+                wall / 1e6 / reads, thread / 1e6 / reads);
+
+        threadBefore = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+        for (int i = 0; i < reads; i++) {
+            QuarkusTransaction.requiringNew().call(() -> Rollup.of(List.of("410000"), year, Scope.ALL, Basis.RECEIVED,
+                    false).size());
+        }
+        thread = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - threadBefore;
+        System.out.printf("=== of which the query alone (Rollup.of): %.3f ms CPU each%n", thread / 1e6 / reads);
+    }
+
+    private int readAndWrite(Region region, int year, Variant which) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            try {
+                return json.writeValueAsBytes(queries.rollup(region, year, which)).length;
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+        });
     }
 
     private static long processCpuNanos() {
