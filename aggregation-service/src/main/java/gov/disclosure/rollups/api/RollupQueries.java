@@ -57,7 +57,10 @@ public class RollupQueries {
     public Map<String, BigDecimal> numbers(Region region, int year, Variant which) {
         Map<String, BigDecimal> numbers = new java.util.LinkedHashMap<>();
         gov.disclosure.report.ReportNumbers.NAMES.forEach(name -> numbers.put(name, BigDecimal.ZERO));
-        numbers.putAll(RollupView.plain(numbers(stored(List.of(region), year, which).get(region.code()))));
+        Rollup stored = stored(List.of(region), year, which).get(region.code());
+        if (stored != null) {
+            numbers.putAll(RollupView.plain(stored.numbers()));
+        }
         return numbers;
     }
 
@@ -71,7 +74,7 @@ public class RollupQueries {
     }
 
     private static Map<String, BigDecimal> numbers(Rollup rollup) {
-        return rollup == null ? Map.of() : rollup.numbers();
+        return rollup == null ? Map.of() : rollup.numbers().byName();
     }
 
     private static Map<String, Rollup> stored(List<Region> of, int year, Variant which) {

@@ -9,6 +9,7 @@ import gov.disclosure.report.ProactiveDisclosure;
 import gov.disclosure.report.ReportNumbers;
 import gov.disclosure.report.ReviewAndLitigation;
 import gov.disclosure.rollups.domain.Basis;
+import gov.disclosure.rollups.domain.Numbers;
 import gov.disclosure.rollups.domain.Variant;
 import gov.disclosure.rollups.domain.Scope;
 import gov.disclosure.rollups.storage.Rollup;
@@ -44,10 +45,12 @@ public record RollupView(
                    ReviewAndLitigation reviewAndLitigation) {
     }
 
+    /** The numbers of a rollup no report was ever in: immutable, so made once. */
+    private static final Figures ZEROS = ReportNumbers.unflatten(Map.of(), Figures.class);
+
     /** @param rollup the stored sums, or null when no report was ever in this rollup (all zero) */
     static RollupView of(Region region, int year, Variant which, Rollup rollup) {
-        Map<String, BigDecimal> numbers = rollup == null ? Map.of() : plain(rollup.numbers());
-        Figures figures = ReportNumbers.unflatten(numbers, Figures.class);
+        Figures figures = rollup == null ? ZEROS : ReportNumbers.unflatten(plain(rollup.numbers()), Figures.class);
         return new RollupView(region.code(), region.name(), region.level(), year, which.scope(), which.basis(),
                 which.excludesViolations(),
                 rollup == null ? 0 : rollup.reportCount, rollup == null ? 0 : rollup.reportsWithViolations,
@@ -62,11 +65,19 @@ public record RollupView(
     }
 
     /** Sums carry the scale of their terms (1.2345 − 1.2345 = 0.0000): show them without trailing zeros. */
-    static Map<String, BigDecimal> plain(Map<String, BigDecimal> numbers) {
+    static Map<String, BigDecimal> plain(Numbers numbers) {
         Map<String, BigDecimal> plain = new LinkedHashMap<>();
-        numbers.forEach((name, value) -> plain.put(name, value.scale() > 0
-                ? value.stripTrailingZeros().setScale(Math.max(0, value.stripTrailingZeros().scale()))
-                : value));
+        for (int i = 0; i < Numbers.SIZE; i++) {
+            plain.put(Numbers.NAMES.get(i), plain(numbers.get(i)));
+        }
         return plain;
+    }
+
+    private static BigDecimal plain(BigDecimal value) {
+        if (value.scale() <= 0) {
+            return value;
+        }
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 }

@@ -10,6 +10,7 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Supplier;
@@ -59,6 +60,43 @@ public class Attempts {
                 }
             }
         }
+    }
+
+    /** What became of a batch applied together. */
+    public enum Together { APPLIED, FAILED, STOPPING }
+
+    /**
+     * Applies a batch of read events in one transaction, as often as it takes while the failures pass (the database
+     * down, a deadlock). A failure that does not pass is FAILED at once: then apply the events one by one, so that
+     * only the event that causes it is dead-lettered.
+     *
+     * @param what the batch, for the logs
+     */
+    public Together applyTogether(String what, int events, Supplier<List<RollupUpdater.Outcome>> apply) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                List<RollupUpdater.Outcome> outcomes = metrics.timeUpdate(apply);
+                outcomes.forEach(outcome -> metrics.consumed(
+                        outcome == RollupUpdater.Outcome.APPLIED ? "applied" : "already-applied"));
+                LOG.debugf("%s: %d events applied", what, events);
+                return Together.APPLIED;
+            } catch (RuntimeException e) {
+                if (!TransientFailures.isTransient(e)) {
+                    LOG.warnf("applying %s failed (%s): applying its events one by one", what, e.getMessage());
+                    return Together.FAILED;
+                }
+                LOG.warnf("applying %s failed (attempt %d, waiting for the database): %s", what, attempt,
+                        e.getMessage());
+                if (!pause(attempt)) {
+                    return Together.STOPPING;
+                }
+            }
+        }
+    }
+
+    /** Whether the service is stopping: events not applied yet stay unacknowledged. */
+    public boolean stopping() {
+        return stopping;
     }
 
     public CompletionStage<Void> deadLetter(Message<String> message, UnreadableEventException reason) {

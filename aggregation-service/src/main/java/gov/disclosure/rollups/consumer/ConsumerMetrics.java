@@ -8,8 +8,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.function.Supplier;
 
 /**
- * What the consumer counts: events by outcome (applied, already applied, dead-lettered) and how long applying one
- * takes. Consumer lag comes from the Kafka client's own metrics (kafka_consumer_fetch_manager_records_lag_max).
+ * What the consumer counts: events by outcome (applied, already applied, dead-lettered) and how long applying a
+ * batch of them takes (in one transaction). Consumer lag comes from the Kafka client's own metrics (kafka_consumer_fetch_manager_records_lag_max).
  */
 @ApplicationScoped
 public class ConsumerMetrics {
@@ -20,7 +20,7 @@ public class ConsumerMetrics {
     public ConsumerMetrics(MeterRegistry registry) {
         this.registry = registry;
         this.update = Timer.builder("rollups.update")
-                .description("Time to apply one report-published event to the rollups, transaction included")
+                .description("Time to apply a batch of report-published events (or one) to the rollups, transaction included")
                 .publishPercentiles(0.5, 0.95, 0.99)
                 .register(registry);
     }

@@ -1,31 +1,27 @@
 package gov.disclosure.rollups.domain;
 
 import java.math.BigDecimal;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /** How one rollup moves: reports gained or lost, rule-breaking reports gained or lost, and each number's change. */
 public final class RollupChange {
 
     private int reports;
     private int reportsWithViolations;
-    private final Map<String, BigDecimal> numbers = new LinkedHashMap<>();
+    private final BigDecimal[] numbers = Numbers.zeros();
 
     void add(Contribution contribution, int sign) {
         reports += sign;
         if (contribution.breaksRules()) {
             reportsWithViolations += sign;
         }
-        contribution.numbers().forEach((name, value) ->
-                numbers.merge(name, sign > 0 ? value : value.negate(), BigDecimal::add));
+        Numbers.addTo(numbers, contribution.numbers(), sign);
     }
 
     /** This change followed by {@code next}. */
     void add(RollupChange next) {
         reports += next.reports;
         reportsWithViolations += next.reportsWithViolations;
-        next.numbers.forEach((name, value) -> numbers.merge(name, value, BigDecimal::add));
+        Numbers.addTo(numbers, next.numbers(), +1);
     }
 
     public int reports() {
@@ -36,12 +32,20 @@ public final class RollupChange {
         return reportsWithViolations;
     }
 
-    public Map<String, BigDecimal> numbers() {
-        return Collections.unmodifiableMap(numbers);
+    public Numbers numbers() {
+        return Numbers.inOrder(numbers);
     }
 
     /** True when applying it would change nothing (a revision whose numbers are the same, say). */
     public boolean isEmpty() {
-        return reports == 0 && reportsWithViolations == 0 && numbers.values().stream().allMatch(v -> v.signum() == 0);
+        if (reports != 0 || reportsWithViolations != 0) {
+            return false;
+        }
+        for (BigDecimal value : numbers) {
+            if (value.signum() != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 }

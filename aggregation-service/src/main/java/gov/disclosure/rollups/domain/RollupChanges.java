@@ -28,14 +28,22 @@ public final class RollupChanges {
      */
     public SortedMap<RollupKey, RollupChange> between(Contribution before, Contribution after) {
         SortedMap<RollupKey, RollupChange> changes = new TreeMap<>();
+        addBetween(changes, before, after);
+        changes.values().removeIf(RollupChange::isEmpty);
+        return changes;
+    }
+
+    /**
+     * Adds to {@code changes} what takes the rollups from a report's old contribution to its new one: the changes of
+     * several reports (a batch of events) fold into one change per rollup. Rollups may be left with empty changes.
+     */
+    public void addBetween(Map<RollupKey, RollupChange> changes, Contribution before, Contribution after) {
         if (before != null) {
             add(changes, before, -1);
         }
         if (after != null) {
             add(changes, after, +1);
         }
-        changes.values().removeIf(RollupChange::isEmpty);
-        return changes;
     }
 
     /** Adds a report to running totals, as a rebuild from scratch does. */

@@ -3,6 +3,7 @@ package gov.disclosure.rollups.storage;
 import gov.disclosure.event.ReportPublished;
 import gov.disclosure.report.ReportStatus;
 import gov.disclosure.rollups.domain.Contribution;
+import gov.disclosure.rollups.domain.Numbers;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -11,6 +12,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -74,6 +76,9 @@ public class AppliedReport extends PanacheEntityBase {
 
     @Column(name = "applied_at", nullable = false)
     public Instant appliedAt;
+
+    @Transient
+    private Numbers inOrder;
 
     /** A published report with the review decision applied for it, if any (on whichever revision). */
     public record WithReview(AppliedReport report, AppliedReview review) {
@@ -140,12 +145,20 @@ public class AppliedReport extends PanacheEntityBase {
     /** What this revision adds to the rollups, given the review decision applied: nothing once withdrawn. */
     public Contribution contribution(AppliedReview review) {
         return status == ReportStatus.PUBLISHED
-                ? new Contribution(regionCode, year, violationCount > 0, AppliedReview.accepts(review, revision), numbers())
+                ? new Contribution(regionCode, year, violationCount > 0, AppliedReview.accepts(review, revision), inOrder())
                 : null;
     }
 
     public Map<String, BigDecimal> numbers() {
         return NumbersJson.read(numbers);
+    }
+
+    /** The numbers in the catalogue's order, read once. */
+    private Numbers inOrder() {
+        if (inOrder == null) {
+            inOrder = Numbers.of(numbers());
+        }
+        return inOrder;
     }
 
     /** False for numbers applied before events were bounded: they are read rounded (see NumbersJson). */
@@ -164,6 +177,7 @@ public class AppliedReport extends PanacheEntityBase {
         regionCode = event.regionCode();
         violationCount = event.violationCount();
         numbers = NumbersJson.write(event.numbers());
+        inOrder = Numbers.of(event.numbers());
         eventTime = event.time();
         publishedOn = event.publishedOn();
         appliedAt = now;

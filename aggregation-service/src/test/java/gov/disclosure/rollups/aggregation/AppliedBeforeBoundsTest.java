@@ -1,5 +1,6 @@
 package gov.disclosure.rollups.aggregation;
 
+import gov.disclosure.rollups.domain.Numbers;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -51,8 +52,9 @@ class AppliedBeforeBoundsTest {
             entityManager.createNativeQuery("update applied_report set numbers = jsonb_set(numbers, "
                             + "'{proactiveDisclosure.fees.amount}', ('" + POISON + "')::jsonb) where agency_id = ?1 and year = ?2")
                     .setParameter(1, agency).setParameter(2, year).executeUpdate();
-            entityManager.createNativeQuery("update rollup set numbers = add_numbers(numbers, "
-                            + "jsonb_build_object('proactiveDisclosure.fees.amount', ('" + POISON + "')::numeric)) where year = ?1")
+            int fee = Numbers.position("proactiveDisclosure.fees.amount") + 1;
+            entityManager.createNativeQuery("update rollup set numbers[" + fee + "] = numbers[" + fee + "] + "
+                            + POISON + " where year = ?1")
                     .setParameter(1, year).executeUpdate();
         });
     }

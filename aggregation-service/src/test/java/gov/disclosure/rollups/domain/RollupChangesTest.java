@@ -16,6 +16,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class RollupChangesTest {
 
+    /** The number these tests follow. */
+    private static final String A = "applications.newlyReceived.total";
+
+    private static Numbers numbers(BigDecimal value) {
+        return Numbers.of(Map.of(A, value));
+    }
+
     private final RollupChanges changes = new RollupChanges(Regions.standard());
 
     @Test
@@ -40,17 +47,17 @@ class RollupChangesTest {
     void aReportCountsInTheVariantsItQualifiesFor() {
         assertEquals(List.of("RECEIVED false", "RECEIVED true"), variants(report("000000", 1)));
         assertEquals(List.of("RECEIVED false", "RECEIVED true", "ACCEPTED false", "ACCEPTED true"),
-                variants(new Contribution("000000", 2024, false, true, Map.of("a", BigDecimal.ONE))));
+                variants(new Contribution("000000", 2024, false, true, numbers(BigDecimal.ONE))));
         assertEquals(List.of("RECEIVED false", "ACCEPTED false"),
-                variants(new Contribution("000000", 2024, true, true, Map.of("a", BigDecimal.ONE))));
+                variants(new Contribution("000000", 2024, true, true, numbers(BigDecimal.ONE))));
         assertEquals(List.of("RECEIVED false"),
-                variants(new Contribution("000000", 2024, true, false, Map.of("a", BigDecimal.ONE))));
+                variants(new Contribution("000000", 2024, true, false, numbers(BigDecimal.ONE))));
     }
 
     @Test
     void anAcceptanceAddsTheReportToTheAcceptedRollupsOnly() {
         var change = changes.between(report("410482", 5),
-                new Contribution("410482", 2024, false, true, Map.of("a", BigDecimal.valueOf(5))));
+                new Contribution("410482", 2024, false, true, numbers(BigDecimal.valueOf(5))));
 
         assertEquals(10, change.size());
         change.forEach((key, c) -> {
@@ -66,7 +73,7 @@ class RollupChangesTest {
         assertEquals(10, change.size());
         change.values().forEach(c -> {
             assertEquals(0, c.reports());
-            assertEquals(new BigDecimal(3), c.numbers().get("a"));
+            assertEquals(new BigDecimal(3), c.numbers().get(A));
         });
     }
 
@@ -81,7 +88,7 @@ class RollupChangesTest {
 
         change.values().forEach(c -> {
             assertEquals(-1, c.reports());
-            assertEquals(new BigDecimal(-5), c.numbers().get("a"));
+            assertEquals(new BigDecimal(-5), c.numbers().get(A));
         });
     }
 
@@ -106,7 +113,7 @@ class RollupChangesTest {
             int agency = random.nextInt(30);
             Contribution next = random.nextInt(5) == 0 ? null
                     : new Contribution(regions.get(random.nextInt(regions.size())), 2024, random.nextBoolean(),
-                    random.nextBoolean(), Map.of("a", BigDecimal.valueOf(random.nextInt(100))));
+                    random.nextBoolean(), numbers(BigDecimal.valueOf(random.nextInt(100))));
             changes.between(latest.get(agency), next)
                     .forEach((key, change) -> kept.computeIfAbsent(key, k -> new RollupChange()).add(change));
             latest.put(agency, next);
@@ -122,13 +129,13 @@ class RollupChangesTest {
     private static List<String> describe(Map<RollupKey, RollupChange> rollups) {
         List<String> lines = new ArrayList<>();
         rollups.forEach((key, change) -> lines.add(key + " " + change.reports() + " "
-                + change.numbers().get("a").stripTrailingZeros().toPlainString()));
+                + change.numbers().get(A).stripTrailingZeros().toPlainString()));
         return lines;
     }
 
     /** A report that breaks no rule and nobody accepted yet. */
     private static Contribution report(String region, long value) {
-        return new Contribution(region, 2024, false, false, Map.of("a", BigDecimal.valueOf(value)));
+        return new Contribution(region, 2024, false, false, numbers(BigDecimal.valueOf(value)));
     }
 
     private static List<RollupKey> everyReport(List<RollupKey> keys) {
