@@ -48,9 +48,11 @@ public class ReportPublishedConsumer {
     private final RollupUpdater updater;
     private final RollupRebuild rebuild;
     private final Attempts attempts;
+    private final BatchTracing tracing;
 
     public ReportPublishedConsumer(ReportPublishedCodec codec, RollupUpdater updater, RollupRebuild rebuild,
-                                   Attempts attempts) {
+                                   Attempts attempts, BatchTracing tracing) {
+        this.tracing = tracing;
         this.codec = codec;
         this.updater = updater;
         this.rebuild = rebuild;
@@ -89,7 +91,7 @@ public class ReportPublishedConsumer {
                 deadLettered.add(attempts.deadLetter(record, e).toCompletableFuture());
             }
         }
-        boolean applied = read.isEmpty() || apply(read);
+        boolean applied = read.isEmpty() || tracing.inSpan(records, () -> apply(read));
         CompletableFuture<Void> done = CompletableFuture.allOf(deadLettered.toArray(CompletableFuture[]::new));
         return applied ? done.thenCompose(nothing -> ack.get()) : done;
     }

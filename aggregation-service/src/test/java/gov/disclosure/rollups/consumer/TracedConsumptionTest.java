@@ -59,7 +59,9 @@ class TracedConsumptionTest {
                 .collect(Collectors.toMap(SpanData::getSpanId, span -> span, (a, b) -> a));
         for (SpanData statement : statements) {
             assertTrue(ancestors(statement, byId).contains(received.getSpanId()),
-                    () -> statement.getName() + " is under the consumer's span");
+                    () -> statement.getName() + " is under the consumer's span; the trace: " + trace(traceId).stream()
+                            .map(span -> span.getName() + " " + span.getKind() + " " + span.getSpanId() + " < "
+                                    + span.getParentSpanId()).toList());
         }
     }
 
