@@ -5,12 +5,10 @@ import gov.disclosure.region.Region;
 import gov.disclosure.region.Regions;
 import gov.disclosure.report.Agency;
 import gov.disclosure.report.AnnualReport;
+import gov.disclosure.reports.imports.PublishedReports;
 import gov.disclosure.reports.imports.TextReports;
-import gov.disclosure.reports.parsing.UnreadableReportException;
 import gov.disclosure.reports.published.DocumentFormat;
-import gov.disclosure.reports.published.PublishedDocuments;
 import gov.disclosure.reports.published.PublishedFile;
-import gov.disclosure.reports.published.PublishedText;
 import gov.disclosure.reports.security.CurrentCaller;
 import gov.disclosure.reports.security.ReportAccess;
 import gov.disclosure.reports.storage.Report;
@@ -20,7 +18,6 @@ import gov.disclosure.report.ReportStatus;
 import gov.disclosure.review.ReviewStatus;
 import gov.disclosure.reports.submission.IfMatch;
 import gov.disclosure.reports.submission.ReportIntake;
-import gov.disclosure.reports.submission.SubmittedText;
 import gov.disclosure.reports.validation.ValidationResult;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -63,16 +60,13 @@ public class ReportsResource {
     private final ReportViews views;
     private final ReportResponses responses;
     private final Regions regions;
-    private final TextReports texts;
     private final ReportAccess access;
     private final CurrentCaller caller;
-    private final PublishedDocuments documents;
+    private final PublishedReports published;
 
     public ReportsResource(ReportIntake intake, ReportQueries queries, ReportViews views, ReportResponses responses,
-                           Regions regions, TextReports texts, ReportAccess access, CurrentCaller caller,
-                           PublishedDocuments documents) {
-        this.documents = documents;
-        this.texts = texts;
+                           Regions regions, PublishedReports published, ReportAccess access, CurrentCaller caller) {
+        this.published = published;
         this.access = access;
         this.caller = caller;
         this.intake = intake;
@@ -180,15 +174,14 @@ public class ReportsResource {
         parameters.complete();
 
         WriteParameters.charset(contentType);
-        PublishedText published = documents.read(new PublishedFile(null, contentType, text));
-        TextReports.Read read = read(published, new TextReports.Given(agencyId, agencyName, regionCode));
+        PublishedReports.Reading reading = published.read(new PublishedFile(null, contentType, text),
+                new TextReports.Given(agencyId, agencyName, regionCode), caller.get());
         if (onlyCheck) {
-            return Response.ok(new ParsedReport(read.source(), read.report(),
-                    intake.preview(read.report(), caller.get(), mode))).build();
+            return Response.ok(new ParsedReport(reading.read().source(), reading.report(),
+                    published.check(reading, caller.get(), mode))).build();
         }
         String target = "POST /api/v1/reports text/plain %s %s %s %s".formatted(mode, agencyId, regionCode, agencyName);
-        return responses.written(intake.submit(read.report(), caller.get(), mode, IfMatch.parse(ifMatch), key, target,
-                new SubmittedText(read.text(), read.source(), published.original())));
+        return responses.written(published.submit(reading, caller.get(), mode, IfMatch.parse(ifMatch), key, target));
     }
 
     @POST
@@ -285,15 +278,6 @@ public class ReportsResource {
             return Optional.of(UUID.fromString(id));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
-        }
-    }
-
-    /** A refusal of a text decoded from bytes says which encoding it was read in. */
-    private TextReports.Read read(PublishedText published, TextReports.Given given) {
-        try {
-            return texts.read(published.text(), given, caller.get());
-        } catch (UnreadableReportException e) {
-            throw published.encoding() == null ? e : e.readAs(published.encoding());
         }
     }
 }

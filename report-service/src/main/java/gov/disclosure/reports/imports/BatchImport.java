@@ -5,14 +5,10 @@ import gov.disclosure.report.AnnualReport;
 import gov.disclosure.reports.operations.ReportMetrics;
 import gov.disclosure.reports.problem.DomainProblems;
 import gov.disclosure.reports.problem.ProblemType;
-import gov.disclosure.reports.published.PublishedDocuments;
 import gov.disclosure.reports.published.PublishedFile;
-import gov.disclosure.reports.published.PublishedText;
 import gov.disclosure.reports.submission.IfMatch;
-import gov.disclosure.reports.submission.ReportIntake;
 import gov.disclosure.reports.submission.ReportSubmissions.Outcome;
 import gov.disclosure.reports.submission.ReportSubmissions.Stored;
-import gov.disclosure.reports.submission.SubmittedText;
 import gov.disclosure.reports.validation.ValidationMode;
 import gov.disclosure.reports.validation.ValidationResult;
 import io.quarkiverse.resteasy.problem.HttpProblem;
@@ -34,15 +30,11 @@ public class BatchImport {
 
     private static final Logger LOG = Logger.getLogger(BatchImport.class);
 
-    private final PublishedDocuments documents;
-    private final TextReports texts;
-    private final ReportIntake intake;
+    private final PublishedReports published;
     private final ReportMetrics metrics;
 
-    public BatchImport(PublishedDocuments documents, TextReports texts, ReportIntake intake, ReportMetrics metrics) {
-        this.documents = documents;
-        this.texts = texts;
-        this.intake = intake;
+    public BatchImport(PublishedReports published, ReportMetrics metrics) {
+        this.published = published;
         this.metrics = metrics;
     }
 
@@ -60,15 +52,13 @@ public class BatchImport {
                           String idempotencyKey) {
         TextReports.Read read = null;
         try {
-            PublishedText published = documents.read(named);
-            read = texts.read(published.text(), TextReports.Given.NOTHING, caller);
-            AnnualReport report = read.report();
+            PublishedReports.Reading reading = published.read(named, TextReports.Given.NOTHING, caller);
+            read = reading.read();
             if (dryRun) {
-                ValidationResult verdict = intake.preview(report, caller, mode);
+                ValidationResult verdict = published.check(reading, caller, mode);
                 return item(named, BatchItem.Outcome.CHECKED, 200, null, null, read, verdict.violations().size(), null);
             }
-            Stored stored = intake.submit(report, caller, mode, IfMatch.ABSENT, idempotencyKey, "batch",
-                    new SubmittedText(read.text(), read.source(), published.original()));
+            Stored stored = published.submit(reading, caller, mode, IfMatch.ABSENT, idempotencyKey, "batch");
             // a batch sends no If-Match: a file is a new report, or says what its report says already
             boolean created = stored.outcome() == Outcome.CREATED;
             return item(named, created ? BatchItem.Outcome.STORED : BatchItem.Outcome.UNCHANGED, created ? 201 : 200,
