@@ -14,11 +14,26 @@ import java.util.Map;
  */
 final class JvmOptions {
 
-    /** The options, unless {@code SERVICE_JVM_OPTIONS} says otherwise. */
-    static final List<String> DEFAULT = List.of("-Xmx512m", "-XX:+ExitOnOutOfMemoryError");
+    /**
+     * The options, unless {@code SERVICE_JVM_OPTIONS} says otherwise. Measured with the benchmark (live heap about
+     * 30-40 MB under its load; class metadata about 120 MB, compiled code about 25 MB): the heap starts small and
+     * grows only as needed (the JVM's default initial heap is 1/64 of the machine's memory, all of it touched
+     * sooner or later); the first metaspace threshold is high enough that starting up needs no full collections;
+     * the serial collector suits two cores and a small heap (no concurrent threads, no remembered sets).
+     */
+    static final List<String> DEFAULT = List.of(
+            "-Xms64m", "-Xmx256m", "-XX:MetaspaceSize=128m", "-XX:+UseSerialGC",
+            "-XX:ReservedCodeCacheSize=64m", "-Xss512k", "-XX:+ExitOnOutOfMemoryError");
+
+    /**
+     * The class-data sharing archive that {@code quarkus.package.jar.appcds.enabled=true} writes beside
+     * {@code quarkus-run.jar}: classes loaded from it, not parsed from the jars, so the service starts sooner. The
+     * JVM ignores it (and says so) if it was made by another JDK or for other jars.
+     */
+    static final String APP_CDS_ARCHIVE = "app-cds.jsa";
 
     /** Added to a service's environment: fewer glibc malloc arenas, less resident memory. */
-    static final Map<String, String> ENVIRONMENT = Map.of();
+    static final Map<String, String> ENVIRONMENT = Map.of("MALLOC_ARENA_MAX", "2");
 
     private JvmOptions() {
     }
@@ -28,6 +43,11 @@ final class JvmOptions {
         String override = System.getenv("SERVICE_JVM_OPTIONS");
         List<String> options = new ArrayList<>(override == null || override.isBlank()
                 ? DEFAULT : Arrays.asList(override.trim().split("\\s+")));
+        Path archive = appDirectory.resolve(APP_CDS_ARCHIVE);
+        boolean sharingChosen = options.stream().anyMatch(o -> o.startsWith("-Xshare") || o.startsWith("-XX:SharedArchiveFile"));
+        if (Files.isRegularFile(archive) && !sharingChosen) {
+            options.add("-XX:SharedArchiveFile=" + archive);
+        }
         return options;
     }
 }
