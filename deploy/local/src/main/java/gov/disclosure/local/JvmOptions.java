@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -32,10 +33,20 @@ final class JvmOptions {
      */
     static final String APP_CDS_ARCHIVE = "app-cds.jsa";
 
-    /** Added to a service's environment: fewer glibc malloc arenas, less resident memory. */
+    /**
+     * Added to a service's environment unless this process's own has them: fewer glibc malloc arenas (the default
+     * is eight per core), less resident memory.
+     */
     static final Map<String, String> ENVIRONMENT = Map.of("MALLOC_ARENA_MAX", "2");
 
     private JvmOptions() {
+    }
+
+    /** What to add to a service's environment. */
+    static Map<String, String> environment() {
+        Map<String, String> environment = new HashMap<>(ENVIRONMENT);
+        environment.replaceAll((name, value) -> System.getenv().getOrDefault(name, value));
+        return environment;
     }
 
     /** The options for the service whose {@code quarkus-run.jar} is in {@code appDirectory}. */

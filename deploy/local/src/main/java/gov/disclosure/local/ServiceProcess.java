@@ -37,7 +37,7 @@ public final class ServiceProcess extends Component {
         this.port = port;
         this.environment = new HashMap<>(environment);
         this.environment.put("QUARKUS_HTTP_PORT", String.valueOf(port));
-        this.environment.putAll(JvmOptions.ENVIRONMENT);
+        this.environment.putAll(JvmOptions.environment());
     }
 
     @Override
