@@ -16,8 +16,8 @@ import java.util.Map;
 final class JvmOptions {
 
     /**
-     * The options, unless {@code SERVICE_JVM_OPTIONS} says otherwise. Measured with the benchmark (live heap about
-     * 30-40 MB under its load; class metadata about 120 MB, compiled code about 25 MB): the heap starts small and
+     * The options, unless {@code SERVICE_JVM_OPTIONS} says otherwise. Measured with the benchmark (live heap 30-40 MB
+     * in its short run, up to 90 MB with a backlog of requests; class metadata about 120 MB, compiled code 25-37 MB): the heap starts small and
      * grows only as needed (the JVM's default initial heap is 1/64 of the machine's memory, all of it touched
      * sooner or later); the first metaspace threshold is high enough that starting up needs no full collections;
      * the serial collector suits two cores and a small heap (no concurrent threads, no remembered sets).
