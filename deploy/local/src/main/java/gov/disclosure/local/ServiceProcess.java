@@ -8,7 +8,9 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -35,6 +37,7 @@ public final class ServiceProcess extends Component {
         this.port = port;
         this.environment = new HashMap<>(environment);
         this.environment.put("QUARKUS_HTTP_PORT", String.valueOf(port));
+        this.environment.putAll(JvmOptions.environment());
     }
 
     @Override
@@ -56,7 +59,10 @@ public final class ServiceProcess extends Component {
         if (!Files.isRegularFile(jar)) {
             throw new StartupFailure(name + " is not built (no " + jar + "): run ./mvnw -DskipTests package");
         }
-        process.start(ChildProcess.java("-Xmx512m", "-XX:+ExitOnOutOfMemoryError", "-jar", jar.toString()), environment);
+        List<String> arguments = new ArrayList<>(JvmOptions.forService(jar.getParent()));
+        arguments.add("-jar");
+        arguments.add(jar.toString());
+        process.start(ChildProcess.java(arguments.toArray(String[]::new)), environment);
     }
 
     @Override
