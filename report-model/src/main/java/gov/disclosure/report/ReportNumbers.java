@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -40,8 +42,23 @@ public final class ReportNumbers {
     private ReportNumbers() {
     }
 
-    /** Every number of the report by its flat name, in print order; a number the report lacks is {@code null}. */
+    /**
+     * Every number of the report by its flat name, in print order; a number the report lacks is {@code null}. Read
+     * straight from the records' accessors (the reports' JSON names are their components' names), as
+     * {@link #flattenAsJson} reads them from the report's JSON: reports are flattened several times each as they
+     * are checked, stored and published.
+     */
     public static Map<String, BigDecimal> flatten(AnnualReport report) {
+        return Accessors.OF_CELLS == null ? flattenAsJson(report) : Accessors.flatten(report);
+    }
+
+    /** Whether {@link #flatten(AnnualReport)} reads the accessors (else it reads the JSON). */
+    static boolean readsAccessors() {
+        return Accessors.OF_CELLS != null;
+    }
+
+    /** {@link #flatten(AnnualReport)} through the report's JSON tree: what the accessors must agree with. */
+    static Map<String, BigDecimal> flattenAsJson(AnnualReport report) {
         ObjectNode sections = MAPPER.createObjectNode();
         sections.set("proactiveDisclosure", MAPPER.valueToTree(report.proactiveDisclosure()));
         sections.set("applications", MAPPER.valueToTree(report.applications()));
@@ -57,6 +74,73 @@ public final class ReportNumbers {
             numbers.put(ReportTemplate.CELLS.get(i).flatName(), value.isNumber() ? value.decimalValue() : null);
         }
         return Collections.unmodifiableMap(numbers);
+    }
+
+    /**
+     * Each cell's path as record accessors from {@link AnnualReport}, found once; null (and JSON is read instead)
+     * if a path does not lead through records to a number.
+     */
+    private static final class Accessors {
+        static final Method[][] OF_CELLS = accessors();
+
+        private static Method[][] accessors() {
+            Method[][] paths = new Method[ReportTemplate.CELLS.size()][];
+            for (int i = 0; i < paths.length; i++) {
+                String[] names = ReportTemplate.CELLS.get(i).flatName().split("\\.");
+                Method[] path = new Method[names.length];
+                Class<?> type = AnnualReport.class;
+                for (int j = 0; j < names.length; j++) {
+                    path[j] = accessor(type, names[j]);
+                    if (path[j] == null) {
+                        return null;
+                    }
+                    type = path[j].getReturnType();
+                }
+                if (type != Long.class && type != Integer.class && type != BigDecimal.class) {
+                    return null;
+                }
+                paths[i] = path;
+            }
+            return paths;
+        }
+
+        private static Method accessor(Class<?> type, String name) {
+            if (!type.isRecord()) {
+                return null;
+            }
+            for (RecordComponent component : type.getRecordComponents()) {
+                if (component.getName().equals(name)) {
+                    return component.getAccessor();
+                }
+            }
+            return null;
+        }
+
+        static Map<String, BigDecimal> flatten(AnnualReport report) {
+            Map<String, BigDecimal> numbers = new LinkedHashMap<>(OF_CELLS.length * 2);
+            for (int i = 0; i < OF_CELLS.length; i++) {
+                numbers.put(ReportTemplate.CELLS.get(i).flatName(), number(report, OF_CELLS[i]));
+            }
+            return Collections.unmodifiableMap(numbers);
+        }
+
+        private static BigDecimal number(AnnualReport report, Method[] path) {
+            Object value = report;
+            try {
+                for (int i = 0; i < path.length && value != null; i++) {
+                    value = path[i].invoke(value);
+                }
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("a report's accessor failed", e);
+            }
+            if (value instanceof Long count) {
+                return BigDecimal.valueOf(count);
+            }
+            if (value instanceof Integer count) {
+                return BigDecimal.valueOf(count);
+            }
+            return (BigDecimal) value;
+        }
     }
 
     /** Each cell's pointer, compiled once: reports are flattened several times each as they are stored. */

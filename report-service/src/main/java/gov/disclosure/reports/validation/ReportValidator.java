@@ -2,19 +2,25 @@ package gov.disclosure.reports.validation;
 
 import gov.disclosure.region.Regions;
 import gov.disclosure.report.AnnualReport;
+import gov.disclosure.report.ReportNumbers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
 
 /** Checks a report's shape (every field present and in range, a known region, a plausible year) and arithmetic. */
 @ApplicationScoped
 public class ReportValidator {
+
+    private static final Pattern SIX_DIGITS = Pattern.compile("\\d{6}");
 
     private final Validator validator;
     private final Regions regions;
@@ -30,7 +36,7 @@ public class ReportValidator {
         for (ConstraintViolation<AnnualReport> violation : validator.validate(report)) {
             errors.add(new FieldError(pointer(violation), violation.getMessage()));
         }
-        if (report.regionCode() != null && report.regionCode().matches("\\d{6}") && !regions.contains(report.regionCode())) {
+        if (report.regionCode() != null && SIX_DIGITS.matcher(report.regionCode()).matches() && !regions.contains(report.regionCode())) {
             errors.add(new FieldError("/regionCode",
                     "is not a region of the table (GB/T 2260 county, city or province code, or 000000)"));
         }
@@ -50,8 +56,9 @@ public class ReportValidator {
      */
     public ValidationResult verdict(AnnualReport report, ValidationMode mode, AnnualReport yearBefore,
                                     AnnualReport yearAfter) {
-        return ValidationResult.of(mode, ReportRules.violations(report),
-                ReportRules.warnings(report, yearBefore, yearAfter));
+        Map<String, BigDecimal> numbers = ReportNumbers.flatten(report);
+        return ValidationResult.of(mode, ReportRules.violations(numbers),
+                ReportRules.warnings(report, numbers, yearBefore, yearAfter));
     }
 
     /** Why a year cannot be reported on, and which years can, with the format each follows. */

@@ -73,6 +73,45 @@ class BulkThroughputTest {
         assertEquals(REPORTS, created);
     }
 
+    /** The same reports one POST each ({@code -Dbulk.single=N} reports, 0 to skip), by the same clients. */
+    @Test
+    void singleReportsPerSecond() throws Exception {
+        int reports = Integer.getInteger("bulk.single", 2000);
+        if (reports == 0) {
+            return;
+        }
+        List<String> bodies = new ArrayList<>();
+        for (int i = 0; i < reports; i++) {
+            bodies.add(Fixtures.newReport(Fixtures.NAMES.get(i % 3)).toString());
+        }
+        warmUp();
+        for (int i = 0; i < 200; i++) {
+            given().contentType("application/json").body(Fixtures.newReport("ruzhou-szfb-2024").toString())
+                    .post("/api/v1/reports").then().statusCode(201);
+        }
+        long cpuBefore = serviceCpuNanos();
+        ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+        long start = System.nanoTime();
+        List<Future<Integer>> answers = new ArrayList<>();
+        for (String body : bodies) {
+            answers.add(pool.submit(() -> given().contentType("application/json").body(body)
+                    .post("/api/v1/reports").statusCode()));
+        }
+        int created = 0;
+        for (Future<Integer> answer : answers) {
+            created += answer.get() == 201 ? 1 : 0;
+        }
+        double stored = (System.nanoTime() - start) / 1e9;
+        while (unsent() > 0) {
+            Thread.sleep(20);
+        }
+        double cpuMillisPerReport = (serviceCpuNanos() - cpuBefore) / 1e6 / reports;
+        pool.shutdown();
+        System.out.printf("SINGLE service CPU (request and relay threads): %.2f ms per report; %d reports, %d clients,"
+                + " stored in %.2f s (%.0f/s)%n", cpuMillisPerReport, reports, CLIENTS, stored, reports / stored);
+        assertEquals(reports, created);
+    }
+
     private void warmUp() {
         StringBuilder body = new StringBuilder();
         for (int i = 0; i < 300; i++) {
