@@ -8,6 +8,9 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
@@ -81,20 +84,32 @@ public final class ReportNumbers {
      * if a path does not lead through records to a number.
      */
     private static final class Accessors {
-        static final Method[][] OF_CELLS = accessors();
+        private static final int DEPTH = 8;
+        static final MethodHandle[][] OF_CELLS = accessors();
+        /** How many leading accessors each cell shares with the cell before it (in print order, rows share). */
+        static final int[] SHARED = OF_CELLS == null ? null : shared(OF_CELLS);
 
-        private static Method[][] accessors() {
-            Method[][] paths = new Method[ReportTemplate.CELLS.size()][];
+        private static MethodHandle[][] accessors() {
+            MethodHandle[][] paths = new MethodHandle[ReportTemplate.CELLS.size()][];
             for (int i = 0; i < paths.length; i++) {
                 String[] names = ReportTemplate.CELLS.get(i).flatName().split("\\.");
-                Method[] path = new Method[names.length];
+                if (names.length >= DEPTH) {
+                    return null;
+                }
+                MethodHandle[] path = new MethodHandle[names.length];
                 Class<?> type = AnnualReport.class;
                 for (int j = 0; j < names.length; j++) {
-                    path[j] = accessor(type, names[j]);
-                    if (path[j] == null) {
+                    Method accessor = accessor(type, names[j]);
+                    if (accessor == null) {
                         return null;
                     }
-                    type = path[j].getReturnType();
+                    try {
+                        path[j] = MethodHandles.publicLookup().unreflect(accessor)
+                                .asType(MethodType.methodType(Object.class, Object.class));
+                    } catch (IllegalAccessException e) {
+                        return null;
+                    }
+                    type = accessor.getReturnType();
                 }
                 if (type != Long.class && type != Integer.class && type != BigDecimal.class) {
                     return null;
@@ -104,8 +119,24 @@ public final class ReportNumbers {
             return paths;
         }
 
+        private static int[] shared(MethodHandle[][] paths) {
+            String[][] names = new String[paths.length][];
+            for (int i = 0; i < paths.length; i++) {
+                names[i] = ReportTemplate.CELLS.get(i).flatName().split("\\.");
+            }
+            int[] shared = new int[paths.length];
+            for (int i = 1; i < paths.length; i++) {
+                int n = 0;
+                while (n < names[i].length - 1 && n < names[i - 1].length - 1 && names[i][n].equals(names[i - 1][n])) {
+                    n++;
+                }
+                shared[i] = n;
+            }
+            return shared;
+        }
+
         private static Method accessor(Class<?> type, String name) {
-            if (!type.isRecord()) {
+            if (!type.isRecord() || !java.lang.reflect.Modifier.isPublic(type.getModifiers())) {
                 return null;
             }
             for (RecordComponent component : type.getRecordComponents()) {
@@ -118,21 +149,26 @@ public final class ReportNumbers {
 
         static Map<String, BigDecimal> flatten(AnnualReport report) {
             Map<String, BigDecimal> numbers = new LinkedHashMap<>(OF_CELLS.length * 2);
-            for (int i = 0; i < OF_CELLS.length; i++) {
-                numbers.put(ReportTemplate.CELLS.get(i).flatName(), number(report, OF_CELLS[i]));
+            // values[j]: what the first j accessors of the current cell's path lead to (values[0] the report)
+            Object[] values = new Object[DEPTH];
+            values[0] = report;
+            try {
+                for (int i = 0; i < OF_CELLS.length; i++) {
+                    MethodHandle[] path = OF_CELLS[i];
+                    for (int j = SHARED[i]; j < path.length; j++) {
+                        values[j + 1] = values[j] == null ? null : (Object) path[j].invokeExact(values[j]);
+                    }
+                    numbers.put(ReportTemplate.CELLS.get(i).flatName(), number(values[path.length]));
+                }
+            } catch (RuntimeException | Error e) {
+                throw e;
+            } catch (Throwable e) {
+                throw new IllegalStateException("a report's accessor failed", e);
             }
             return Collections.unmodifiableMap(numbers);
         }
 
-        private static BigDecimal number(AnnualReport report, Method[] path) {
-            Object value = report;
-            try {
-                for (int i = 0; i < path.length && value != null; i++) {
-                    value = path[i].invoke(value);
-                }
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException("a report's accessor failed", e);
-            }
+        private static BigDecimal number(Object value) {
             if (value instanceof Long count) {
                 return BigDecimal.valueOf(count);
             }

@@ -5,7 +5,10 @@ import gov.disclosure.report.AnnualReport;
 import gov.disclosure.report.ReportNumbers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Path;
+import jakarta.validation.TraversableResolver;
 import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -25,8 +28,9 @@ public class ReportValidator {
     private final Validator validator;
     private final Regions regions;
 
-    public ReportValidator(Validator validator, Regions regions) {
-        this.validator = validator;
+    public ReportValidator(ValidatorFactory validators, Regions regions) {
+        // a report is no entity: every property is reachable, without asking JPA of each (the default resolver)
+        this.validator = validators.usingContext().traversableResolver(new EveryPropertyReachable()).getValidator();
         this.regions = regions;
     }
 
@@ -83,6 +87,21 @@ public class ReportValidator {
     /** The current year: its report is written once it ends, but may be drafted and checked before. */
     private static int lastYear() {
         return Year.now().getValue();
+    }
+
+    /** Reports are plain records: each of their properties is there to validate. */
+    private static final class EveryPropertyReachable implements TraversableResolver {
+        @Override
+        public boolean isReachable(Object bean, Path.Node property, Class<?> rootBeanType, Path pathToBean,
+                                   java.lang.annotation.ElementType elementType) {
+            return true;
+        }
+
+        @Override
+        public boolean isCascadable(Object bean, Path.Node property, Class<?> rootBeanType, Path pathToBean,
+                                    java.lang.annotation.ElementType elementType) {
+            return true;
+        }
     }
 
     private static String pointer(ConstraintViolation<?> violation) {
