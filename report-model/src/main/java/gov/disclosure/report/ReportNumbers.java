@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import java.lang.invoke.LambdaMetafactory;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -18,6 +19,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Every number of a report keyed by its flat name (the JSON path joined with dots), in print order: the form events,
@@ -85,28 +87,28 @@ public final class ReportNumbers {
      */
     private static final class Accessors {
         private static final int DEPTH = 8;
-        static final MethodHandle[][] OF_CELLS = accessors();
+        private static final String[] FLAT_NAMES = NAMES.toArray(String[]::new);
+        static final Function<Object, Object>[][] OF_CELLS = accessors();
         /** How many leading accessors each cell shares with the cell before it (in print order, rows share). */
         static final int[] SHARED = OF_CELLS == null ? null : shared(OF_CELLS);
 
-        private static MethodHandle[][] accessors() {
-            MethodHandle[][] paths = new MethodHandle[ReportTemplate.CELLS.size()][];
+        @SuppressWarnings("unchecked")
+        private static Function<Object, Object>[][] accessors() {
+            Function<Object, Object>[][] paths = new Function[ReportTemplate.CELLS.size()][];
             for (int i = 0; i < paths.length; i++) {
                 String[] names = ReportTemplate.CELLS.get(i).flatName().split("\\.");
                 if (names.length >= DEPTH) {
                     return null;
                 }
-                MethodHandle[] path = new MethodHandle[names.length];
+                Function<Object, Object>[] path = new Function[names.length];
                 Class<?> type = AnnualReport.class;
                 for (int j = 0; j < names.length; j++) {
                     Method accessor = accessor(type, names[j]);
                     if (accessor == null) {
                         return null;
                     }
-                    try {
-                        path[j] = MethodHandles.publicLookup().unreflect(accessor)
-                                .asType(MethodType.methodType(Object.class, Object.class));
-                    } catch (IllegalAccessException e) {
+                    path[j] = function(accessor);
+                    if (path[j] == null) {
                         return null;
                     }
                     type = accessor.getReturnType();
@@ -119,7 +121,22 @@ public final class ReportNumbers {
             return paths;
         }
 
-        private static int[] shared(MethodHandle[][] paths) {
+        /** The accessor as a function (a class of its own, as a lambda is), or null if it cannot be made one. */
+        @SuppressWarnings("unchecked")
+        private static Function<Object, Object> function(Method accessor) {
+            try {
+                MethodHandles.Lookup lookup = MethodHandles.lookup();
+                MethodHandle getter = lookup.unreflect(accessor);
+                return (Function<Object, Object>) LambdaMetafactory.metafactory(lookup, "apply",
+                        MethodType.methodType(Function.class), MethodType.methodType(Object.class, Object.class),
+                        getter, MethodType.methodType(accessor.getReturnType(), accessor.getDeclaringClass()))
+                        .getTarget().invokeExact();
+            } catch (Throwable e) {
+                return null;
+            }
+        }
+
+        private static int[] shared(Function<Object, Object>[][] paths) {
             String[][] names = new String[paths.length][];
             for (int i = 0; i < paths.length; i++) {
                 names[i] = ReportTemplate.CELLS.get(i).flatName().split("\\.");
@@ -152,18 +169,12 @@ public final class ReportNumbers {
             // values[j]: what the first j accessors of the current cell's path lead to (values[0] the report)
             Object[] values = new Object[DEPTH];
             values[0] = report;
-            try {
-                for (int i = 0; i < OF_CELLS.length; i++) {
-                    MethodHandle[] path = OF_CELLS[i];
-                    for (int j = SHARED[i]; j < path.length; j++) {
-                        values[j + 1] = values[j] == null ? null : (Object) path[j].invokeExact(values[j]);
-                    }
-                    numbers.put(ReportTemplate.CELLS.get(i).flatName(), number(values[path.length]));
+            for (int i = 0; i < OF_CELLS.length; i++) {
+                Function<Object, Object>[] path = OF_CELLS[i];
+                for (int j = SHARED[i]; j < path.length; j++) {
+                    values[j + 1] = values[j] == null ? null : path[j].apply(values[j]);
                 }
-            } catch (RuntimeException | Error e) {
-                throw e;
-            } catch (Throwable e) {
-                throw new IllegalStateException("a report's accessor failed", e);
+                numbers.put(FLAT_NAMES[i], number(values[path.length]));
             }
             return Collections.unmodifiableMap(numbers);
         }
