@@ -1,5 +1,6 @@
 package gov.disclosure.event;
 
+import gov.disclosure.json.JsonBounds;
 import gov.disclosure.region.Regions;
 import gov.disclosure.report.ReportNumbers;
 
@@ -36,6 +37,37 @@ public final class ReportPublishedCodec {
         return event;
     }
 
+    /**
+     * Every reason {@link #read} would refuse this event once written by {@link #write}, found on the event itself
+     * rather than by writing and reading it: what the producer checks before it publishes. Writing and reading keeps
+     * every field as it is (texts, exact decimals, dates, the status), so the only other refusals reading makes are
+     * the bounds of {@link JsonBounds} on texts and numbers, checked here as the reader checks them (a number within
+     * them is also within {@link JsonBounds#MAX_NUMBER_LENGTH} characters as written).
+     */
+    public List<String> refusals(ReportPublished event) {
+        List<String> refusals = new ArrayList<>();
+        textBounds("agencyId", event.agencyId(), refusals);
+        textBounds("agencyName", event.agencyName(), refusals);
+        textBounds("regionCode", event.regionCode(), refusals);
+        if (event.numbers() != null) {
+            event.numbers().forEach((name, value) -> {
+                if (value != null) {
+                    JsonBounds.numberProblem(value).ifPresent(problem -> refusals.add("numbers." + name + " " + problem));
+                }
+            });
+        }
+        if (!refusals.isEmpty()) {
+            return refusals;
+        }
+        return problems(event);
+    }
+
+    private static void textBounds(String field, String value, List<String> refusals) {
+        if (value != null) {
+            JsonBounds.textProblem(value).ifPresent(problem -> refusals.add(field + " " + problem));
+        }
+    }
+
     private List<String> problems(ReportPublished event) {
         List<String> problems = new ArrayList<>();
         require(event.reportId() != null, "reportId is missing", problems);
@@ -54,12 +86,22 @@ public final class ReportPublishedCodec {
             problems.add("numbers are missing");
             return;
         }
-        Set<String> missing = new HashSet<>(ReportNumbers.NAMES);
-        missing.removeAll(numbers.keySet());
-        require(missing.isEmpty(), missing.size() + " numbers are missing, e.g. " + missing.stream().sorted().findFirst()
-                .orElse(""), problems);
-        numbers.forEach((name, value) -> require(value != null && value.signum() >= 0,
-                "number " + name + " must be a non-negative number", problems));
+        Set<String> missing = null;
+        for (String name : ReportNumbers.NAMES) {
+            if (!numbers.containsKey(name)) {
+                missing = missing == null ? new HashSet<>() : missing;
+                missing.add(name);
+            }
+        }
+        if (missing != null) {
+            problems.add(missing.size() + " numbers are missing, e.g. " + missing.stream().sorted().findFirst()
+                    .orElse(""));
+        }
+        numbers.forEach((name, value) -> {
+            if (value == null || value.signum() < 0) {
+                problems.add("number " + name + " must be a non-negative number");
+            }
+        });
     }
 
     private static void require(boolean condition, String problem, List<String> problems) {

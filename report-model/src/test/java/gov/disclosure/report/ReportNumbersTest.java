@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ReportNumbersTest {
 
@@ -55,6 +56,29 @@ class ReportNumbersTest {
         assertEquals(10L, report.applications().carriedForward().total());
         assertEquals(0L, report.applications().newlyReceived().total());
         assertEquals(BigDecimal.ZERO, report.proactiveDisclosure().fees().amount());
+    }
+
+    @Test
+    void flatteningReadsTheAccessorsAsTheJsonWouldBeRead() {
+        assertTrue(ReportNumbers.readsAccessors(), "every cell's path leads through records to a number");
+        Map<String, BigDecimal> gaps = new LinkedHashMap<>(distinctNumbers());
+        gaps.put("applications.carriedOver.total", null);
+        gaps.put("proactiveDisclosure.fees.amount", new BigDecimal("1.20E+3"));
+        gaps.put("applications.newlyReceived.naturalPerson", BigDecimal.valueOf(Count.MAX));
+        AnnualReport withGaps = ReportNumbers.unflattenKeepingGaps(gaps, AnnualReport.class);
+        AnnualReport noSections = new AnnualReport(new Agency("410482-test", "汝州市测试局"), "410482", 2024, null,
+                null, withGaps.applications(), null);
+
+        for (AnnualReport report : List.of(reportWithDistinctNumbers(), withGaps, noSections)) {
+            Map<String, BigDecimal> read = ReportNumbers.flatten(report);
+            Map<String, BigDecimal> asJson = ReportNumbers.flattenAsJson(report);
+            assertEquals(new ArrayList<>(asJson.keySet()), new ArrayList<>(read.keySet()));
+            asJson.forEach((name, value) -> assertEquals(value == null ? null : value.toString(),
+                    read.get(name) == null ? null : read.get(name).toString(), name));
+        }
+        assertEquals(null, ReportNumbers.flatten(noSections).get("proactiveDisclosure.fees.amount"));
+        assertEquals(new BigDecimal("1.20E+3").toString(),
+                ReportNumbers.flatten(withGaps).get("proactiveDisclosure.fees.amount").toString());
     }
 
     static Map<String, BigDecimal> distinctNumbers() {

@@ -2,7 +2,6 @@ package gov.disclosure.reports.events;
 
 import gov.disclosure.event.ReportPublished;
 import gov.disclosure.event.ReportPublishedCodec;
-import gov.disclosure.event.UnreadableEventException;
 import gov.disclosure.report.AnnualReport;
 import gov.disclosure.report.ReportNumbers;
 import gov.disclosure.reports.storage.ReportRevision;
@@ -16,6 +15,7 @@ import jakarta.enterprise.event.Event;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -52,7 +52,7 @@ public class ReportEvents {
                 report.regionCode(), report.year(), revision.revision, revision.status, revision.submittedAt,
                 revision.violationCount, ReportNumbers.flatten(report), publishedOn);
         return event(ReportPublished.TOPIC, ReportPublished.TYPE, event.agencyId(), event.reportId().toString(),
-                readable(ReportPublishedCodec.write(event)), revision.submittedAt);
+                ReportPublishedCodec.write(readable(event)), revision.submittedAt);
     }
 
     /** Records an event made by {@link #publishedEvent}, in the caller's transaction. */
@@ -89,13 +89,15 @@ public class ReportEvents {
         return outbox;
     }
 
-    /** Nothing is published that consumers would refuse: the payload is read back as the aggregation service reads it. */
-    private String readable(String payload) {
-        try {
-            codec.read(payload);
-            return payload;
-        } catch (UnreadableEventException e) {
-            throw InvalidReportException.of("", "cannot be published: " + e.getMessage());
+    /**
+     * Nothing is published that consumers would refuse: the event is checked as the aggregation service reads it
+     * ({@link ReportPublishedCodec#refusals}: its reader's checks and bounds, without writing and reading the JSON).
+     */
+    private ReportPublished readable(ReportPublished event) {
+        List<String> refusals = codec.refusals(event);
+        if (!refusals.isEmpty()) {
+            throw InvalidReportException.of("", "cannot be published: " + String.join("; ", refusals));
         }
+        return event;
     }
 }

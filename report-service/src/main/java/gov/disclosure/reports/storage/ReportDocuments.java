@@ -8,11 +8,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.DecimalNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import gov.disclosure.json.BoundedJson;
 import gov.disclosure.report.AnnualReport;
 import gov.disclosure.reports.validation.Violation;
 import gov.disclosure.review.ReviewComment;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -35,11 +40,28 @@ public class ReportDocuments {
     private final ObjectMapper repairing;
     /** Writes numbers as their plain value: what content hashes are taken of. */
     private final ObjectMapper byValue;
+    /** As {@link #byValue}, every decimal written by its value: {@link #contentHash(AnnualReport)} in one pass. */
+    private final ObjectMapper byValueDirect;
 
     public ReportDocuments(ObjectMapper mapper) {
         this.mapper = mapper;
         this.repairing = BoundedJson.repairing(mapper.copy());
         this.byValue = mapper.copy().enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+        this.byValueDirect = mapper.copy().enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+                .registerModule(new SimpleModule("numbers-by-value").addSerializer(BigDecimal.class, new ByValue()));
+    }
+
+    /** A decimal by its value: {@code 1.20} as {@code 1.2}, {@code 1E+2} as {@code 100} (counts are longs already). */
+    private static final class ByValue extends StdSerializer<BigDecimal> {
+        ByValue() {
+            super(BigDecimal.class);
+        }
+
+        @Override
+        public void serialize(BigDecimal value, JsonGenerator generator, SerializerProvider provider)
+                throws IOException {
+            generator.writeNumber(value.stripTrailingZeros());
+        }
     }
 
     /** The canonical serialization: fields in the order of the canonical JSON, numbers as given. */
@@ -101,6 +123,18 @@ public class ReportDocuments {
      * sent again with {@code 0} where it had {@code 0.0} (as another JSON library writes it) is the same report.
      */
     public String contentHash(AnnualReport report) {
+        try {
+            return contentHash(byValueDirect.writeValueAsString(report));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a report always serializes", e);
+        }
+    }
+
+    /**
+     * {@link #contentHash(AnnualReport)} as first written, through the report's JSON tree: what the direct
+     * serialization must agree with, byte for byte (hashes are stored).
+     */
+    String contentHashOfTree(AnnualReport report) {
         try {
             return contentHash(byValue.writeValueAsString(numbersByValue(mapper.valueToTree(report))));
         } catch (JsonProcessingException e) {

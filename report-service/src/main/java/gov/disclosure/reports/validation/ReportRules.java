@@ -27,7 +27,11 @@ public final class ReportRules {
 
     /** Every violation of BALANCE, OUTCOME_TOTAL, ROW_TOTAL and REVIEW_TOTAL. */
     public static List<Violation> violations(AnnualReport report) {
-        Map<String, BigDecimal> numbers = ReportNumbers.flatten(report);
+        return violations(ReportNumbers.flatten(report));
+    }
+
+    /** As {@link #violations(AnnualReport)}, of a report's numbers ({@link ReportNumbers#flatten}). */
+    public static List<Violation> violations(Map<String, BigDecimal> numbers) {
         List<Violation> violations = new ArrayList<>();
         for (Identity identity : ReportTemplate.IDENTITIES) {
             BigDecimal expected = expected(identity, numbers);
@@ -44,13 +48,19 @@ public final class ReportRules {
      * history loaded newest first still has each link checked, on the report that arrives second.
      */
     public static List<Violation> warnings(AnnualReport report, AnnualReport yearBefore, AnnualReport yearAfter) {
+        return warnings(report, ReportNumbers.flatten(report), yearBefore, yearAfter);
+    }
+
+    /** As {@link #warnings(AnnualReport, AnnualReport, AnnualReport)}, given the report's numbers. */
+    public static List<Violation> warnings(AnnualReport report, Map<String, BigDecimal> numbers,
+                                           AnnualReport yearBefore, AnnualReport yearAfter) {
         List<Violation> warnings = new ArrayList<>();
         feePrecision(report, warnings);
-        Map<String, BigDecimal> numbers = ReportNumbers.flatten(report);
         warnings.addAll(NarrativeFigures.mismatches(report.narrative(), numbers));
         if (yearBefore != null) {
-            warnings.addAll(YearOnYear.jumps(numbers, ReportNumbers.flatten(yearBefore)));
-            carryChain(numbers, "carriedOver", ReportNumbers.flatten(yearBefore), "carriedForward",
+            Map<String, BigDecimal> before = ReportNumbers.flatten(yearBefore);
+            warnings.addAll(YearOnYear.jumps(numbers, before));
+            carryChain(numbers, "carriedOver", before, "carriedForward",
                     "二 should be last year's 四 (结转下年度继续办理) of the same agency: %d, found %d", warnings);
         }
         if (yearAfter != null) {

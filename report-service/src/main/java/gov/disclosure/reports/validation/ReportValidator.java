@@ -2,25 +2,35 @@ package gov.disclosure.reports.validation;
 
 import gov.disclosure.region.Regions;
 import gov.disclosure.report.AnnualReport;
+import gov.disclosure.report.ReportNumbers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Path;
+import jakarta.validation.TraversableResolver;
 import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
 
 /** Checks a report's shape (every field present and in range, a known region, a plausible year) and arithmetic. */
 @ApplicationScoped
 public class ReportValidator {
 
+    private static final Pattern SIX_DIGITS = Pattern.compile("\\d{6}");
+
     private final Validator validator;
     private final Regions regions;
 
-    public ReportValidator(Validator validator, Regions regions) {
-        this.validator = validator;
+    public ReportValidator(ValidatorFactory validators, Regions regions) {
+        // a report is no entity: every property is reachable, without asking JPA of each (the default resolver)
+        this.validator = validators.usingContext().traversableResolver(new EveryPropertyReachable()).getValidator();
         this.regions = regions;
     }
 
@@ -30,7 +40,7 @@ public class ReportValidator {
         for (ConstraintViolation<AnnualReport> violation : validator.validate(report)) {
             errors.add(new FieldError(pointer(violation), violation.getMessage()));
         }
-        if (report.regionCode() != null && report.regionCode().matches("\\d{6}") && !regions.contains(report.regionCode())) {
+        if (report.regionCode() != null && SIX_DIGITS.matcher(report.regionCode()).matches() && !regions.contains(report.regionCode())) {
             errors.add(new FieldError("/regionCode",
                     "is not a region of the table (GB/T 2260 county, city or province code, or 000000)"));
         }
@@ -50,8 +60,9 @@ public class ReportValidator {
      */
     public ValidationResult verdict(AnnualReport report, ValidationMode mode, AnnualReport yearBefore,
                                     AnnualReport yearAfter) {
-        return ValidationResult.of(mode, ReportRules.violations(report),
-                ReportRules.warnings(report, yearBefore, yearAfter));
+        Map<String, BigDecimal> numbers = ReportNumbers.flatten(report);
+        return ValidationResult.of(mode, ReportRules.violations(numbers),
+                ReportRules.warnings(report, numbers, yearBefore, yearAfter));
     }
 
     /** Why a year cannot be reported on, and which years can, with the format each follows. */
@@ -76,6 +87,21 @@ public class ReportValidator {
     /** The current year: its report is written once it ends, but may be drafted and checked before. */
     private static int lastYear() {
         return Year.now().getValue();
+    }
+
+    /** Reports are plain records: each of their properties is there to validate. */
+    private static final class EveryPropertyReachable implements TraversableResolver {
+        @Override
+        public boolean isReachable(Object bean, Path.Node property, Class<?> rootBeanType, Path pathToBean,
+                                   java.lang.annotation.ElementType elementType) {
+            return true;
+        }
+
+        @Override
+        public boolean isCascadable(Object bean, Path.Node property, Class<?> rootBeanType, Path pathToBean,
+                                    java.lang.annotation.ElementType elementType) {
+            return true;
+        }
     }
 
     private static String pointer(ConstraintViolation<?> violation) {

@@ -46,7 +46,7 @@ class BulkThroughputTest {
         }
         warmUp();
         long unsentBefore = unsent();
-        long cpuBefore = serviceCpuNanos();
+        java.util.Map<Long, Long> cpuBefore = serviceCpuNanos();
         ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
         long start = System.nanoTime();
         List<Future<Response>> answers = new ArrayList<>();
@@ -63,7 +63,7 @@ class BulkThroughputTest {
             Thread.sleep(20);
         }
         double relayed = (System.nanoTime() - start) / 1e9;
-        double cpuMillisPerReport = (serviceCpuNanos() - cpuBefore) / 1e6 / REPORTS;
+        double cpuMillisPerReport = cpuSince(cpuBefore) / 1e6 / REPORTS;
         pool.shutdown();
         System.out.printf("BULK service CPU (request and relay threads, not PostgreSQL or Kafka): %.2f ms per report,"
                 + " %.0f reports/s per core%n", cpuMillisPerReport, 1000 / cpuMillisPerReport);
@@ -71,6 +71,45 @@ class BulkThroughputTest {
                         + "on Kafka after %.2f s (%.0f/s); %d unsent before%n", REPORTS, CLIENTS, LINES, stored,
                 REPORTS / stored, relayed, REPORTS / relayed, unsentBefore);
         assertEquals(REPORTS, created);
+    }
+
+    /** The same reports one POST each ({@code -Dbulk.single=N} reports, 0 to skip), by the same clients. */
+    @Test
+    void singleReportsPerSecond() throws Exception {
+        int reports = Integer.getInteger("bulk.single", 2000);
+        if (reports == 0) {
+            return;
+        }
+        List<String> bodies = new ArrayList<>();
+        for (int i = 0; i < reports; i++) {
+            bodies.add(Fixtures.newReport(Fixtures.NAMES.get(i % 3)).toString());
+        }
+        warmUp();
+        for (int i = 0; i < 200; i++) {
+            given().contentType("application/json").body(Fixtures.newReport("ruzhou-szfb-2024").toString())
+                    .post("/api/v1/reports").then().statusCode(201);
+        }
+        java.util.Map<Long, Long> cpuBefore = serviceCpuNanos();
+        ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+        long start = System.nanoTime();
+        List<Future<Integer>> answers = new ArrayList<>();
+        for (String body : bodies) {
+            answers.add(pool.submit(() -> given().contentType("application/json").body(body)
+                    .post("/api/v1/reports").statusCode()));
+        }
+        int created = 0;
+        for (Future<Integer> answer : answers) {
+            created += answer.get() == 201 ? 1 : 0;
+        }
+        double stored = (System.nanoTime() - start) / 1e9;
+        while (unsent() > 0) {
+            Thread.sleep(20);
+        }
+        double cpuMillisPerReport = cpuSince(cpuBefore) / 1e6 / reports;
+        pool.shutdown();
+        System.out.printf("SINGLE service CPU (request and relay threads): %.2f ms per report; %d reports, %d clients,"
+                + " stored in %.2f s (%.0f/s)%n", cpuMillisPerReport, reports, CLIENTS, stored, reports / stored);
+        assertEquals(reports, created);
     }
 
     private void warmUp() {
@@ -82,16 +121,27 @@ class BulkThroughputTest {
                 .post("/api/v1/reports/bulk").then().statusCode(200);
     }
 
-    /** CPU time of the threads that serve requests and relay events, all of them so far. */
-    private static long serviceCpuNanos() {
+    /**
+     * CPU time of the threads that serve requests and relay events, all of them so far, by thread (a thread that ends
+     * takes its time with it: {@link #cpuSince} counts only the threads alive at both ends and those started since).
+     */
+    private static java.util.Map<Long, Long> serviceCpuNanos() {
         java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
-        long total = 0;
+        java.util.Map<Long, Long> byThread = new java.util.HashMap<>();
         for (java.lang.management.ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
             if (info != null && (info.getThreadName().startsWith("executor-thread")
                     || info.getThreadName().startsWith("outbox-relay") || info.getThreadName().startsWith("vert.x")
                     || info.getThreadName().contains("kafka-producer"))) {
-                total += Math.max(0, threads.getThreadCpuTime(info.getThreadId()));
+                byThread.put(info.getThreadId(), Math.max(0, threads.getThreadCpuTime(info.getThreadId())));
             }
+        }
+        return byThread;
+    }
+
+    private static long cpuSince(java.util.Map<Long, Long> before) {
+        long total = 0;
+        for (var thread : serviceCpuNanos().entrySet()) {
+            total += Math.max(0, thread.getValue() - before.getOrDefault(thread.getKey(), 0L));
         }
         return total;
     }
