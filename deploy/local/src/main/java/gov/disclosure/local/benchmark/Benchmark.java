@@ -74,7 +74,14 @@ public final class Benchmark {
             System.exit(2);
             return;
         }
-        new Benchmark(plan, "").run();
+        try {
+            new Benchmark(plan, "").run();
+        } catch (Exception e) {
+            e.printStackTrace();
+            System.exit(1);
+        }
+        // the HTTP client's and the open loops' threads must not keep the JVM alive
+        System.exit(0);
     }
 
     /** The lines printed so far. */
@@ -215,6 +222,7 @@ public final class Benchmark {
         AtomicBoolean loading = new AtomicBoolean(true);
         int rolledUpBefore = inRollups;
         Thread lagSampler = new Thread(() -> sampleLag(loading, acknowledged, rolledUpBefore, maxLag), "benchmark-lag");
+        lagSampler.setDaemon(true);
         List<String> regions = new ArrayList<>(reports.counties());
         regions.addAll(List.of("410000", "000000"));
         ProcessFigures before = cpu();
@@ -234,9 +242,14 @@ public final class Benchmark {
                         return failure;
                     });
         });
-        OpenLoop.Outcome reads = reading.join();
-        double caughtUp = client.awaitRollups(BenchmarkReports.YEAR, inRollups += acknowledged.get(), CATCH_UP);
-        loading.set(false);
+        OpenLoop.Outcome reads;
+        double caughtUp;
+        try {
+            reads = reading.join();
+            caughtUp = client.awaitRollups(BenchmarkReports.YEAR, inRollups += acknowledged.get(), CATCH_UP);
+        } finally {
+            loading.set(false);
+        }
         lagSampler.join();
         ProcessFigures used = cpu().minus(before);
         Freshness.Outcome freshness = Freshness.of(databases, aggregationDatabase, BenchmarkReports.YEAR, answeredAt);
@@ -260,11 +273,13 @@ public final class Benchmark {
         while (loading.get()) {
             try {
                 int answered = acknowledged.get();
-                int lag = answered - (client.reportsInRollups(BenchmarkReports.YEAR) - rolledUpBefore);
-                maxLag.accumulateAndGet(lag, Math::max);
+                try {
+                    int lag = answered - (client.reportsInRollups(BenchmarkReports.YEAR) - rolledUpBefore);
+                    maxLag.accumulateAndGet(lag, Math::max);
+                } catch (IOException e) {
+                    // a sample lost; the next one counts
+                }
                 Thread.sleep(200);
-            } catch (IOException e) {
-                // a sample lost; the next one counts
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;

@@ -17,7 +17,9 @@ final class BenchmarkClient {
     private static final Pattern REPORT_COUNT = Pattern.compile("\"reportCount\"\\s*:\\s*(\\d+)");
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /** HTTP/1.1: the JDK client's HTTP/2 (h2c) broke off under the open loop ("too many orphaned header frames") */
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
     private final String reportService;
     private final String aggregationService;
     private final String token;
