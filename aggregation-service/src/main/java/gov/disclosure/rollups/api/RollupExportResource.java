@@ -1,5 +1,6 @@
 package gov.disclosure.rollups.api;
 
+import gov.disclosure.access.CurrentCaller;
 import gov.disclosure.access.Caller;
 import gov.disclosure.access.Role;
 import gov.disclosure.region.Region;

@@ -1,7 +1,7 @@
 package gov.disclosure.rollups.web;
 
 import gov.disclosure.access.Caller;
-import gov.disclosure.rollups.api.CurrentCaller;
+import gov.disclosure.access.CurrentCaller;
 import gov.disclosure.region.Region;
 import gov.disclosure.region.Regions;
 import gov.disclosure.report.AnnualReport;

@@ -8,7 +8,7 @@ import gov.disclosure.reports.roster.AgencyInput;
 import gov.disclosure.reports.roster.Roster;
 import gov.disclosure.reports.roster.RosterCsv;
 import gov.disclosure.reports.roster.RosteredAgency;
-import gov.disclosure.reports.security.CurrentCaller;
+import gov.disclosure.access.CurrentCaller;
 import gov.disclosure.reports.storage.RosterAgency;
 import gov.disclosure.reports.submission.PublicationDates;
 import gov.disclosure.roster.AgencyKind;

@@ -6,7 +6,7 @@ import gov.disclosure.reports.history.RevisionDiff;
 import gov.disclosure.reports.review.ReviewDecisions;
 import gov.disclosure.reports.review.ReviewRecord;
 import gov.disclosure.reports.review.ReviewRequest;
-import gov.disclosure.reports.security.CurrentCaller;
+import gov.disclosure.access.CurrentCaller;
 import gov.disclosure.reports.security.ReportAccess;
 import gov.disclosure.reports.storage.Report;
 import gov.disclosure.reports.storage.ReportDocuments;

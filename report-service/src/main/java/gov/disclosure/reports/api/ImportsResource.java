@@ -4,7 +4,7 @@ import gov.disclosure.access.Role;
 import gov.disclosure.reports.importjobs.ImportJobView;
 import gov.disclosure.reports.importjobs.ImportJobs;
 import gov.disclosure.reports.problem.InvalidParametersException;
-import gov.disclosure.reports.security.CurrentCaller;
+import gov.disclosure.access.CurrentCaller;
 import gov.disclosure.reports.storage.ReportNotFoundException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;

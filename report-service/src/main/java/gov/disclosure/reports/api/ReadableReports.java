@@ -1,7 +1,7 @@
 package gov.disclosure.reports.api;
 
 import gov.disclosure.report.Agency;
-import gov.disclosure.reports.security.CurrentCaller;
+import gov.disclosure.access.CurrentCaller;
 import gov.disclosure.reports.security.ReportAccess;
 import gov.disclosure.reports.storage.Report;
 import gov.disclosure.reports.storage.ReportQueries;

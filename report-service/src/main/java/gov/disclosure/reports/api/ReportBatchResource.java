@@ -2,7 +2,7 @@ package gov.disclosure.reports.api;
 
 import gov.disclosure.access.Role;
 import gov.disclosure.reports.imports.BatchImport;
-import gov.disclosure.reports.security.CurrentCaller;
+import gov.disclosure.access.CurrentCaller;
 import gov.disclosure.reports.imports.BatchResult;
 import gov.disclosure.reports.published.PublishedFile;
 import jakarta.annotation.security.RolesAllowed;

@@ -10,7 +10,7 @@ import gov.disclosure.reports.imports.BulkSubmissions;
 import gov.disclosure.reports.operations.ReportMetrics;
 import gov.disclosure.reports.problem.DomainProblems;
 import gov.disclosure.reports.problem.ProblemType;
-import gov.disclosure.reports.security.CurrentCaller;
+import gov.disclosure.access.CurrentCaller;
 import gov.disclosure.reports.submission.IfMatch;
 import gov.disclosure.reports.submission.ReportSubmissions.Stored;
 import io.quarkiverse.resteasy.problem.HttpProblem;

@@ -4,7 +4,7 @@ import gov.disclosure.access.Role;
 import gov.disclosure.region.Regions;
 import gov.disclosure.reports.exports.ExportFormat;
 import gov.disclosure.reports.exports.ReportExport;
-import gov.disclosure.reports.security.CurrentCaller;
+import gov.disclosure.access.CurrentCaller;
 import gov.disclosure.reports.security.ReportAccess;
 import gov.disclosure.reports.storage.ReportFilter;
 import gov.disclosure.report.ReportStatus;

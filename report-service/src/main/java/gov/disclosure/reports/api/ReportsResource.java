@@ -9,7 +9,7 @@ import gov.disclosure.reports.imports.PublishedReports;
 import gov.disclosure.reports.imports.TextReports;
 import gov.disclosure.reports.published.DocumentFormat;
 import gov.disclosure.reports.published.PublishedFile;
-import gov.disclosure.reports.security.CurrentCaller;
+import gov.disclosure.access.CurrentCaller;
 import gov.disclosure.reports.security.ReportAccess;
 import gov.disclosure.reports.storage.Report;
 import gov.disclosure.reports.storage.ReportFilter;

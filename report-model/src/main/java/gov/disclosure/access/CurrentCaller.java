@@ -1,11 +1,9 @@
-package gov.disclosure.reports.security;
+package gov.disclosure.access;
 
-import gov.disclosure.access.Caller;
-import gov.disclosure.access.CallerClaims;
 import jakarta.enterprise.context.RequestScoped;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
-/** The caller of the current request, from its verified token (claims named as configured: {@link CallerClaims}). */
+/** The caller of the current request, from its verified token (claims named as configured: {@link CallerClaims}); both services. */
 @RequestScoped
 public class CurrentCaller {
 
