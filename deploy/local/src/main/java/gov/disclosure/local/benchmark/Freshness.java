@@ -6,7 +6,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -42,7 +41,6 @@ final class Freshness {
                 .filter(answered -> appliedAtMillis.containsKey(answered.getKey()))
                 .mapToLong(answered -> appliedAtMillis.get(answered.getKey()) - answered.getValue())
                 .toArray();
-        return new Outcome(Latencies.ofMillis(Arrays.copyOf(millis, millis.length)),
-                answeredAtMillis.size() - millis.length);
+        return new Outcome(Latencies.ofMillis(millis), answeredAtMillis.size() - millis.length);
     }
 }
