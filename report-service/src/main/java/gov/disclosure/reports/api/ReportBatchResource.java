@@ -1,9 +1,9 @@
 package gov.disclosure.reports.api;
 
 import gov.disclosure.access.Role;
-import gov.disclosure.reports.imports.BatchImport;
+import gov.disclosure.reports.batch.BatchImport;
 import gov.disclosure.access.CurrentCaller;
-import gov.disclosure.reports.imports.BatchResult;
+import gov.disclosure.reports.batch.BatchResult;
 import gov.disclosure.reports.published.PublishedFile;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;

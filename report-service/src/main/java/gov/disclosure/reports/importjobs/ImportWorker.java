@@ -1,8 +1,8 @@
 package gov.disclosure.reports.importjobs;
 
 import gov.disclosure.access.Caller;
-import gov.disclosure.reports.imports.BatchImport;
-import gov.disclosure.reports.imports.BatchItem;
+import gov.disclosure.reports.batch.BatchImport;
+import gov.disclosure.reports.batch.BatchItem;
 import gov.disclosure.reports.published.PublishedFile;
 import gov.disclosure.reports.published.UnreadableDocumentException;
 import gov.disclosure.reports.published.UnreadableDocumentException.Reason;

@@ -3,7 +3,7 @@ package gov.disclosure.reports.importjobs;
 import gov.disclosure.access.Caller;
 import gov.disclosure.access.Role;
 import gov.disclosure.reports.Fixtures;
-import gov.disclosure.reports.imports.BatchImport;
+import gov.disclosure.reports.batch.BatchImport;
 import gov.disclosure.reports.published.PublishedFile;
 import gov.disclosure.reports.published.PublishedForms;
 import gov.disclosure.reports.validation.ValidationMode;

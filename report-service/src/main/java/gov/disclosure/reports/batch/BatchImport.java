@@ -1,4 +1,4 @@
-package gov.disclosure.reports.imports;
+package gov.disclosure.reports.batch;
 
 import gov.disclosure.access.Caller;
 import gov.disclosure.report.AnnualReport;
@@ -6,9 +6,11 @@ import gov.disclosure.reports.operations.ReportMetrics;
 import gov.disclosure.reports.problem.DomainProblems;
 import gov.disclosure.reports.problem.ProblemType;
 import gov.disclosure.reports.published.PublishedFile;
+import gov.disclosure.reports.texts.PublishedReports;
+import gov.disclosure.reports.texts.TextReports;
 import gov.disclosure.reports.submission.IfMatch;
-import gov.disclosure.reports.submission.ReportSubmissions.Outcome;
-import gov.disclosure.reports.submission.ReportSubmissions.Stored;
+import gov.disclosure.reports.submission.RevisionStore.Outcome;
+import gov.disclosure.reports.submission.RevisionStore.Stored;
 import gov.disclosure.reports.validation.ValidationMode;
 import gov.disclosure.reports.validation.ValidationResult;
 import io.quarkiverse.resteasy.problem.HttpProblem;
