@@ -58,18 +58,18 @@ public class BatchImport {
             read = reading.read();
             if (dryRun) {
                 ValidationResult verdict = published.check(reading, caller, mode);
-                return item(named, BatchItem.Outcome.CHECKED, 200, null, null, read, verdict.violations().size(), null);
+                return item(named, BatchItem.Outcome.CHECKED, null, null, read, verdict.violations().size(), null);
             }
             Stored stored = published.submit(reading, caller, mode, IfMatch.ABSENT, idempotencyKey, "batch");
             // a batch sends no If-Match: a file is a new report, or says what its report says already
             boolean created = stored.outcome() == Outcome.CREATED;
-            return item(named, created ? BatchItem.Outcome.STORED : BatchItem.Outcome.UNCHANGED, created ? 201 : 200,
+            return item(named, created ? BatchItem.Outcome.STORED : BatchItem.Outcome.UNCHANGED,
                     stored.reportId(), stored.revision().revision, read,
                     stored.revision().violationCount, null);
         } catch (RuntimeException failure) {
             HttpProblem problem = DomainProblems.of(failure).orElseGet(() -> unexpected(named, failure)).build();
             metrics.refused(ProblemType.slug(problem));
-            return item(named, BatchItem.Outcome.REFUSED, problem.getStatusCode(), null, null, read, null, problem);
+            return item(named, BatchItem.Outcome.REFUSED, null, null, read, null, problem);
         }
     }
 
@@ -82,14 +82,14 @@ public class BatchImport {
     /** A file refused before it was read (an archive's entry that is unsafe or too large, ...). */
     public static BatchItem refused(String name, RuntimeException failure) {
         HttpProblem problem = DomainProblems.of(failure).orElseThrow(() -> failure).build();
-        return new BatchItem(name, BatchItem.Outcome.REFUSED, problem.getStatusCode(), null, null, null, null, null,
-                null, null, null, asMap(problem));
+        return new BatchItem(name, BatchItem.Outcome.REFUSED, null, null, null, null, null, null, null, null,
+                asMap(problem));
     }
 
-    private static BatchItem item(PublishedFile named, BatchItem.Outcome outcome, int status, UUID reportId,
+    private static BatchItem item(PublishedFile named, BatchItem.Outcome outcome, UUID reportId,
                                   Integer revision, TextReports.Read read, Integer violations, HttpProblem problem) {
         AnnualReport report = read == null ? null : read.report();
-        return new BatchItem(named.name(), outcome, status, reportId,
+        return new BatchItem(named.name(), outcome, reportId,
                 report == null ? null : report.agency().id(), report == null ? null : report.agency().name(),
                 report == null ? null : report.regionCode(), report == null ? null : report.year(), revision,
                 read == null ? null : read.source().format(), violations, problem == null ? null : asMap(problem));

@@ -194,7 +194,7 @@ public class ImportJobs {
         List<ImportFile> refused = ImportFile.find("jobId = ?1 and outcome = 'REFUSED' order by seq", job.id).list();
         return refused.stream().map(file -> {
             BatchItem item = read(file.result);
-            return new ImportJobView.Refusal(file.name, item.status(), item.problem());
+            return new ImportJobView.Refusal(file.name, item.problemStatus(), item.problem());
         }).toList();
     }
 

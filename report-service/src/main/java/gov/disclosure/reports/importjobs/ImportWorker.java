@@ -92,9 +92,10 @@ public class ImportWorker {
         } else {
             item = batch.load(claimed.file(), claimed.caller(), claimed.mode(), false, claimed.key());
         }
-        if (item.status() >= 500 && claimed.attempts() <= limits.maxAttempts()) {
+        if (item.failedUnexpectedly() && claimed.attempts() <= limits.maxAttempts()) {
             // not the file's fault (the database went away mid-way, a bug): it is tried again when its lease ends
-            LOG.warnf("import jobs: %s failed (%d); tried again after its lease", claimed.file().name(), item.status());
+            LOG.warnf("import jobs: %s failed (%d); tried again after its lease", claimed.file().name(),
+                    item.problemStatus());
             return;
         }
         jobs.record(claimed.id(), item);

@@ -62,7 +62,7 @@ public class ReportIntake {
     /** As {@link #submit}, with why the writer changes the report ({@code X-Change-Reason}), or null. */
     public Stored submit(AnnualReport report, Caller caller, ValidationMode mode, IfMatch ifMatch,
                          String idempotencyKey, String requestTarget, SubmittedText text, String changeReason) {
-        return submissions.submit(check(report, caller, mode, ifMatch, idempotencyKey, requestTarget, text,
+        return submissions.store(check(report, caller, mode, ifMatch, idempotencyKey, requestTarget, text,
                 changeReason));
     }
 

@@ -103,7 +103,7 @@ public class RevisionStore {
 
     /** Stores one submission in a transaction of its own. */
     @Transactional
-    public Stored submit(Submission submission) {
+    public Stored store(Submission submission) {
         lock(List.of(submission));
         Writes writes = new Writes();
         Stored stored = store(submission, writes);
