@@ -5,6 +5,7 @@ import gov.disclosure.report.AnnualReport;
 import gov.disclosure.reports.operations.ReportMetrics;
 import gov.disclosure.reports.problem.DomainProblems;
 import gov.disclosure.reports.problem.ProblemType;
+import gov.disclosure.reports.problem.Problems;
 import gov.disclosure.reports.published.PublishedFile;
 import gov.disclosure.reports.texts.PublishedReports;
 import gov.disclosure.reports.texts.TextReports;
@@ -17,9 +18,7 @@ import io.quarkiverse.resteasy.problem.HttpProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -83,7 +82,7 @@ public class BatchImport {
     public static BatchItem refused(String name, RuntimeException failure) {
         HttpProblem problem = DomainProblems.of(failure).orElseThrow(() -> failure).build();
         return new BatchItem(name, BatchItem.Outcome.REFUSED, null, null, null, null, null, null, null, null,
-                asMap(problem));
+                Problems.asMap(problem));
     }
 
     private static BatchItem item(PublishedFile named, BatchItem.Outcome outcome, UUID reportId,
@@ -92,22 +91,7 @@ public class BatchImport {
         return new BatchItem(named.name(), outcome, reportId,
                 report == null ? null : report.agency().id(), report == null ? null : report.agency().name(),
                 report == null ? null : report.regionCode(), report == null ? null : report.year(), revision,
-                read == null ? null : read.source().format(), violations, problem == null ? null : asMap(problem));
-    }
-
-    /** A problem as the members of its JSON object (type, title, status, detail and its extensions). */
-    public static Map<String, Object> asMap(HttpProblem problem) {
-        Map<String, Object> map = new LinkedHashMap<>();
-        if (problem.getType() != null) {
-            map.put("type", problem.getType().toString());
-        }
-        map.put("title", problem.getTitle());
-        map.put("status", problem.getStatusCode());
-        map.put("detail", problem.getDetail());
-        if (problem.getInstance() != null) {
-            map.put("instance", problem.getInstance().toString());
-        }
-        map.putAll(problem.getParameters());
-        return map;
+                read == null ? null : read.source().format(), violations,
+                problem == null ? null : Problems.asMap(problem));
     }
 }
