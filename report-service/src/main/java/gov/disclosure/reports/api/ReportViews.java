@@ -1,6 +1,6 @@
 package gov.disclosure.reports.api;
 
-import gov.disclosure.reports.submission.ReportSubmissions.Stored;
+import gov.disclosure.reports.submission.RevisionStore.Stored;
 
 import gov.disclosure.reports.review.Review;
 import gov.disclosure.reports.review.ReviewDecisions;

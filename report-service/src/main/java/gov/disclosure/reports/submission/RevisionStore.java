@@ -39,7 +39,7 @@ import java.util.UUID;
  * one wins; requests with the same Idempotency-Key are serialized too.
  */
 @ApplicationScoped
-public class ReportSubmissions {
+public class RevisionStore {
 
     private final EntityManager entityManager;
     private final ReportDocuments documents;
@@ -49,7 +49,7 @@ public class ReportSubmissions {
     private final PublicationDates publication;
     private final ReportQueries queries;
 
-    public ReportSubmissions(EntityManager entityManager, ReportDocuments documents, ReportEvents events,
+    public RevisionStore(EntityManager entityManager, ReportDocuments documents, ReportEvents events,
                              ReportMetrics metrics, ReportAccess access, PublicationDates publication,
                              ReportQueries queries) {
         this.queries = queries;
@@ -103,7 +103,7 @@ public class ReportSubmissions {
 
     /** Stores one submission in a transaction of its own. */
     @Transactional
-    public Stored submit(Submission submission) {
+    public Stored store(Submission submission) {
         lock(List.of(submission));
         Writes writes = new Writes();
         Stored stored = store(submission, writes);
