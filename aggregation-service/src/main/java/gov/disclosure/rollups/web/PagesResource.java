@@ -143,6 +143,9 @@ public class PagesResource {
     @Path("sign-out")
     @Operation(hidden = true)
     public Response signOut() {
+        // asks who is signed in: with the identity provider's sign-in (tenant web), quarkus-oidc ends that session
+        // here and sends the browser to the provider's end-session endpoint instead of this answer
+        viewer();
         return Response.seeOther(URI.create("/")).cookie(cookie("", 0)).build();
     }
 

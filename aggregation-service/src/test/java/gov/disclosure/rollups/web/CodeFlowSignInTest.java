@@ -7,10 +7,15 @@ import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
 import io.restassured.RestAssured;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -20,6 +25,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Set;
 
 import static io.restassured.RestAssured.given;
@@ -38,9 +44,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * tokens of the provider on the rollup API show its key rotation.
  */
 @QuarkusTest
+@TestProfile(CodeFlowSignInTest.UnreachableProvider.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @WithTestResource(value = TestIdentityProvider.class, scope = TestResourceScope.RESTRICTED_TO_CLASS,
         initArgs = @ResourceArg(name = TestIdentityProvider.BEARER_PATHS, value = "/api/v1/rollups/*"))
 class CodeFlowSignInTest {
+
+    /** Beside the test's provider, one that was never reachable (from start-up on), for the completeness API. */
+    public static class UnreachableProvider implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("quarkus.oidc.unreachable.auth-server-url", "http://localhost:1/realms/nowhere",
+                    "quarkus.oidc.unreachable.tenant-paths", "/api/v1/completeness/*",
+                    "quarkus.oidc.unreachable.connection-timeout", "2S");
+        }
+    }
 
     @AfterEach
     void providerUp() {
@@ -72,7 +90,7 @@ class CodeFlowSignInTest {
 
         assertEquals(200, landed.statusCode());
         assertTrue(landed.uri().getPath().startsWith("/regions/410400/"), landed.uri().toString());
-        assertEquals("office-410400 (reviewer)", Jsoup.parse(landed.body()).getElementById("signed-in-as").text());
+        assertEquals("office-410400 (reviewer 410400)", Jsoup.parse(landed.body()).getElementById("signed-in-as").text());
         assertEquals(200, browser.get("/regions/410482/2024").statusCode());
         HttpResponse<String> above = browser.get("/regions/410000/2024");
         assertEquals(403, above.statusCode());
@@ -100,6 +118,7 @@ class CodeFlowSignInTest {
     }
 
     @Test
+    @Order(1) // before the provider goes down: a failed refresh waits out quarkus-oidc's forced-refresh interval
     void aTokenSignedWithANewKeyMakesTheServiceFetchTheKeysAgain() {
         User viewer = new User("dashboard", Set.of(Role.VIEWER), null);
         given().noFilters().auth().oauth2(TestIdentityProvider.accessToken(viewer))
@@ -114,6 +133,7 @@ class CodeFlowSignInTest {
     }
 
     @Test
+    @Order(2)
     void aProviderThatIsDownGivesAProblemNotAServerError() {
         User viewer = new User("dashboard", Set.of(Role.VIEWER), null);
         TestIdentityProvider.rotateKeys(); // a key the service has not seen: it must ask the provider
@@ -126,6 +146,17 @@ class CodeFlowSignInTest {
     }
 
     @Test
+    void aProviderUnreachableSinceStartUpGivesAProblemNotAServerError() {
+        User viewer = new User("dashboard", Set.of(Role.VIEWER), null);
+        given().noFilters().auth().oauth2(TestIdentityProvider.accessToken(viewer))
+                .get("/api/v1/completeness/410000/2024").then().statusCode(503)
+                .contentType("application/problem+json").header("Retry-After", equalTo("30"))
+                .body("title", equalTo("The service cannot reach the identity provider"));
+        given().noFilters().get("/api/v1/completeness/410000/2024").then().statusCode(401)
+                .contentType("application/problem+json").header("WWW-Authenticate", equalTo("Bearer"));
+    }
+
+    @Test
     void withoutATokenTheApiStillAnswersTheSameProblem() {
         given().noFilters().get("/api/v1/rollups/410000/2024").then().statusCode(401)
                 .contentType("application/problem+json").header("WWW-Authenticate", equalTo("Bearer"));
@@ -133,21 +164,29 @@ class CodeFlowSignInTest {
                 .getHeader("Location"), "the API never redirects to the provider");
     }
 
-    /** A browser: follows redirects (to the provider and back), keeps cookies. */
+    /**
+     * A browser: follows redirects (to the provider and back: more than the JDK client's five), keeps cookies.
+     */
     private static final class Browser {
+
+        private static final int MAX_REDIRECTS = 12;
 
         private final CookieManager cookies = new CookieManager();
         private final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies)
-                .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(5)).build();
-        private final HttpClient noRedirects = HttpClient.newBuilder().cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
 
         HttpResponse<String> get(String path) throws IOException, InterruptedException {
-            return client.send(request(path), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = getWithoutRedirects(path);
+            for (int i = 0; i < MAX_REDIRECTS && response.statusCode() / 100 == 3; i++) {
+                URI next = response.uri().resolve(response.headers().firstValue("Location").orElseThrow());
+                response = client.send(HttpRequest.newBuilder(next).timeout(Duration.ofSeconds(20)).GET().build(),
+                        HttpResponse.BodyHandlers.ofString());
+            }
+            return response;
         }
 
         HttpResponse<String> getWithoutRedirects(String path) throws IOException, InterruptedException {
-            return noRedirects.send(request(path), HttpResponse.BodyHandlers.ofString());
+            return client.send(request(path), HttpResponse.BodyHandlers.ofString());
         }
 
         boolean hasCookie(String prefix) {
