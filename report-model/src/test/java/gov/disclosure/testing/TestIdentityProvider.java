@@ -71,7 +71,6 @@ public class TestIdentityProvider implements QuarkusTestResourceLifecycleManager
         config.put("quarkus.oidc.web.client-id", CLIENT_ID);
         config.put("quarkus.oidc.web.credentials.secret", CLIENT_SECRET);
         config.put("quarkus.http.auth.permission.sign-in.enabled", "true");
-        config.put("quarkus.log.category.\"io.quarkus.oidc\".level", "DEBUG");
         if (bearerPaths != null) {
             // bearer tokens of this provider (discovery, JWKS) on these paths, beside the run's key elsewhere
             config.put("quarkus.oidc.provider.application-type", "service");
