@@ -14,7 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Who is calling, as its verified token says: subject, roles ({@code groups}), the agencies it acts for
+ * Who is calling, as its verified token says: subject, roles (the claim quarkus-oidc reads roles from), the agencies it acts for
  * ({@value #AGENCY_IDS}) and its region ({@value #REGION}), under the claim names {@link CallerClaims} configures.
  * Both services read tokens the same way.
  */
@@ -30,10 +30,15 @@ public record Caller(String subject, Set<String> roles, Set<String> agencyIds, S
         agencyIds = Set.copyOf(agencyIds);
     }
 
-    /** The caller a verified token names, its agencies and region read from the claims {@code claims} names. */
-    public static Caller of(JsonWebToken token, CallerClaims claims) {
-        return new Caller(token.getSubject(), token.getGroups() == null ? Set.of() : token.getGroups(),
-                strings(claim(token, claims.agencyIds())),
+    /** Nobody signed in: no subject, no role, no agency, no region. */
+    public static final Caller ANONYMOUS = new Caller(null, Set.of(), Set.of(), null);
+
+    /**
+     * The caller a verified token names, with the roles the identity provider's configured role claim gave it
+     * ({@code quarkus.oidc.roles.role-claim-path}), its agencies and region read from the claims {@code claims} names.
+     */
+    public static Caller of(JsonWebToken token, Set<String> roles, CallerClaims claims) {
+        return new Caller(token.getSubject(), roles, strings(claim(token, claims.agencyIds())),
                 strings(claim(token, claims.region())).stream().findFirst().orElse(null));
     }
 

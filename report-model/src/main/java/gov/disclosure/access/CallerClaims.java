@@ -6,8 +6,8 @@ import io.smallrye.config.WithDefault;
 /**
  * Where an identity provider's tokens say what {@link Caller} reads: the claim names (or paths, {@code a/b} for a
  * claim {@code b} inside the object claim {@code a}) of a caller's agencies and region. Roles come from the claim
- * smallrye-jwt reads as groups ({@code smallrye.jwt.path.groups}: {@code groups} by default, Keycloak's realm roles
- * are {@code realm_access/roles}). See deploy/README.md for a Keycloak realm that issues such tokens.
+ * quarkus-oidc reads roles from ({@code quarkus.oidc.roles.role-claim-path}: {@code groups} here by default, Keycloak's
+ * realm roles are {@code realm_access/roles}). See deploy/README.md for a Keycloak realm that issues such tokens.
  */
 @ConfigMapping(prefix = "identity.claims")
 public interface CallerClaims {

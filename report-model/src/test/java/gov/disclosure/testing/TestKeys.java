@@ -2,10 +2,6 @@ package gov.disclosure.testing;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
@@ -19,21 +15,23 @@ import java.util.Map;
 public class TestKeys implements QuarkusTestResourceLifecycleManager {
 
     private static KeyPair keys;
-    private static Path publicKey;
 
     @Override
     public synchronized Map<String, String> start() {
         if (keys == null) {
             keys = generate();
-            publicKey = writePublicKey(keys);
         }
-        return Map.of("mp.jwt.verify.publickey.location", publicKey.toUri().toString(),
-                "mp.jwt.verify.issuer", Tokens.ISSUER);
+        return Map.of("quarkus.oidc.public-key", publicKey(), "quarkus.oidc.token.issuer", Tokens.ISSUER);
     }
 
     @Override
     public void stop() {
         // kept for the next test class
+    }
+
+    /** The public key as quarkus-oidc's {@code public-key} takes it: the base64 of its X.509 encoding. */
+    static String publicKey() {
+        return Base64.getEncoder().encodeToString(keys().getPublic().getEncoded());
     }
 
     static synchronized KeyPair keys() {
@@ -50,19 +48,6 @@ public class TestKeys implements QuarkusTestResourceLifecycleManager {
             return generator.generateKeyPair();
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JVM has RSA", e);
-        }
-    }
-
-    private static Path writePublicKey(KeyPair keys) {
-        try {
-            Path file = Files.createTempFile("test-token-key", ".pem");
-            file.toFile().deleteOnExit();
-            String pem = "-----BEGIN PUBLIC KEY-----\n"
-                    + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(keys.getPublic().getEncoded())
-                    + "\n-----END PUBLIC KEY-----\n";
-            return Files.writeString(file, pem);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

@@ -2,6 +2,7 @@ package gov.disclosure.rollups.web;
 
 import gov.disclosure.access.Caller;
 import gov.disclosure.access.CurrentCaller;
+import gov.disclosure.access.SignInCookie;
 import gov.disclosure.region.Region;
 import gov.disclosure.region.Regions;
 import gov.disclosure.report.AnnualReport;
@@ -12,8 +13,9 @@ import io.quarkiverse.resteasy.problem.HttpProblem;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.security.AuthenticationFailedException;
-import io.smallrye.jwt.auth.principal.JWTParser;
-import io.smallrye.jwt.auth.principal.ParseException;
+import io.quarkus.oidc.AccessTokenCredential;
+import io.quarkus.oidc.TenantIdentityProvider;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -30,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.net.URI;
+import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -43,25 +46,27 @@ public class PagesResource {
 
     private static final int LAST_YEAR = 9999;
     private static final int MAX_PAGE = 100_000;
+    /** How long the sign-in waits for a token's verification (quarkus-oidc may ask the provider for its keys). */
+    private static final Duration VERIFICATION = Duration.ofSeconds(10);
 
     private final RegionPages pages;
     private final RollupAccess access;
     private final Regions regions;
     private final CurrentCaller caller;
-    private final JWTParser parser;
+    private final TenantIdentityProvider tokens;
     private final WebConfig config;
     private final Template region;
     private final Template signIn;
     private final Template problem;
 
-    public PagesResource(RegionPages pages, RollupAccess access, Regions regions, CurrentCaller caller, JWTParser parser,
+    public PagesResource(RegionPages pages, RollupAccess access, Regions regions, CurrentCaller caller, TenantIdentityProvider tokens,
                          WebConfig config, @Location("pages/region.html") Template region,
                          @Location("pages/sign-in.html") Template signIn, @Location("pages/problem.html") Template problem) {
         this.pages = pages;
         this.access = access;
         this.regions = regions;
         this.caller = caller;
-        this.parser = parser;
+        this.tokens = tokens;
         this.config = config;
         this.region = region;
         this.signIn = signIn;
@@ -120,7 +125,8 @@ public class PagesResource {
     @Operation(hidden = true)
     public Response signInPage(@QueryParam("token") String bearer) {
         if (bearer == null || bearer.isBlank()) {
-            return Response.ok(signIn.data("error", null)).build();
+            // signed in (the identity provider's code flow ends here): on to the pages
+            return viewer().signedIn() ? seeOther("/") : Response.ok(signIn.data("error", null)).build();
         }
         return signIn(bearer);
     }
@@ -137,15 +143,23 @@ public class PagesResource {
     @Path("sign-out")
     @Operation(hidden = true)
     public Response signOut() {
+        // asks who is signed in: with the identity provider's sign-in (tenant web), quarkus-oidc ends that session
+        // here and sends the browser to the provider's end-session endpoint instead of this answer
+        viewer();
         return Response.seeOther(URI.create("/")).cookie(cookie("", 0)).build();
     }
 
-    /** Keeps a token the identity provider signed in an HttpOnly cookie, which the services read like the header. */
+    /**
+     * Keeps a token the identity provider signed in an HttpOnly cookie, which the services read like the header. The
+     * token is verified as a bearer token of the API is (quarkus-oidc's default tenant).
+     */
     private Response signIn(String bearer) {
         JsonWebToken verified;
         try {
-            verified = parser.parse(bearer.trim());
-        } catch (ParseException e) {
+            SecurityIdentity identity = tokens.authenticate(new AccessTokenCredential(bearer.trim()))
+                    .await().atMost(VERIFICATION);
+            verified = (JsonWebToken) identity.getPrincipal();
+        } catch (RuntimeException unverified) { // AuthenticationFailedException; a timeout; not a JWT
             return Response.status(401).entity(signIn.data("error",
                     "这个令牌无法验证（签名、签发者或有效期不符）。The token cannot be verified.")).build();
         }
@@ -155,7 +169,7 @@ public class PagesResource {
     }
 
     private NewCookie cookie(String value, int maxAge) {
-        return new NewCookie.Builder(WebConfig.COOKIE).value(value).path("/").httpOnly(true)
+        return new NewCookie.Builder(SignInCookie.NAME).value(value).path("/").httpOnly(true)
                 .secure(config.secureCookie()).sameSite(NewCookie.SameSite.LAX).maxAge(maxAge).build();
     }
 

@@ -7,8 +7,8 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "web")
 public interface WebConfig {
 
-    /** The cookie the sign-in keeps a token in; the services read it as mp.jwt.token.cookie. */
-    String COOKIE = "disclosure_token";
+    /** The cookie the sign-in with a token keeps it in; the services read it as the bearer token. */
+    String COOKIE = gov.disclosure.access.SignInCookie.NAME;
 
     /**
      * Whether visitors who have not signed in see the rollups (public disclosure): the figures, the trend and the

@@ -75,7 +75,10 @@ final class ManifestChecks {
      * ConfigMaps that ops make before deploying, where an overlay does not (deploy/README.md, "Before you deploy"),
      * with the keys the services read from them.
      */
-    static final Map<String, Set<String>> OPS_CONFIG_MAPS = Map.of("identity-provider", ServiceConfig.JWT_VARIABLES);
+    static final Map<String, Set<String>> OPS_CONFIG_MAPS = Map.of("identity-provider",
+            ServiceConfig.IDENTITY_PROVIDER_VARIABLES);
+    /** Secrets that ops make before deploying (deploy/README.md, "Before you deploy"), with their keys. */
+    static final Map<String, Set<String>> OPS_SECRETS = Map.of("pages-client", ServiceConfig.PAGES_CLIENT_VARIABLES);
 
     // Who may talk to the services and to whom they may talk (deploy/README.md, "Network policies")
     static final String INGRESS_CONTROLLER = peer("kubernetes.io/metadata.name=ingress-nginx",
@@ -317,7 +320,7 @@ final class ManifestChecks {
                         Optional<Set<String>> keys = secretKeys(name);
                         if (keys.isEmpty()) {
                             problems.add(id + ": Secret " + name + " is neither in the overlay nor made by CloudNativePG"
-                                    + " for a cluster here");
+                                    + " for a cluster here nor by ops");
                         } else {
                             keys.get().forEach(k -> values.put(prefix + k, null));
                         }
@@ -711,7 +714,7 @@ final class ManifestChecks {
         }
         boolean cnpg = name.endsWith("-app") && rendered.custom(CNPG, "Cluster")
                 .anyMatch(c -> (c.getMetadata().getName() + "-app").equals(name));
-        return cnpg ? Optional.of(CNPG_APP_SECRET_KEYS) : Optional.empty();
+        return cnpg ? Optional.of(CNPG_APP_SECRET_KEYS) : Optional.ofNullable(OPS_SECRETS.get(name));
     }
 
     /** The variables of a Deployment whose values the overlay gives: literals and keys of its own ConfigMaps. */

@@ -97,9 +97,10 @@ class OverlaysTest {
     @Test
     void whatOpsMakeIsDocumented() throws IOException {
         String readme = Files.readString(ServiceConfig.ROOT.resolve("deploy/README.md"));
-        ManifestChecks.OPS_CONFIG_MAPS.forEach((name, keys) -> {
-            assertTrue(readme.contains("`" + name + "`"), "deploy/README.md does not tell ops to make " + name);
-            keys.forEach(k -> assertTrue(readme.contains(k), "deploy/README.md does not tell ops about " + k));
-        });
+        java.util.stream.Stream.of(ManifestChecks.OPS_CONFIG_MAPS, ManifestChecks.OPS_SECRETS)
+                .forEach(made -> made.forEach((name, keys) -> {
+                    assertTrue(readme.contains("`" + name + "`"), "deploy/README.md does not tell ops to make " + name);
+                    keys.forEach(k -> assertTrue(readme.contains(k), "deploy/README.md does not tell ops about " + k));
+                }));
     }
 }

@@ -17,15 +17,15 @@ record ServiceConfig(String name, Properties properties) {
     /** The repository's root, seen from this module's directory (where Surefire runs the tests). */
     static final Path ROOT = Path.of("..", "..");
 
-    /**
-     * Read by quarkus-smallrye-jwt under these names whether or not application.properties mentions them
-     * (MicroProfile Config maps {@code mp.jwt.verify.issuer} to {@code MP_JWT_VERIFY_ISSUER}).
-     */
-    static final Set<String> JWT_VARIABLES = Set.of("MP_JWT_VERIFY_PUBLICKEY_LOCATION", "MP_JWT_VERIFY_ISSUER");
+    /** The identity provider's address (quarkus-oidc's auth-server-url): discovery, JWKS, issuer. */
+    static final Set<String> IDENTITY_PROVIDER_VARIABLES = Set.of("OIDC_AUTH_SERVER_URL");
+
+    /** The pages' client of the identity provider (authorization-code flow): aggregation-service only. */
+    static final Set<String> PAGES_CLIENT_VARIABLES = Set.of("OIDC_WEB_CLIENT_ID", "OIDC_WEB_CLIENT_SECRET");
 
     /** What every deployment must set: the database, Kafka and the identity provider (deploy/README.md). */
     static final Set<String> REQUIRED_VARIABLES = Set.of("DB_URL", "DB_USER", "DB_PASSWORD", "KAFKA_BOOTSTRAP_SERVERS",
-            "MP_JWT_VERIFY_PUBLICKEY_LOCATION", "MP_JWT_VERIFY_ISSUER");
+            "OIDC_AUTH_SERVER_URL");
 
     private static final Pattern REFERENCE = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)(:?)");
 
@@ -106,9 +106,9 @@ record ServiceConfig(String name, Properties properties) {
         return (parent.endsWith("/") ? parent : parent + "/") + path;
     }
 
-    /** Environment variables the application reads: {@code ${NAME}} in its configuration, and the JWT keys. */
+    /** Environment variables the application reads: {@code ${NAME}} in its configuration. */
     Set<String> variablesRead() {
-        Set<String> names = new TreeSet<>(JWT_VARIABLES);
+        Set<String> names = new TreeSet<>();
         for (String key : properties.stringPropertyNames()) {
             Matcher m = REFERENCE.matcher(properties.getProperty(key));
             while (m.find()) {

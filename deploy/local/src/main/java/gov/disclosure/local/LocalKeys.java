@@ -60,9 +60,13 @@ public final class LocalKeys {
         return publicKey.toAbsolutePath().getParent();
     }
 
-    /** Where the services find the public key (MP_JWT_VERIFY_PUBLICKEY_LOCATION). */
-    public String publicKeyLocation() {
-        return publicKey.toAbsolutePath().toUri().toString();
+    /** The public key as the services take it (OIDC_PUBLIC_KEY, quarkus-oidc's public-key): base64 of its X.509 form. */
+    public String publicKey() {
+        try {
+            return Base64.getEncoder().encodeToString(der(Files.readString(publicKey)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the local public key " + publicKey, e);
+        }
     }
 
     /**

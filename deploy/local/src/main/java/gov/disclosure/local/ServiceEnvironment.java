@@ -15,8 +15,9 @@ public final class ServiceEnvironment {
         environment.put("DB_USER", databases.user());
         environment.put("DB_PASSWORD", databases.password());
         environment.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
-        environment.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", keys.publicKeyLocation());
-        environment.put("MP_JWT_VERIFY_ISSUER", LocalKeys.ISSUER);
+        // no identity provider here: quarkus-oidc verifies with the local public key and checks the local issuer
+        environment.put("OIDC_PUBLIC_KEY", keys.publicKey());
+        environment.put("OIDC_TOKEN_ISSUER", LocalKeys.ISSUER);
         // readable logs on one machine (JSON is the production default)
         environment.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
         return environment;

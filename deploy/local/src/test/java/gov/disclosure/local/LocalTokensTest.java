@@ -35,7 +35,7 @@ class LocalTokensTest {
         LocalKeys first = LocalKeys.in(keys);
         LocalKeys again = LocalKeys.in(keys);
 
-        assertEquals(first.publicKeyLocation(), again.publicKeyLocation());
+        assertEquals(first.publicKey(), again.publicKey());
         LocalKeys.publicKey(java.nio.file.Files.readString(keys.resolve("public.pem")));
     }
 

@@ -25,7 +25,7 @@ class IdentityProviderClaimsTest {
     public static class KeycloakClaims implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("smallrye.jwt.path.groups", "realm_access/roles",
+            return Map.of("quarkus.oidc.roles.role-claim-path", "realm_access/roles",
                     "identity.claims.agency-ids", "disclosure/agencies",
                     "identity.claims.region", "region_code");
         }
