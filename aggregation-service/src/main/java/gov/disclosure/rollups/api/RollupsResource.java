@@ -68,7 +68,8 @@ public class RollupsResource {
                     + "before each use (Cache-Control: no-cache): a dashboard that polls sends If-None-Match and "
                     + "is answered 304 while the rollup is unchanged.")
     @Parameter(name = HttpHeaders.IF_NONE_MATCH, in = ParameterIn.HEADER,
-            description = "The ETag of an earlier answer: 304, without a body, while the rollup is unchanged")
+            description = "The ETag of an earlier answer: 304, without a body, while the rollup is unchanged",
+            schema = @Schema(type = SchemaType.STRING))
     @APIResponse(responseCode = "200", description = "The rollup",
             content = @Content(schema = @Schema(implementation = RollupView.class)),
             headers = {@Header(name = HttpHeaders.ETAG, description = "Changes whenever the answer would",

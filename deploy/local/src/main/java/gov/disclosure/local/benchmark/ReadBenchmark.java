@@ -46,6 +46,8 @@ public final class ReadBenchmark {
             .connectTimeout(Duration.ofSeconds(5)).build();
     private ServiceProcess service;
     private String token;
+    /** CPU seconds per second the service spends with no request (its consumers polling, metrics, …). */
+    private double idle;
     private List<String> regions;
 
     public static void main(String[] args) throws Exception {
@@ -79,12 +81,15 @@ public final class ReadBenchmark {
                     ServiceEnvironment.of(databases, database, kafka, keys), home.resolve("aggregation-service.log"));
             long start = System.nanoTime();
             service.start();
-            say("start        ready in %.2f s (empty database, broker up); %s".formatted(
-                    (System.nanoTime() - start) / 1e9, memory()));
+            say("start        ready in %.2f s, %.2f s of CPU (empty database, broker up); %s".formatted(
+                    (System.nanoTime() - start) / 1e9, CpuTime.of(service.pid()), memory()));
             regions = seed(databases, database, layout.root());
-            phase("warm-up", rate, 10, false);
+            idle = idleCpuPerSecond();
+            // the JIT compiles the read path in the first thousands of requests: those are not measured
+            phase("warm-up", rate, 2 * seconds, false);
             phase("GET", rate, seconds, false);
             phase("GET 304", rate, seconds, true);
+            phase("GET again", rate, seconds, false);
             phase("overload", rate * 3, Math.min(seconds, 3), false);
             say("memory       " + memory());
         } finally {
@@ -113,6 +118,15 @@ public final class ReadBenchmark {
             statement.execute("analyze rollup");
         }
         return codes;
+    }
+
+    private double idleCpuPerSecond() throws InterruptedException {
+        double before = CpuTime.of(service.pid());
+        Thread.sleep(10_000);
+        double perSecond = (CpuTime.of(service.pid()) - before) / 10;
+        say(String.format(Locale.ROOT, "idle         %.1f ms CPU per second without requests (subtracted below)",
+                perSecond * 1000));
+        return perSecond;
     }
 
     private void phase(String name, int rate, int seconds, boolean revalidate) {
@@ -150,10 +164,10 @@ public final class ReadBenchmark {
             }
             return answer;
         });
-        double cpu = CpuTime.of(service.pid()) - cpuBefore;
+        double cpu = CpuTime.of(service.pid()) - cpuBefore - idle * outcome.seconds();
         Map<Integer, Integer> counted = new TreeMap<>();
         statuses.forEach((status, count) -> counted.put(status, count.get()));
-        say(String.format(Locale.ROOT, "%-12s %d/s for %d s: %.0f/s answered %s; latency %s; %.3f ms CPU per GET; "
+        say(String.format(Locale.ROOT, "%-12s %d/s for %d s: %.0f/s answered %s; latency %s; %.3f ms CPU per GET (less idle); "
                         + "health slow or failing %d times%s", name, rate, seconds, outcome.perSecond(), counted,
                 outcome.latencies().describe(), cpu * 1000 / Math.max(1, outcome.latencyNanos().length),
                 healthSlow.get(), outcome.firstFailure() == null || outcome.firstFailure().contains(" 503: ")
