@@ -40,7 +40,7 @@ public record RollupView(
         @JsonInclude(JsonInclude.Include.NON_NULL) IndicatorValue indicator) {
 
     /** The numbers of a rollup no report was ever in. */
-    private static final BigDecimal[] ZEROS = zeros();
+    private static final BigDecimal[] ZEROS = plain(Numbers.zero());
 
     /** @param rollup the stored sums, or null when no report was ever in this rollup (all zero) */
     static RollupView of(Region region, int year, Variant which, Rollup rollup) {
@@ -75,17 +75,12 @@ public record RollupView(
 
     /** The same by name, in the catalogue's order. */
     static Map<String, BigDecimal> plainByName(Numbers numbers) {
-        Map<String, BigDecimal> plain = new LinkedHashMap<>();
+        BigDecimal[] plain = plain(numbers);
+        Map<String, BigDecimal> byName = new LinkedHashMap<>();
         for (int i = 0; i < Numbers.SIZE; i++) {
-            plain.put(Numbers.NAMES.get(i), plain(numbers.get(i)));
+            byName.put(Numbers.NAMES.get(i), plain[i]);
         }
-        return plain;
-    }
-
-    private static BigDecimal[] zeros() {
-        BigDecimal[] zeros = new BigDecimal[Numbers.SIZE];
-        java.util.Arrays.fill(zeros, BigDecimal.ZERO);
-        return zeros;
+        return byName;
     }
 
     private static BigDecimal plain(BigDecimal value) {

@@ -35,7 +35,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * from the intended time, statuses, and the service's CPU per GET; then the same GETs revalidated with the ETags
  * answered before (If-None-Match); then three times the rate, to see it shed load; then resident memory.
  * {@code java -cp ... gov.disclosure.local.benchmark.ReadBenchmark [rate] [seconds]} (default 1000 GETs/s for 10 s;
- * {@code -Dreads.jar=...} another build's {@code quarkus-run.jar}, to compare).
+ * {@code -Dreads.jar=...} another build's {@code quarkus-run.jar}, {@code -Dreads.env=NAME=value,...} more of its
+ * configuration, {@code -Dreads.starts=N} N starts measured, to compare).
  */
 public final class ReadBenchmark {
 
@@ -77,12 +78,20 @@ public final class ReadBenchmark {
             kafka.start();
             Path jar = System.getProperty("reads.jar") == null ? layout.serviceJar("aggregation-service")
                     : Path.of(System.getProperty("reads.jar"));
-            service = new ServiceProcess("aggregation-service", jar, ports[2],
-                    ServiceEnvironment.of(databases, database, kafka, keys), home.resolve("aggregation-service.log"));
-            long start = System.nanoTime();
-            service.start();
-            say("start        ready in %.2f s, %.2f s of CPU (empty database, broker up); %s".formatted(
-                    (System.nanoTime() - start) / 1e9, CpuTime.of(service.pid()), memory()));
+            Map<String, String> environment = new java.util.HashMap<>(ServiceEnvironment.of(databases, database, kafka, keys));
+            environment.putAll(extraEnvironment());
+            for (int start = 1; start < Integer.getInteger("reads.starts", 1); start++) {
+                service = new ServiceProcess("aggregation-service", jar, ports[2], environment,
+                        home.resolve("aggregation-service-" + start + ".log"));
+                start("start " + start);
+                service.stop();
+            }
+            service = new ServiceProcess("aggregation-service", jar, ports[2], environment,
+                    home.resolve("aggregation-service.log"));
+            start("start");
+            if (Boolean.getBoolean("reads.startsOnly")) {
+                return;
+            }
             regions = seed(databases, database, layout.root());
             idle = idleCpuPerSecond();
             // the JIT compiles the read path in the first thousands of requests: those are not measured
@@ -98,6 +107,48 @@ public final class ReadBenchmark {
             }
             kafka.stop();
         }
+    }
+
+    private void start(String name) {
+        long start = System.nanoTime();
+        service.start();
+        say("%-12s ready in %.2f s, %.2f s of CPU (broker up); %s".formatted(name, (System.nanoTime() - start) / 1e9,
+                CpuTime.of(service.pid()), memory()));
+        say("             CPU by thread: " + cpuByThread());
+    }
+
+    /** Seconds of CPU the service's threads used, by thread name (numbers in names left out), most first. */
+    private String cpuByThread() {
+        Map<String, Double> seconds = new java.util.HashMap<>();
+        try (var threads = Files.list(Path.of("/proc", String.valueOf(service.pid()), "task"))) {
+            threads.forEach(thread -> {
+                try {
+                    String stat = Files.readString(thread.resolve("stat"));
+                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')')).replaceAll("\\d+", "#");
+                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    seconds.merge(name, (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0, Double::sum);
+                } catch (java.io.IOException | RuntimeException e) {
+                    // a thread that ended meanwhile
+                }
+            });
+        } catch (java.io.IOException e) {
+            return "unknown";
+        }
+        return seconds.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(8)
+                .map(entry -> String.format(Locale.ROOT, "%s %.2f", entry.getKey(), entry.getValue()))
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    /** {@code -Dreads.env=NAME=value,NAME=value}: more of the service's configuration, to compare settings. */
+    private static Map<String, String> extraEnvironment() {
+        Map<String, String> extra = new java.util.HashMap<>();
+        String given = System.getProperty("reads.env", "");
+        for (String pair : given.split(",")) {
+            if (pair.contains("=")) {
+                extra.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
+            }
+        }
+        return extra;
     }
 
     /** Rollup rows for every region of the table, 2024, both scopes, numbers made up; the codes to read. */
