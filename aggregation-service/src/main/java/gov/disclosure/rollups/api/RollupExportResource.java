@@ -145,7 +145,7 @@ public class RollupExportResource {
         row.add(which.excludesViolations());
         row.add(rollup == null ? 0 : rollup.reportCount);
         row.add(rollup == null ? 0 : rollup.reportsWithViolations);
-        Map<String, BigDecimal> numbers = rollup == null ? Map.of() : RollupView.plain(rollup.numbers());
+        Map<String, BigDecimal> numbers = rollup == null ? Map.of() : RollupView.plainByName(rollup.numbers());
         for (String name : ReportNumbers.NAMES) {
             row.add(numbers.getOrDefault(name, BigDecimal.ZERO).toPlainString());
         }

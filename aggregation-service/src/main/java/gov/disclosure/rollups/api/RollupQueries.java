@@ -8,6 +8,7 @@ import gov.disclosure.rollups.domain.Variant;
 import gov.disclosure.rollups.domain.Scope;
 import gov.disclosure.rollups.storage.AppliedReport;
 import gov.disclosure.rollups.storage.Rollup;
+import gov.disclosure.rollups.storage.RollupReader;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.math.BigDecimal;
@@ -23,13 +24,20 @@ import java.util.stream.IntStream;
 public class RollupQueries {
 
     private final Regions regions;
+    private final RollupReader reader;
 
-    public RollupQueries(Regions regions) {
+    public RollupQueries(Regions regions, RollupReader reader) {
         this.regions = regions;
+        this.reader = reader;
     }
 
     public RollupView rollup(Region region, int year, Variant which) {
-        return views(List.of(region), year, which).get(0);
+        return current(region, year, which).view();
+    }
+
+    /** The region's rollup as it stands, for an answer that a caller holding its entity tag need not be sent. */
+    public CurrentRollup current(Region region, int year, Variant which) {
+        return new CurrentRollup(region, year, which, reader.one(region.code(), year, which));
     }
 
     public List<RollupView> children(Region region, int year, Variant which) {
@@ -59,7 +67,7 @@ public class RollupQueries {
         gov.disclosure.report.ReportNumbers.NAMES.forEach(name -> numbers.put(name, BigDecimal.ZERO));
         Rollup stored = stored(List.of(region), year, which).get(region.code());
         if (stored != null) {
-            numbers.putAll(RollupView.plain(stored.numbers()));
+            numbers.putAll(RollupView.plainByName(stored.numbers()));
         }
         return numbers;
     }

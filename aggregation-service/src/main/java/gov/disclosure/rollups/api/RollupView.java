@@ -6,7 +6,6 @@ import gov.disclosure.region.RegionLevel;
 import gov.disclosure.report.Applications;
 import gov.disclosure.report.IndicatorValue;
 import gov.disclosure.report.ProactiveDisclosure;
-import gov.disclosure.report.ReportNumbers;
 import gov.disclosure.report.ReviewAndLitigation;
 import gov.disclosure.rollups.domain.Basis;
 import gov.disclosure.rollups.domain.Numbers;
@@ -34,28 +33,29 @@ public record RollupView(
         @Schema(description = "How many reports are summed") int reportCount,
         @Schema(description = "How many of them break an arithmetic rule") int reportsWithViolations,
         @Schema(description = "When the rollup last changed; null when no report was ever in it") Instant lastChangedAt,
-        ProactiveDisclosure proactiveDisclosure,
-        Applications applications,
-        ReviewAndLitigation reviewAndLitigation,
+        @Schema(implementation = ProactiveDisclosure.class) RollupSection proactiveDisclosure,
+        @Schema(implementation = Applications.class) RollupSection applications,
+        @Schema(implementation = ReviewAndLitigation.class) RollupSection reviewAndLitigation,
         @Schema(description = "Present when children are ranked by an indicator: its value for this region")
         @JsonInclude(JsonInclude.Include.NON_NULL) IndicatorValue indicator) {
 
-    /** The numbers of a report, for unflattening. */
-    record Figures(ProactiveDisclosure proactiveDisclosure, Applications applications,
-                   ReviewAndLitigation reviewAndLitigation) {
-    }
-
-    /** The numbers of a rollup no report was ever in: immutable, so made once. */
-    private static final Figures ZEROS = ReportNumbers.unflatten(Map.of(), Figures.class);
+    /** The numbers of a rollup no report was ever in. */
+    private static final BigDecimal[] ZEROS = plain(Numbers.zero());
 
     /** @param rollup the stored sums, or null when no report was ever in this rollup (all zero) */
     static RollupView of(Region region, int year, Variant which, Rollup rollup) {
-        Figures figures = rollup == null ? ZEROS : ReportNumbers.unflatten(plain(rollup.numbers()), Figures.class);
+        return rollup == null ? of(region, year, which, 0, 0, null, ZEROS)
+                : of(region, year, which, rollup.reportCount, rollup.reportsWithViolations, rollup.updatedAt,
+                plain(rollup.numbers()));
+    }
+
+    /** @param numbers every number in the catalogue's order, as shown ({@link #plain(Numbers)}) */
+    static RollupView of(Region region, int year, Variant which, int reportCount, int reportsWithViolations,
+                         Instant lastChangedAt, BigDecimal[] numbers) {
         return new RollupView(region.code(), region.name(), region.level(), year, which.scope(), which.basis(),
-                which.excludesViolations(),
-                rollup == null ? 0 : rollup.reportCount, rollup == null ? 0 : rollup.reportsWithViolations,
-                rollup == null ? null : rollup.updatedAt,
-                figures.proactiveDisclosure(), figures.applications(), figures.reviewAndLitigation(), null);
+                which.excludesViolations(), reportCount, reportsWithViolations, lastChangedAt,
+                RollupSection.proactiveDisclosure(numbers), RollupSection.applications(numbers),
+                RollupSection.reviewAndLitigation(numbers), null);
     }
 
     /** The same rollup, ranked by an indicator whose value for it is {@code value}. */
@@ -65,12 +65,22 @@ public record RollupView(
     }
 
     /** Sums carry the scale of their terms (1.2345 − 1.2345 = 0.0000): show them without trailing zeros. */
-    static Map<String, BigDecimal> plain(Numbers numbers) {
-        Map<String, BigDecimal> plain = new LinkedHashMap<>();
+    static BigDecimal[] plain(Numbers numbers) {
+        BigDecimal[] plain = new BigDecimal[Numbers.SIZE];
         for (int i = 0; i < Numbers.SIZE; i++) {
-            plain.put(Numbers.NAMES.get(i), plain(numbers.get(i)));
+            plain[i] = plain(numbers.get(i));
         }
         return plain;
+    }
+
+    /** The same by name, in the catalogue's order. */
+    static Map<String, BigDecimal> plainByName(Numbers numbers) {
+        BigDecimal[] plain = plain(numbers);
+        Map<String, BigDecimal> byName = new LinkedHashMap<>();
+        for (int i = 0; i < Numbers.SIZE; i++) {
+            byName.put(Numbers.NAMES.get(i), plain[i]);
+        }
+        return byName;
     }
 
     private static BigDecimal plain(BigDecimal value) {

@@ -19,11 +19,16 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -38,6 +43,11 @@ import java.util.List;
 public class RollupsResource {
 
     static final int LAST_YEAR = 9999;
+    /**
+     * A public figure that changes as reports arrive: any cache may keep it, but must ask again before each use
+     * (with the ETag: a 304 is cheap), and a shared cache asks with each caller's own token.
+     */
+    static final String ROLLUP_CACHING = "public, no-cache";
     private static final int MAX_SERIES_YEARS = 100;
 
     private final RollupQueries queries;
@@ -54,18 +64,33 @@ public class RollupsResource {
     @Path("/{regionCode}/{year}")
     @Operation(summary = "A region's rollup for a year",
             description = "Every number of the reports summed, in the canonical report shape. A region no report "
-                    + "is in has zeros and reportCount 0.")
+                    + "is in has zeros and reportCount 0. The answer has a strong ETag and must be revalidated "
+                    + "before each use (Cache-Control: no-cache): a dashboard that polls sends If-None-Match and "
+                    + "is answered 304 while the rollup is unchanged.")
+    @Parameter(name = HttpHeaders.IF_NONE_MATCH, in = ParameterIn.HEADER,
+            description = "The ETag of an earlier answer: 304, without a body, while the rollup is unchanged",
+            schema = @Schema(type = SchemaType.STRING))
     @APIResponse(responseCode = "200", description = "The rollup",
-            content = @Content(schema = @Schema(implementation = RollupView.class)))
+            content = @Content(schema = @Schema(implementation = RollupView.class)),
+            headers = {@Header(name = HttpHeaders.ETAG, description = "Changes whenever the answer would",
+                    schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = HttpHeaders.CACHE_CONTROL, description = ROLLUP_CACHING,
+                            schema = @Schema(type = SchemaType.STRING))})
+    @APIResponse(responseCode = "304", description = "Unchanged since the answer whose ETag If-None-Match names")
     @APIResponse(ref = "UnknownRegion", responseCode = "404")
     @APIResponse(ref = "ServiceUnavailable", responseCode = "503")
     @RolesAllowed({Role.VIEWER, Role.REVIEWER, Role.ADMIN})
-    public RollupView rollup(@Parameter(ref = "regionCode") @PathParam("regionCode") String regionCode,
-                             @Parameter(ref = "year") @PathParam("year") int year,
-                             @Parameter(ref = "scope") @QueryParam("scope") String scope,
-                             @Parameter(ref = "basis") @QueryParam("basis") String basis,
-                             @Parameter(ref = "excludeViolations") @QueryParam("excludeViolations") String excludeViolations) {
-        return queries.rollup(region(regionCode), year(year), which(scope, basis, excludeViolations));
+    public Response rollup(@Parameter(ref = "regionCode") @PathParam("regionCode") String regionCode,
+                           @Parameter(ref = "year") @PathParam("year") int year,
+                           @Parameter(ref = "scope") @QueryParam("scope") String scope,
+                           @Parameter(ref = "basis") @QueryParam("basis") String basis,
+                           @Parameter(ref = "excludeViolations") @QueryParam("excludeViolations") String excludeViolations,
+                           @Context Request request) {
+        CurrentRollup current = queries.current(region(regionCode), year(year), which(scope, basis, excludeViolations));
+        EntityTag tag = current.tag();
+        Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
+        return (unchanged != null ? unchanged : Response.ok(current.view()).tag(tag))
+                .header(HttpHeaders.CACHE_CONTROL, ROLLUP_CACHING).build();
     }
 
     @GET

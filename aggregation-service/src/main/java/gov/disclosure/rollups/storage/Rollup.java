@@ -79,7 +79,12 @@ public class Rollup extends PanacheEntityBase {
      * decimals rounded into bounds, as such numbers are read everywhere.
      */
     public Numbers numbers() {
-        BigDecimal[] values = numbers.clone();
+        return numbers(numbers);
+    }
+
+    /** Stored sums in the catalogue's order as {@link #numbers()} reads them. */
+    static Numbers numbers(BigDecimal[] stored) {
+        BigDecimal[] values = stored.clone();
         for (int i = 0; i < values.length; i++) {
             if (values[i] != null && values[i].scale() > JsonBounds.MAX_DECIMALS) {
                 LOG.warnf("stored sum of %s out of bounds; read rounded", i < Numbers.SIZE ? Numbers.NAMES.get(i) : i);

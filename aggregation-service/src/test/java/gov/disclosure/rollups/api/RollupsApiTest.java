@@ -14,6 +14,9 @@ import static gov.disclosure.rollups.Events.withdrawn;
 import static gov.disclosure.rollups.Rollups.rollup;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.emptyString;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
@@ -43,6 +46,43 @@ class RollupsApiTest {
                 .body("proactiveDisclosure.normativeDocuments.inForce", is(2))
                 .body("applications.outcomes.withheld.stateSecret.researchInstitution", is(2))
                 .body("reviewAndLitigation.litigationAfterReview.total", is(2));
+    }
+
+    @Test
+    void aDashboardThatPollsIsAnswered304UntilTheRollupChanges() {
+        int year = unusedYear();
+        String agency = agency("poll");
+        send(published(agency, "410400", year, 1, 2));
+        awaitApplied(agency, year, 1);
+        String etag = rollup("410400", year, "all")
+                .header("Cache-Control", "public, no-cache")
+                .header("ETag", matchesPattern("\"[A-Za-z0-9_-]+\""))
+                .extract().header("ETag");
+
+        given().header("If-None-Match", etag).get("/api/v1/rollups/410400/{year}", year).then()
+                .statusCode(304)
+                .header("ETag", etag)
+                .header("Cache-Control", "public, no-cache")
+                .body(is(emptyString()));
+        given().header("If-None-Match", "\"another\", " + etag).get("/api/v1/rollups/410400/{year}", year).then()
+                .statusCode(304);
+        given().header("If-None-Match", etag).queryParam("scope", "own").get("/api/v1/rollups/410400/{year}", year)
+                .then().statusCode(200).header("ETag", not(etag));
+
+        send(published(agency, "410400", year, 2, 3));
+        awaitApplied(agency, year, 2);
+        given().header("If-None-Match", etag).get("/api/v1/rollups/410400/{year}", year).then()
+                .statusCode(200)
+                .header("ETag", not(etag))
+                .body("applications.newlyReceived.total", is(3));
+    }
+
+    @Test
+    void aRollupNoReportIsInHasATagToo() {
+        String etag = rollup("653226", 2024, "all").extract().header("ETag");
+
+        given().header("If-None-Match", etag).get("/api/v1/rollups/653226/2024").then().statusCode(304);
+        given().header("If-None-Match", etag).get("/api/v1/rollups/653226/2023").then().statusCode(200);
     }
 
     @Test

@@ -44,6 +44,11 @@ final class ChildProcess {
     }
 
     synchronized void start(List<String> command, Map<String, String> environment) {
+        start(command, environment, null);
+    }
+
+    /** @param directory its working directory; null: this process's */
+    synchronized void start(List<String> command, Map<String, String> environment, Path directory) {
         if (isRunning()) {
             throw new IllegalStateException(name + " is already running (pid " + process.pid() + ")");
         }
@@ -56,6 +61,9 @@ final class ChildProcess {
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+        if (directory != null) {
+            builder.directory(directory.toFile());
+        }
         builder.environment().putAll(environment);
         try {
             Files.createDirectories(log.getParent());

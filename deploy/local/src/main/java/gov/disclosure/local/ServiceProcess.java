@@ -62,7 +62,9 @@ public final class ServiceProcess extends Component {
         List<String> arguments = new ArrayList<>(JvmOptions.forService(jar.getParent()));
         arguments.add("-jar");
         arguments.add(jar.toString());
-        process.start(ChildProcess.java(arguments.toArray(String[]::new)), environment);
+        // in the jar's folder: the class-data sharing archive names the classpath as the build made it, relative to
+        // that folder (quarkus-run.jar, lib/...); from anywhere else the JVM cannot use it and says so in the log
+        process.start(ChildProcess.java(arguments.toArray(String[]::new)), environment, jar.getParent());
     }
 
     @Override

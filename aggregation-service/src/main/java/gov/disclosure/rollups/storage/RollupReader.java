@@ -1,0 +1,69 @@
+package gov.disclosure.rollups.storage;
+
+import gov.disclosure.rollups.domain.Numbers;
+import gov.disclosure.rollups.domain.Variant;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import javax.sql.DataSource;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+
+/**
+ * Reads one rollup the way dashboards ask for it, many times a second: one prepared statement by primary key,
+ * straight through JDBC (no entity, no session), the numbers fetched as PostgreSQL's text of the array and read only
+ * when they are to be shown, so that a rollup whose answer the caller already has costs the query and no more.
+ */
+@ApplicationScoped
+public class RollupReader {
+
+    private static final String ONE = "select report_count, reports_with_violations, updated_at, numbers::text"
+            + " from rollup where region_code = ? and year = ? and scope = ? and basis = ? and excludes_violations = ?";
+
+    private final DataSource dataSource;
+
+    public RollupReader(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** A stored rollup: its counts, when it last changed, and its numbers as PostgreSQL writes a numeric[]. */
+    public record Stored(int reportCount, int reportsWithViolations, Instant updatedAt, String numbersText) {
+
+        /** The sums, read as {@link Rollup#numbers()} reads them. */
+        public Numbers numbers() {
+            String inner = numbersText.substring(1, numbersText.length() - 1);
+            String[] texts = inner.isEmpty() ? new String[0] : inner.split(",", -1);
+            BigDecimal[] numbers = new BigDecimal[texts.length];
+            for (int i = 0; i < texts.length; i++) {
+                numbers[i] = texts[i].equals("NULL") ? null : new BigDecimal(texts[i]);
+            }
+            return Rollup.numbers(numbers);
+        }
+    }
+
+    /** The rollup of {@code regionCode}, {@code year} and {@code which}; empty if no report was ever in it. */
+    public Optional<Stored> one(String regionCode, int year, Variant which) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement(ONE)) {
+            query.setString(1, regionCode);
+            query.setInt(2, year);
+            query.setString(3, which.scope().name());
+            query.setString(4, which.basis().name());
+            query.setBoolean(5, which.excludesViolations());
+            try (ResultSet row = query.executeQuery()) {
+                if (!row.next()) {
+                    return Optional.empty();
+                }
+                return Optional.of(new Stored(row.getInt(1), row.getInt(2),
+                        row.getObject(3, OffsetDateTime.class).toInstant(), row.getString(4)));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read rollup " + regionCode + "/" + year, e);
+        }
+    }
+}
