@@ -272,7 +272,9 @@ public class ReportSubmissions {
         OutboxEvent event = events.publishedEvent(revision, source, publication.of(source, report));
         report.advanceTo(revision, source.agency().name(), source.regionCode());
         report.publishedOn = source.publishedOn();
-        if (!report.isPersistent()) {
+        // a new report is written with its first revision; one stored before (or earlier in this chunk, and written
+        // with it) is updated where it stands (asking the session whether it holds the report costs more)
+        if (outcome == Outcome.CREATED) {
             writes.add(report);
         }
         writes.add(revision);
