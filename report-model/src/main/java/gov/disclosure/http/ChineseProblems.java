@@ -21,6 +21,7 @@ public class ChineseProblems {
     static final Map<String, String> TITLES = Map.ofEntries(
             Map.entry("malformed-json", "请求体不是格式正确的 JSON"),
             Map.entry("malformed-multipart", "请求体不是格式正确的 multipart"),
+            Map.entry("request-incomplete", "请求体未传完连接即已关闭"),
             Map.entry("invalid-parameter", "请求参数不可接受"),
             Map.entry("unauthorized", "未提供有效的令牌"),
             Map.entry("forbidden", "超出令牌的权限范围"),

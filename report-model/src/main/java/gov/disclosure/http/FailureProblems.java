@@ -26,6 +26,9 @@ public class FailureProblems {
 
     @ServerExceptionMapper(value = RuntimeException.class, priority = BEFORE_THE_EXTENSION)
     public Response failure(RuntimeException failure, UriInfo uri) {
+        if (ClientGone.isCause(failure)) {
+            return clientGone(failure, uri);
+        }
         if (DatabaseUnavailable.isCause(failure)) {
             LOG.warnf("database unreachable: %s", failure.getMessage());
             return problem(503, "service-unavailable", "The service cannot reach its database",
@@ -43,12 +46,22 @@ public class FailureProblems {
 
     @ServerExceptionMapper(value = IOException.class, priority = BEFORE_THE_EXTENSION)
     public Response unreadableBody(IOException failure, UriInfo uri) {
+        if (ClientGone.isCause(failure)) {
+            return clientGone(failure, uri);
+        }
         if (failure.getMessage() != null && failure.getMessage().contains("multipart")) {
             return problem(400, "malformed-multipart", "The body is not a well-formed multipart body",
                     "the multipart body ends before its closing boundary, or has no part with the boundary the "
                             + "Content-Type names", uri).build().toResponse();
         }
         return unexpected(failure, uri);
+    }
+
+    private static Response clientGone(Exception failure, UriInfo uri) {
+        LOG.infof("the client of %s went away before its body was read: %s", uri.getRequestUri().getRawPath(),
+                failure.getMessage());
+        return problem(400, "request-incomplete", "The request broke off",
+                "the connection closed before the whole body arrived", uri).build().toResponse();
     }
 
     private static Response unexpected(Exception failure, UriInfo uri) {

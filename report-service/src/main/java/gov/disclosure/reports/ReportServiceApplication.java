@@ -48,7 +48,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
                                         + "says where it breaks). /problems/invalid-parameter: a query parameter or "
                                         + "header is not acceptable (errors[].parameter). /problems/malformed-multipart: "
                                         + "a multipart body cut short, or without a boundary that matches its "
-                                        + "Content-Type.",
+                                        + "Content-Type. /problems/request-incomplete: the connection closed "
+                                        + "before the whole body arrived.",
                                 content = @Content(mediaType = "application/problem+json",
                                         schema = @Schema(implementation = ProblemDetail.class))),
                         @APIResponse(name = "InvalidParameter", responseCode = "400",

@@ -15,7 +15,7 @@ import gov.disclosure.reports.storage.ReportRevision;
 import gov.disclosure.reports.submission.IfMatch;
 import gov.disclosure.reports.submission.ReportIntake;
 import gov.disclosure.reports.storage.ReportNotFoundException;
-import gov.disclosure.reports.submission.ReportSubmissions;
+import gov.disclosure.reports.submission.RevisionStore;
 import gov.disclosure.reports.validation.FieldError;
 import gov.disclosure.reports.validation.InvalidReportException;
 import jakarta.annotation.security.RolesAllowed;
@@ -55,7 +55,7 @@ import java.util.List;
 public class AgencyReportsResource {
 
     private final ReportIntake intake;
-    private final ReportSubmissions submissions;
+    private final RevisionStore submissions;
     private final ReportQueries queries;
     private final ReportViews views;
     private final ReportResponses responses;
@@ -65,7 +65,7 @@ public class AgencyReportsResource {
     private final ReportDocuments documents;
     private final ReadableReports readable;
 
-    public AgencyReportsResource(ReportIntake intake, ReportSubmissions submissions, ReportQueries queries,
+    public AgencyReportsResource(ReportIntake intake, RevisionStore submissions, ReportQueries queries,
                                  ReportViews views, ReportResponses responses, ReportAccess access, CurrentCaller caller,
                                  ReviewDecisions reviews, ReportDocuments documents, ReadableReports readable) {
         this.reviews = reviews;

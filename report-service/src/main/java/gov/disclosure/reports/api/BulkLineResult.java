@@ -1,7 +1,7 @@
 package gov.disclosure.reports.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import gov.disclosure.reports.submission.ReportSubmissions.Outcome;
+import gov.disclosure.reports.submission.RevisionStore.Outcome;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.Map;

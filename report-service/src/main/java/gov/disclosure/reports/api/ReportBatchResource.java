@@ -1,9 +1,8 @@
 package gov.disclosure.reports.api;
 
 import gov.disclosure.access.Role;
-import gov.disclosure.reports.imports.BatchImport;
+import gov.disclosure.reports.batch.BatchImport;
 import gov.disclosure.access.CurrentCaller;
-import gov.disclosure.reports.imports.BatchResult;
 import gov.disclosure.reports.published.PublishedFile;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -51,13 +50,13 @@ public class ReportBatchResource {
                     + "own with regionCode, agencyId or If-Match as the problem says. A file without a charset is "
                     + "read as UTF-8, or as GB18030 (GBK) when it is not UTF-8.")
     @APIResponse(responseCode = "200", description = "What became of each file, in the order sent",
-            content = @Content(schema = @Schema(implementation = BatchResult.class)))
+            content = @Content(schema = @Schema(implementation = BatchFileResults.class)))
     @APIResponse(ref = "BadRequest", responseCode = "400")
     @APIResponse(ref = "PayloadTooLarge", responseCode = "413")
     @APIResponse(ref = "UnsupportedMediaType", responseCode = "415")
     @APIResponse(ref = "ServiceUnavailable", responseCode = "503")
     @RolesAllowed({Role.SUBMITTER, Role.ADMIN})
-    public BatchResult load(@RestForm("file") List<FileUpload> files,
+    public BatchFileResults load(@RestForm("file") List<FileUpload> files,
                             @Parameter(ref = "validation") @QueryParam("validation") String validation,
                             @Parameter(description = "true: read and check only, store nothing",
                                     schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
@@ -66,7 +65,8 @@ public class ReportBatchResource {
         QueryParameters parameters = new QueryParameters();
         boolean onlyCheck = parameters.bool("dryRun", dryRun, false);
         parameters.complete();
-        return batch.load(files.stream().map(ReportBatchResource::published).toList(), caller.get(), mode, onlyCheck);
+        return BatchFileResults.of(batch.load(files.stream().map(ReportBatchResource::published).toList(),
+                caller.get(), mode, onlyCheck));
     }
 
     /** An uploaded part as a published file: its format from the part's Content-Type, else from its name. */

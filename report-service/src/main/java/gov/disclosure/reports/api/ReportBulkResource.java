@@ -3,16 +3,16 @@ package gov.disclosure.reports.api;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import gov.disclosure.access.Caller;
 import gov.disclosure.access.Role;
-import gov.disclosure.reports.imports.BatchImport;
-import gov.disclosure.reports.imports.BulkLine;
-import gov.disclosure.reports.imports.BulkResult;
-import gov.disclosure.reports.imports.BulkSubmissions;
+import gov.disclosure.reports.bulk.BulkLine;
+import gov.disclosure.reports.bulk.BulkResult;
+import gov.disclosure.reports.bulk.BulkSubmissions;
 import gov.disclosure.reports.operations.ReportMetrics;
 import gov.disclosure.reports.problem.DomainProblems;
 import gov.disclosure.reports.problem.ProblemType;
+import gov.disclosure.reports.problem.Problems;
 import gov.disclosure.access.CurrentCaller;
 import gov.disclosure.reports.submission.IfMatch;
-import gov.disclosure.reports.submission.ReportSubmissions.Stored;
+import gov.disclosure.reports.submission.RevisionStore.Stored;
 import io.quarkiverse.resteasy.problem.HttpProblem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.PersistenceException;
@@ -122,7 +122,7 @@ public class ReportBulkResource {
         HttpProblem problem = problem(result.refusal());
         metrics.refused(ProblemType.slug(problem));
         return new BulkLineResult(line.number(), problem.getStatusCode(), null, null, agencyId, year, null, null,
-                null, BatchImport.asMap(problem));
+                null, Problems.asMap(problem));
     }
 
     /** The problem a single POST gets; a line the database did not take now is 503, to be sent again. */

@@ -1,8 +1,8 @@
 package gov.disclosure.reports.api;
 
 import gov.disclosure.reports.storage.ReportRevision;
-import gov.disclosure.reports.submission.ReportSubmissions.Outcome;
-import gov.disclosure.reports.submission.ReportSubmissions.Stored;
+import gov.disclosure.reports.submission.RevisionStore.Outcome;
+import gov.disclosure.reports.submission.RevisionStore.Stored;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Request;

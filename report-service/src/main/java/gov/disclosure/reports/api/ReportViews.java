@@ -1,7 +1,7 @@
 package gov.disclosure.reports.api;
 
 import gov.disclosure.report.AnnualReport;
-import gov.disclosure.reports.submission.ReportSubmissions.Stored;
+import gov.disclosure.reports.submission.RevisionStore.Stored;
 
 import gov.disclosure.reports.review.Review;
 import gov.disclosure.reports.review.ReviewDecisions;

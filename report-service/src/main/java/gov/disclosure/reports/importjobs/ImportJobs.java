@@ -3,8 +3,8 @@ package gov.disclosure.reports.importjobs;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import gov.disclosure.access.Caller;
-import gov.disclosure.reports.imports.BatchImport;
-import gov.disclosure.reports.imports.BatchItem;
+import gov.disclosure.reports.batch.BatchImport;
+import gov.disclosure.reports.batch.BatchItem;
 import gov.disclosure.reports.importjobs.ImportFile.State;
 import gov.disclosure.reports.importjobs.ImportJob.Status;
 import gov.disclosure.reports.published.DocumentLimits;
@@ -194,7 +194,7 @@ public class ImportJobs {
         List<ImportFile> refused = ImportFile.find("jobId = ?1 and outcome = 'REFUSED' order by seq", job.id).list();
         return refused.stream().map(file -> {
             BatchItem item = read(file.result);
-            return new ImportJobView.Refusal(file.name, item.status(), item.problem());
+            return new ImportJobView.Refusal(file.name, item.problemStatus(), item.problem());
         }).toList();
     }
 

@@ -1,8 +1,8 @@
 package gov.disclosure.reports.importjobs;
 
 import gov.disclosure.access.Caller;
-import gov.disclosure.reports.imports.BatchImport;
-import gov.disclosure.reports.imports.BatchItem;
+import gov.disclosure.reports.batch.BatchImport;
+import gov.disclosure.reports.batch.BatchItem;
 import gov.disclosure.reports.published.PublishedFile;
 import gov.disclosure.reports.published.UnreadableDocumentException;
 import gov.disclosure.reports.published.UnreadableDocumentException.Reason;
@@ -92,9 +92,10 @@ public class ImportWorker {
         } else {
             item = batch.load(claimed.file(), claimed.caller(), claimed.mode(), false, claimed.key());
         }
-        if (item.status() >= 500 && claimed.attempts() <= limits.maxAttempts()) {
+        if (item.failedUnexpectedly() && claimed.attempts() <= limits.maxAttempts()) {
             // not the file's fault (the database went away mid-way, a bug): it is tried again when its lease ends
-            LOG.warnf("import jobs: %s failed (%d); tried again after its lease", claimed.file().name(), item.status());
+            LOG.warnf("import jobs: %s failed (%d); tried again after its lease", claimed.file().name(),
+                    item.problemStatus());
             return;
         }
         jobs.record(claimed.id(), item);

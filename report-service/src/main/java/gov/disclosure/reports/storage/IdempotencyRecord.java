@@ -27,7 +27,7 @@ public class IdempotencyRecord extends PanacheEntityBase {
     @Column(nullable = false)
     public String fingerprint;
 
-    /** What the first request did: CREATED, REVISED or UNCHANGED (see ReportSubmissions.Outcome). */
+    /** What the first request did: CREATED, REVISED or UNCHANGED (see RevisionStore.Outcome). */
     @Column(nullable = true)
     public String outcome;
 

@@ -10,8 +10,8 @@ import gov.disclosure.reports.storage.RosterAgency;
 import gov.disclosure.reports.storage.ReportDocuments;
 import gov.disclosure.reports.storage.ReportQueries;
 import gov.disclosure.reports.storage.StoredReports;
-import gov.disclosure.reports.submission.ReportSubmissions.Stored;
-import gov.disclosure.reports.submission.ReportSubmissions.Submission;
+import gov.disclosure.reports.submission.RevisionStore.Stored;
+import gov.disclosure.reports.submission.RevisionStore.Submission;
 import gov.disclosure.reports.validation.FieldError;
 import gov.disclosure.reports.validation.InvalidReportException;
 import gov.disclosure.reports.validation.ReportValidator;
@@ -31,12 +31,12 @@ public class ReportIntake {
 
     private final ReportValidator validator;
     private final ReportQueries queries;
-    private final ReportSubmissions submissions;
+    private final RevisionStore submissions;
     private final ReportDocuments documents;
     private final ReportAccess access;
     private final RosterCheck roster;
 
-    public ReportIntake(ReportValidator validator, ReportQueries queries, ReportSubmissions submissions,
+    public ReportIntake(ReportValidator validator, ReportQueries queries, RevisionStore submissions,
                         ReportDocuments documents, ReportAccess access, Roster roster, Regions regions) {
         this.roster = new RosterCheck(roster.names(), regions);
         this.validator = validator;
@@ -63,7 +63,7 @@ public class ReportIntake {
     /** As {@link #submit}, with why the writer changes the report ({@code X-Change-Reason}), or null. */
     public Stored submit(AnnualReport report, Caller caller, ValidationMode mode, IfMatch ifMatch,
                          String idempotencyKey, String requestTarget, SubmittedText text, String changeReason) {
-        return submissions.submit(report, idempotencyKey == null ? null : keyValue(caller, idempotencyKey),
+        return submissions.store(report, idempotencyKey == null ? null : keyValue(caller, idempotencyKey),
                 stored -> check(report, caller, mode, ifMatch, idempotencyKey, requestTarget, text, changeReason,
                         stored));
     }

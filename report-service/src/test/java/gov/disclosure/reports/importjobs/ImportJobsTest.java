@@ -3,7 +3,8 @@ package gov.disclosure.reports.importjobs;
 import gov.disclosure.access.Caller;
 import gov.disclosure.access.Role;
 import gov.disclosure.reports.Fixtures;
-import gov.disclosure.reports.imports.BatchImport;
+import gov.disclosure.reports.batch.BatchImport;
+import gov.disclosure.reports.batch.BatchItem;
 import gov.disclosure.reports.published.PublishedFile;
 import gov.disclosure.reports.published.PublishedForms;
 import gov.disclosure.reports.validation.ValidationMode;
@@ -122,7 +123,7 @@ class ImportJobsTest {
                 .getSingleResult());
         var before = batch.load(files.get(0).name() == null ? null : ((IncomingFile.ToRead) files.get(0)).file(),
                 admin, ValidationMode.STRICT, false, "import:" + firstFile);
-        assertEquals(201, before.status(), "the dead worker stored the first report");
+        assertEquals(BatchItem.Outcome.STORED, before.outcome(), "the dead worker stored the first report");
 
         JsonPath job = awaitEnd(IMPORTS + "/" + jobId);
 

@@ -41,7 +41,7 @@ import java.util.function.Function;
  * one wins; requests with the same Idempotency-Key are serialized too.
  */
 @ApplicationScoped
-public class ReportSubmissions {
+public class RevisionStore {
 
     private final EntityManager entityManager;
     private final ReportDocuments documents;
@@ -51,7 +51,7 @@ public class ReportSubmissions {
     private final PublicationDates publication;
     private final ReportQueries queries;
 
-    public ReportSubmissions(EntityManager entityManager, ReportDocuments documents, ReportEvents events,
+    public RevisionStore(EntityManager entityManager, ReportDocuments documents, ReportEvents events,
                              ReportMetrics metrics, ReportAccess access, PublicationDates publication,
                              ReportQueries queries) {
         this.queries = queries;
@@ -114,7 +114,7 @@ public class ReportSubmissions {
      * @param idempotencyKey the value of the request's idempotency key ({@link ReportIntake#keyValue}), or null
      */
     @Transactional
-    public Stored submit(AnnualReport report, String idempotencyKey, Function<StoredReports, Submission> check) {
+    public Stored store(AnnualReport report, String idempotencyKey, Function<StoredReports, Submission> check) {
         lock(idempotencyKey == null ? List.of() : List.of(idempotencyKey), report == null ? List.of() : List.of(report));
         StoredReports stored = PrefetchedReports.around(report, documents);
         Writes writes = new Writes();

@@ -1,4 +1,4 @@
-package gov.disclosure.reports.imports;
+package gov.disclosure.reports.texts;
 
 import gov.disclosure.access.Caller;
 import gov.disclosure.report.AnnualReport;
@@ -8,7 +8,7 @@ import gov.disclosure.reports.published.PublishedFile;
 import gov.disclosure.reports.published.PublishedText;
 import gov.disclosure.reports.submission.IfMatch;
 import gov.disclosure.reports.submission.ReportIntake;
-import gov.disclosure.reports.submission.ReportSubmissions.Stored;
+import gov.disclosure.reports.submission.RevisionStore.Stored;
 import gov.disclosure.reports.submission.SubmittedText;
 import gov.disclosure.reports.validation.ValidationMode;
 import gov.disclosure.reports.validation.ValidationResult;

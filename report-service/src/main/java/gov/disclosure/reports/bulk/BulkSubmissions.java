@@ -1,4 +1,4 @@
-package gov.disclosure.reports.imports;
+package gov.disclosure.reports.bulk;
 
 import gov.disclosure.access.Caller;
 import gov.disclosure.reports.problem.DomainProblems;
@@ -6,9 +6,9 @@ import gov.disclosure.reports.storage.PrefetchedReports;
 import gov.disclosure.reports.storage.ReportDocuments;
 import gov.disclosure.reports.storage.StoredReports;
 import gov.disclosure.reports.submission.ReportIntake;
-import gov.disclosure.reports.submission.ReportSubmissions;
-import gov.disclosure.reports.submission.ReportSubmissions.Stored;
-import gov.disclosure.reports.submission.ReportSubmissions.Submission;
+import gov.disclosure.reports.submission.RevisionStore;
+import gov.disclosure.reports.submission.RevisionStore.Stored;
+import gov.disclosure.reports.submission.RevisionStore.Submission;
 import gov.disclosure.reports.submission.Writes;
 import gov.disclosure.reports.validation.ValidationMode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -28,7 +28,7 @@ import java.util.function.Consumer;
 
 /**
  * Stores many reports the way single submissions ({@code POST /api/v1/reports}) store them, each line by the same
- * checks ({@link ReportIntake#check}) and the same storage ({@link ReportSubmissions#store}), but a chunk of lines
+ * checks ({@link ReportIntake#check}) and the same storage ({@link RevisionStore#store}), but a chunk of lines
  * in one transaction: one statement takes the chunk's locks, and the rows of its lines go to the database as one
  * JDBC batch per table. A line refused leaves its neighbours alone (it is refused before it writes anything); a
  * chunk whose transaction fails for another reason (the database) is stored again line by line, each line in a
@@ -45,12 +45,12 @@ public class BulkSubmissions {
     private static final Logger LOG = Logger.getLogger(BulkSubmissions.class);
 
     private final ReportIntake intake;
-    private final ReportSubmissions submissions;
+    private final RevisionStore submissions;
     private final EntityManager entityManager;
     private final BulkLimits limits;
     private final ReportDocuments documents;
 
-    public BulkSubmissions(ReportIntake intake, ReportSubmissions submissions, EntityManager entityManager,
+    public BulkSubmissions(ReportIntake intake, RevisionStore submissions, EntityManager entityManager,
                            BulkLimits limits, ReportDocuments documents) {
         this.documents = documents;
         this.intake = intake;

@@ -1,6 +1,6 @@
-package gov.disclosure.reports.imports;
+package gov.disclosure.reports.bulk;
 
-import gov.disclosure.reports.submission.ReportSubmissions.Stored;
+import gov.disclosure.reports.submission.RevisionStore.Stored;
 
 /**
  * What became of one line of a bulk submission: stored (or found unchanged), or refused with the exception a single

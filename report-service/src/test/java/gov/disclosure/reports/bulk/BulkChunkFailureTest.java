@@ -1,4 +1,4 @@
-package gov.disclosure.reports.imports;
+package gov.disclosure.reports.bulk;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import gov.disclosure.reports.Fixtures;

@@ -1,4 +1,4 @@
-package gov.disclosure.reports.imports;
+package gov.disclosure.reports.bulk;
 
 import gov.disclosure.report.AnnualReport;
 import gov.disclosure.reports.submission.IfMatch;

@@ -1,23 +1,24 @@
-package gov.disclosure.reports.imports;
+package gov.disclosure.reports.batch;
 
 import gov.disclosure.access.Caller;
 import gov.disclosure.report.AnnualReport;
 import gov.disclosure.reports.operations.ReportMetrics;
 import gov.disclosure.reports.problem.DomainProblems;
 import gov.disclosure.reports.problem.ProblemType;
+import gov.disclosure.reports.problem.Problems;
 import gov.disclosure.reports.published.PublishedFile;
+import gov.disclosure.reports.texts.PublishedReports;
+import gov.disclosure.reports.texts.TextReports;
 import gov.disclosure.reports.submission.IfMatch;
-import gov.disclosure.reports.submission.ReportSubmissions.Outcome;
-import gov.disclosure.reports.submission.ReportSubmissions.Stored;
+import gov.disclosure.reports.submission.RevisionStore.Outcome;
+import gov.disclosure.reports.submission.RevisionStore.Stored;
 import gov.disclosure.reports.validation.ValidationMode;
 import gov.disclosure.reports.validation.ValidationResult;
 import io.quarkiverse.resteasy.problem.HttpProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -56,18 +57,18 @@ public class BatchImport {
             read = reading.read();
             if (dryRun) {
                 ValidationResult verdict = published.check(reading, caller, mode);
-                return item(named, BatchItem.Outcome.CHECKED, 200, null, null, read, verdict.violations().size(), null);
+                return item(named, BatchItem.Outcome.CHECKED, null, null, read, verdict.violations().size(), null);
             }
             Stored stored = published.submit(reading, caller, mode, IfMatch.ABSENT, idempotencyKey, "batch");
             // a batch sends no If-Match: a file is a new report, or says what its report says already
             boolean created = stored.outcome() == Outcome.CREATED;
-            return item(named, created ? BatchItem.Outcome.STORED : BatchItem.Outcome.UNCHANGED, created ? 201 : 200,
+            return item(named, created ? BatchItem.Outcome.STORED : BatchItem.Outcome.UNCHANGED,
                     stored.reportId(), stored.revision().revision, read,
                     stored.revision().violationCount, null);
         } catch (RuntimeException failure) {
             HttpProblem problem = DomainProblems.of(failure).orElseGet(() -> unexpected(named, failure)).build();
             metrics.refused(ProblemType.slug(problem));
-            return item(named, BatchItem.Outcome.REFUSED, problem.getStatusCode(), null, null, read, null, problem);
+            return item(named, BatchItem.Outcome.REFUSED, null, null, read, null, problem);
         }
     }
 
@@ -80,32 +81,17 @@ public class BatchImport {
     /** A file refused before it was read (an archive's entry that is unsafe or too large, ...). */
     public static BatchItem refused(String name, RuntimeException failure) {
         HttpProblem problem = DomainProblems.of(failure).orElseThrow(() -> failure).build();
-        return new BatchItem(name, BatchItem.Outcome.REFUSED, problem.getStatusCode(), null, null, null, null, null,
-                null, null, null, asMap(problem));
+        return new BatchItem(name, BatchItem.Outcome.REFUSED, null, null, null, null, null, null, null, null,
+                Problems.asMap(problem));
     }
 
-    private static BatchItem item(PublishedFile named, BatchItem.Outcome outcome, int status, UUID reportId,
+    private static BatchItem item(PublishedFile named, BatchItem.Outcome outcome, UUID reportId,
                                   Integer revision, TextReports.Read read, Integer violations, HttpProblem problem) {
         AnnualReport report = read == null ? null : read.report();
-        return new BatchItem(named.name(), outcome, status, reportId,
+        return new BatchItem(named.name(), outcome, reportId,
                 report == null ? null : report.agency().id(), report == null ? null : report.agency().name(),
                 report == null ? null : report.regionCode(), report == null ? null : report.year(), revision,
-                read == null ? null : read.source().format(), violations, problem == null ? null : asMap(problem));
-    }
-
-    /** A problem as the members of its JSON object (type, title, status, detail and its extensions). */
-    public static Map<String, Object> asMap(HttpProblem problem) {
-        Map<String, Object> map = new LinkedHashMap<>();
-        if (problem.getType() != null) {
-            map.put("type", problem.getType().toString());
-        }
-        map.put("title", problem.getTitle());
-        map.put("status", problem.getStatusCode());
-        map.put("detail", problem.getDetail());
-        if (problem.getInstance() != null) {
-            map.put("instance", problem.getInstance().toString());
-        }
-        map.putAll(problem.getParameters());
-        return map;
+                read == null ? null : read.source().format(), violations,
+                problem == null ? null : Problems.asMap(problem));
     }
 }

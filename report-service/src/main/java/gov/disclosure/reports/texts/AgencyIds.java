@@ -1,4 +1,4 @@
-package gov.disclosure.reports.imports;
+package gov.disclosure.reports.texts;
 
 import gov.disclosure.reports.storage.ReportDocuments;
 

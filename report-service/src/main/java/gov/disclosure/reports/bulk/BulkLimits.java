@@ -1,4 +1,4 @@
-package gov.disclosure.reports.imports;
+package gov.disclosure.reports.bulk;
 
 import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;

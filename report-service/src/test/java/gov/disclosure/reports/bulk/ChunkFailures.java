@@ -1,4 +1,4 @@
-package gov.disclosure.reports.imports;
+package gov.disclosure.reports.bulk;
 
 import gov.disclosure.reports.events.ReportEvents;
 import gov.disclosure.reports.operations.ReportMetrics;
@@ -6,7 +6,7 @@ import gov.disclosure.reports.security.ReportAccess;
 import gov.disclosure.reports.storage.ReportDocuments;
 import gov.disclosure.reports.storage.ReportQueries;
 import gov.disclosure.reports.submission.PublicationDates;
-import gov.disclosure.reports.submission.ReportSubmissions;
+import gov.disclosure.reports.submission.RevisionStore;
 import gov.disclosure.reports.submission.Writes;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,7 +24,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 @Alternative
 @Priority(1)
 @ApplicationScoped
-public class ChunkFailures extends ReportSubmissions {
+public class ChunkFailures extends RevisionStore {
 
     private static final AtomicInteger FAILURES = new AtomicInteger();
 

@@ -1,4 +1,4 @@
-package gov.disclosure.reports.imports;
+package gov.disclosure.reports.texts;
 
 import gov.disclosure.region.Regions;
 import gov.disclosure.reports.parsing.PublishedTextParser;
