@@ -1,5 +1,6 @@
 package gov.disclosure.reports.api;
 
+import gov.disclosure.report.AnnualReport;
 import gov.disclosure.reports.submission.RevisionStore.Stored;
 
 import gov.disclosure.reports.review.Review;
@@ -34,19 +35,22 @@ public class ReportViews {
         if (stored.written() == null) {
             return stored(stored.reportId(), stored.revision());
         }
-        return stored(stored.reportId(), stored.revision(), stored.written(), Review.PENDING);
+        return stored(stored.reportId(), stored.revision(), stored.written(), Review.PENDING, stored.content());
     }
 
     public StoredReport stored(UUID reportId, ReportRevision revision) {
-        return stored(reportId, revision, Report.<Report>findById(reportId), reviews.of(reportId, revision.revision));
+        return stored(reportId, revision, Report.<Report>findById(reportId), reviews.of(reportId, revision.revision),
+                null);
     }
 
-    private StoredReport stored(UUID reportId, ReportRevision revision, Report stored, Review review) {
+    /** @param content what the revision's document says, when known already; null to read it from the document */
+    private StoredReport stored(UUID reportId, ReportRevision revision, Report stored, Review review,
+                                AnnualReport content) {
         ValidationResult validation = ValidationResult.of(revision.validationMode,
                 documents.violations(revision.violations), documents.violations(revision.warnings));
         ReportSource source = revision.sourceFormat == null ? null
                 : new ReportSource(revision.sourceFormat, documents.strings(revision.sourceNotes));
-        var report = documents.report(revision.document);
+        var report = content != null ? content : documents.report(revision.document);
         return new StoredReport(reportId, revision.revision, revision.status, revision.submittedAt,
                 submitter(revision), validation, report, source, publication.of(report, stored),
                 review, revision.changeReason);

@@ -55,11 +55,15 @@ public class OutboxRelay {
     private final int batchSize;
     private final Duration pollInterval;
     private final Duration sendTimeout;
+    /** How long a round woken by a commit waits for more commits, so that their events go out together. */
+    private final Duration gather;
     private final Object signal = new Object();
 
     private volatile boolean running;
     private boolean woken;
     private Thread thread;
+    /** When the relay thread last measured the backlog (System.nanoTime), or 0 before the first time. */
+    private long backlogMeasuredAt;
 
     public OutboxRelay(@Channel(ReportPublished.TOPIC) @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 1024)
                        Emitter<String> emitter,
@@ -68,6 +72,7 @@ public class OutboxRelay {
                        @ConfigProperty(name = "reports.outbox.batch-size", defaultValue = "100") int batchSize,
                        @ConfigProperty(name = "reports.outbox.poll-interval", defaultValue = "1s") Duration pollInterval,
                        @ConfigProperty(name = "reports.outbox.send-timeout", defaultValue = "45s") Duration sendTimeout,
+                       @ConfigProperty(name = "reports.outbox.gather", defaultValue = "10ms") Duration gather,
                        ReportMetrics metrics, OutboxBacklog backlog) {
         this.emitters = Map.of(ReportPublished.TOPIC, emitter, RosterEntry.TOPIC, rosterEmitter);
         this.metrics = metrics;
@@ -75,6 +80,7 @@ public class OutboxRelay {
         this.batchSize = batchSize;
         this.pollInterval = pollInterval;
         this.sendTimeout = sendTimeout;
+        this.gather = gather;
     }
 
     void start(@Observes StartupEvent startup) {
@@ -118,8 +124,8 @@ public class OutboxRelay {
             }
             if (failures > 0) {
                 await(backoff(failures));
-            } else if (batch.sent() < batchSize) {
-                await(pollInterval);
+            } else if (batch.sent() < batchSize && await(pollInterval)) {
+                gather();
             }
         }
     }
@@ -138,7 +144,7 @@ public class OutboxRelay {
         return QuarkusTransaction.requiringNew().timeout(timeout).call(() -> {
             List<OutboxEvent> events = OutboxEvent.claimUnsent(batchSize);
             if (events.isEmpty()) {
-                measureBacklog();
+                measureBacklog(false);
                 return Batch.NONE;
             }
             List<CompletableFuture<UUID>> acks = new ArrayList<>();
@@ -152,15 +158,24 @@ public class OutboxRelay {
                 LOG.warnf("outbox relay: Kafka acknowledged %d of %d events; the rest will be retried",
                         acknowledged.size(), events.size());
             }
-            measureBacklog();
+            measureBacklog(acknowledged.size() < events.size());
             return new Batch(events.size(), acknowledged.size());
         });
     }
 
-    /** Unsent events other than those this transaction claimed and did not get acknowledged are counted too. */
-    private void measureBacklog() {
-        OutboxEvent.Backlog now = OutboxEvent.backlog();
-        backlog.measured(now.unsent(), now.oldest());
+    /**
+     * Counts the unsent events (those this transaction claimed and did not get acknowledged, and any other): at most
+     * once a poll interval, so that a relay woken by every commit does not count the outbox at every round (an idle
+     * relay's rounds are a poll interval apart), and at once when Kafka acknowledged less than was sent.
+     */
+    private void measureBacklog(boolean now) {
+        long time = System.nanoTime();
+        if (!now && backlogMeasuredAt != 0 && time - backlogMeasuredAt < pollInterval.toNanos()) {
+            return;
+        }
+        backlogMeasuredAt = time;
+        OutboxEvent.Backlog measured = OutboxEvent.backlog();
+        backlog.measured(measured.unsent(), measured.oldest());
     }
 
     private CompletableFuture<UUID> send(OutboxEvent event) {
@@ -215,7 +230,8 @@ public class OutboxRelay {
         return acknowledged;
     }
 
-    private void await(Duration duration) {
+    /** Waits until woken or the time is up; whether it was woken (by a commit, or to stop). */
+    private boolean await(Duration duration) {
         synchronized (signal) {
             if (!woken && running) {
                 try {
@@ -224,6 +240,30 @@ public class OutboxRelay {
                     Thread.currentThread().interrupt();
                     running = false;
                 }
+            }
+            boolean wasWoken = woken;
+            woken = false;
+            return wasWoken;
+        }
+    }
+
+    /**
+     * Lets the commits of a burst catch up with the one that woke the relay, so that one round sends and marks the
+     * events of many submissions: fewer statements, and fewer, fuller requests to Kafka. A stop does not wait.
+     */
+    private void gather() {
+        if (gather.isZero() || !running) {
+            return;
+        }
+        synchronized (signal) {
+            try {
+                long until = System.nanoTime() + gather.toNanos();
+                for (long left = gather.toNanos(); left > 0 && running; left = until - System.nanoTime()) {
+                    signal.wait(Math.max(1, left / 1_000_000));
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                running = false;
             }
             woken = false;
         }

@@ -13,9 +13,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * What many submissions read of what is stored, read in two statements (their agencies' roster entries; their
- * agencies' reports with their latest revisions) and kept up to date as they are stored, so that each sees what
- * those before it stored. Read it while holding the submissions' locks, and use it in that transaction only.
+ * What submissions read of what is stored, read in two statements (their agencies' roster entries; their
+ * agencies' reports with their latest revisions: every year for many submissions, the years around it for one)
+ * and kept up to date as they are stored, so that each sees what those before it stored. Read it while holding the
+ * submissions' locks, and use it in that transaction only.
  */
 public final class PrefetchedReports implements StoredReports {
 
@@ -31,7 +32,7 @@ public final class PrefetchedReports implements StoredReports {
         this.latest = latest;
     }
 
-    /** The stored state around these reports (those without an agency id are left out). */
+    /** The stored state around these reports (those without an agency id are left out): all their agencies' years. */
     public static PrefetchedReports of(Collection<AnnualReport> reports, ReportDocuments documents) {
         List<String> agencies = reports.stream()
                 .filter(report -> report != null && report.agency() != null && report.agency().id() != null)
@@ -41,18 +42,38 @@ public final class PrefetchedReports implements StoredReports {
         }
         Map<String, RosterAgency> roster = RosterAgency.<RosterAgency>list("agencyId in ?1", agencies).stream()
                 .collect(Collectors.toMap(agency -> agency.agencyId, Function.identity()));
+        return new PrefetchedReports(documents, roster, latest(Report.getEntityManager()
+                .createQuery(LATEST + " where r.agencyId in ?1", Object[].class)
+                .setParameter(1, agencies)));
+    }
+
+    /**
+     * The stored state around one report: its agency's roster entry, and the agency's reports of the report's
+     * year and the years either side (what a submission of it reads), in two statements. Empty for a report
+     * without agency id or year.
+     */
+    public static PrefetchedReports around(AnnualReport report, ReportDocuments documents) {
+        if (report == null || report.agency() == null || report.agency().id() == null || report.year() == null) {
+            return new PrefetchedReports(documents, new HashMap<>(), new HashMap<>());
+        }
+        String agencyId = report.agency().id();
+        Map<String, RosterAgency> roster = new HashMap<>();
+        RosterAgency.find(agencyId).ifPresent(agency -> roster.put(agency.agencyId, agency));
+        return new PrefetchedReports(documents, roster, latest(Report.getEntityManager()
+                .createQuery(LATEST + " where r.agencyId = ?1 and r.year between ?2 and ?3", Object[].class)
+                .setParameter(1, agencyId).setParameter(2, report.year() - 1).setParameter(3, report.year() + 1)));
+    }
+
+    private static final String LATEST = "select r, v from Report r join ReportRevision v on v.reportId = r.id"
+            + " and v.revision = r.currentRevision";
+
+    private static Map<String, ReportQueries.Latest> latest(jakarta.persistence.TypedQuery<Object[]> query) {
         Map<String, ReportQueries.Latest> latest = new HashMap<>();
-        Report.getEntityManager()
-                .createQuery("select r, v from Report r join ReportRevision v on v.reportId = r.id"
-                        + " and v.revision = r.currentRevision where r.agencyId in ?1", Object[].class)
-                .setParameter(1, agencies)
-                .getResultList()
-                .forEach(row -> {
-                    Report report = (Report) row[0];
-                    latest.put(key(report.agencyId, report.year),
-                            new ReportQueries.Latest(report, (ReportRevision) row[1]));
-                });
-        return new PrefetchedReports(documents, roster, latest);
+        query.getResultList().forEach(row -> {
+            Report report = (Report) row[0];
+            latest.put(key(report.agencyId, report.year), new ReportQueries.Latest(report, (ReportRevision) row[1]));
+        });
+        return latest;
     }
 
     @Override

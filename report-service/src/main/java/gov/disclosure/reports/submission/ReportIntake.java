@@ -47,7 +47,8 @@ public class ReportIntake {
     }
 
     /**
-     * Checks and stores a report: its shape, then whether the caller may store it, then its arithmetic.
+     * Checks and stores a report: its shape, then whether the caller may store it, then its arithmetic; in one
+     * transaction that holds the report's lock from the checks' reads to its writes.
      *
      * @param idempotencyKey the client's key, or null
      * @param requestTarget  what the request asked for besides the report (method, resource, mode), so that a key
@@ -62,8 +63,9 @@ public class ReportIntake {
     /** As {@link #submit}, with why the writer changes the report ({@code X-Change-Reason}), or null. */
     public Stored submit(AnnualReport report, Caller caller, ValidationMode mode, IfMatch ifMatch,
                          String idempotencyKey, String requestTarget, SubmittedText text, String changeReason) {
-        return submissions.store(check(report, caller, mode, ifMatch, idempotencyKey, requestTarget, text,
-                changeReason));
+        return submissions.store(report, idempotencyKey == null ? null : keyValue(caller, idempotencyKey),
+                stored -> check(report, caller, mode, ifMatch, idempotencyKey, requestTarget, text, changeReason,
+                        stored));
     }
 
     /**

@@ -10,6 +10,7 @@ import gov.disclosure.reports.security.ReportAccess;
 import gov.disclosure.reports.storage.IdempotencyRecord;
 import gov.disclosure.reports.storage.Report;
 import gov.disclosure.reports.events.OutboxEvent;
+import gov.disclosure.reports.storage.PrefetchedReports;
 import gov.disclosure.reports.storage.ReportDocuments;
 import gov.disclosure.reports.storage.ReportQueries;
 import gov.disclosure.reports.storage.StoredReports;
@@ -32,6 +33,7 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * Stores revisions, each with its {@code report-published} event in the same transaction. Writes to one report are
@@ -93,22 +95,32 @@ public class RevisionStore {
      *
      * @param written the report as this write left it, when it stored a revision (not yet reviewed, then); null when
      *                it stored nothing (unchanged, or the answer to a request made before with its idempotency key)
+     * @param content what the revision stored says, as its document reads back, when this write stored it; null
+     *                otherwise (read it from the revision's document)
      */
-    public record Stored(Outcome outcome, UUID reportId, ReportRevision revision, Report written) {
+    public record Stored(Outcome outcome, UUID reportId, ReportRevision revision, Report written,
+                         AnnualReport content) {
 
         Stored(Outcome outcome, UUID reportId, ReportRevision revision) {
-            this(outcome, reportId, revision, null);
+            this(outcome, reportId, revision, null, null);
         }
     }
 
-    /** Stores one submission in a transaction of its own. */
+    /**
+     * Checks and stores one report in a transaction of its own: takes its locks, reads what it needs of the stored
+     * reports under them ({@link PrefetchedReports#around}), has {@code check} make the submission of it (or refuse
+     * it, by an exception), and stores that.
+     *
+     * @param idempotencyKey the value of the request's idempotency key ({@link ReportIntake#keyValue}), or null
+     */
     @Transactional
-    public Stored store(Submission submission) {
-        lock(List.of(submission));
+    public Stored store(AnnualReport report, String idempotencyKey, Function<StoredReports, Submission> check) {
+        lock(idempotencyKey == null ? List.of() : List.of(idempotencyKey), report == null ? List.of() : List.of(report));
+        StoredReports stored = PrefetchedReports.around(report, documents);
         Writes writes = new Writes();
-        Stored stored = store(submission, writes);
+        Stored result = store(check.apply(stored), writes, stored);
         writes.persist(events);
-        return stored;
+        return result;
     }
 
     /** Persists what {@link #store} added to {@code writes}, in the caller's transaction. */
@@ -224,7 +236,7 @@ public class RevisionStore {
         report.advanceTo(withdrawn, report.agencyName, report.regionCode);
         events.published(withdrawn, content, publication.of(content, report));
         metrics.accepted("withdrawn", "withdrawal");
-        return new Stored(Outcome.WITHDRAWN, report.id, withdrawn, report);
+        return new Stored(Outcome.WITHDRAWN, report.id, withdrawn, report, null);
     }
 
     private Report create(AnnualReport source) {
@@ -260,14 +272,17 @@ public class RevisionStore {
         OutboxEvent event = events.publishedEvent(revision, source, publication.of(source, report));
         report.advanceTo(revision, source.agency().name(), source.regionCode());
         report.publishedOn = source.publishedOn();
-        if (!report.isPersistent()) {
+        // a new report is written with its first revision; one stored before (or earlier in this chunk, and written
+        // with it) is updated where it stands (asking the session whether it holds the report costs more)
+        if (outcome == Outcome.CREATED) {
             writes.add(report);
         }
         writes.add(revision);
         original(revision, submission.text()).ifPresent(writes::add);
         writes.add(event);
         state.stored(report, revision, source);
-        return new Stored(outcome, report.id, revision, report);
+        // the document reads back as the report sent (readsBack above): what an answer shows of it need not be read
+        return new Stored(outcome, report.id, revision, report, source);
     }
 
     private static String kind(SubmittedText text) {
