@@ -22,7 +22,7 @@ import java.util.Comparator;
  * and no sign-in cookie. Every API call (a token, a JSON Accept, any other method) stays on the bearer tenant and its
  * 401 problem.
  *
- * <p>Also the HTTP permission {@value #POLICY} on the API's GETs: a person's request needs a signed-in caller there
+ * <p>Also the HTTP policy {@value #POLICY} of the API's paths: a person's request needs a signed-in caller there
  * (quarkus-oidc answers a signed-out one with the redirect to the provider); any other request passes to the REST
  * layer untouched, which authenticates it and checks roles and reach as always.
  */
