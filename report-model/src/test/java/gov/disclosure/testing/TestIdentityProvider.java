@@ -34,7 +34,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * endpoint. Tokens are signed with the run's {@link TestKeys} under the key id {@value #FIRST_KEY_ID}, until
  * {@link #rotateKeys()} makes a new signing key.
  *
- * <p>As a test resource it gives the configuration of the aggregation pages' code-flow tenant {@code web}.
+ * <p>As a test resource it gives the configuration of the services' code-flow tenant {@code web} (and turns it on).
  */
 public class TestIdentityProvider implements QuarkusTestResourceLifecycleManager {
 
@@ -70,7 +70,6 @@ public class TestIdentityProvider implements QuarkusTestResourceLifecycleManager
         config.put("quarkus.oidc.web.auth-server-url", issuer);
         config.put("quarkus.oidc.web.client-id", CLIENT_ID);
         config.put("quarkus.oidc.web.credentials.secret", CLIENT_SECRET);
-        config.put("quarkus.http.auth.permission.sign-in.enabled", "true");
         if (bearerPaths != null) {
             // bearer tokens of this provider (discovery, JWKS) on these paths, beside the run's key elsewhere
             config.put("quarkus.oidc.provider.application-type", "service");

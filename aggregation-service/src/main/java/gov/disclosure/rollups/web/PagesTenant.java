@@ -1,30 +1,24 @@
 package gov.disclosure.rollups.web;
 
-import io.quarkus.oidc.TenantResolver;
+import gov.disclosure.access.CodeFlowTenant;
 import io.vertx.ext.web.RoutingContext;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The pages sign in with quarkus-oidc's tenant {@value #WEB} (the identity provider's authorization-code flow) when it
- * is on ({@code OIDC_WEB_ENABLED}); otherwise, and for every other path, the default tenant verifies bearer tokens
- * (the header, or the sign-in cookie). Resolved here rather than by {@code tenant-paths}: those would send the pages
- * to the tenant even while it is off, and nobody could sign in with a token then.
+ * The pages sign in with the code-flow tenant when it is on ({@code OIDC_WEB_ENABLED}); every other path stays on the
+ * bearer tenant (the header, or the sign-in cookie).
  */
-@ApplicationScoped
-public class PagesTenant implements TenantResolver {
+@Singleton
+public class PagesTenant extends CodeFlowTenant {
 
-    static final String WEB = "web";
-
-    private final boolean codeFlow;
-
-    public PagesTenant(@ConfigProperty(name = "quarkus.oidc.web.tenant-enabled", defaultValue = "false") boolean codeFlow) {
-        this.codeFlow = codeFlow;
+    public PagesTenant(@ConfigProperty(name = ENABLED, defaultValue = "false") boolean codeFlow) {
+        super(codeFlow);
     }
 
     @Override
-    public String resolve(RoutingContext context) {
-        return codeFlow && isPage(context.normalizedPath()) ? WEB : null;
+    protected boolean isPersons(RoutingContext context) {
+        return isPage(context.normalizedPath());
     }
 
     /** The paths of {@link PagesResource}. */

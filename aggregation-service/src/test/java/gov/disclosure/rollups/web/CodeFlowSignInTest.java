@@ -1,6 +1,7 @@
 package gov.disclosure.rollups.web;
 
 import gov.disclosure.access.Role;
+import gov.disclosure.testing.Browser;
 import gov.disclosure.testing.TestIdentityProvider;
 import gov.disclosure.testing.TestIdentityProvider.User;
 import io.quarkus.test.common.ResourceArg;
@@ -9,7 +10,6 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import io.restassured.RestAssured;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -18,13 +18,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 
@@ -162,41 +156,5 @@ class CodeFlowSignInTest {
                 .contentType("application/problem+json").header("WWW-Authenticate", equalTo("Bearer"));
         assertNull(given().noFilters().redirects().follow(false).get("/api/v1/rollups/410000/2024")
                 .getHeader("Location"), "the API never redirects to the provider");
-    }
-
-    /**
-     * A browser: follows redirects (to the provider and back: more than the JDK client's five), keeps cookies.
-     */
-    private static final class Browser {
-
-        private static final int MAX_REDIRECTS = 12;
-
-        private final CookieManager cookies = new CookieManager();
-        private final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies)
-                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
-
-        HttpResponse<String> get(String path) throws IOException, InterruptedException {
-            HttpResponse<String> response = getWithoutRedirects(path);
-            for (int i = 0; i < MAX_REDIRECTS && response.statusCode() / 100 == 3; i++) {
-                URI next = response.uri().resolve(response.headers().firstValue("Location").orElseThrow());
-                response = client.send(HttpRequest.newBuilder(next).timeout(Duration.ofSeconds(20)).GET().build(),
-                        HttpResponse.BodyHandlers.ofString());
-            }
-            return response;
-        }
-
-        HttpResponse<String> getWithoutRedirects(String path) throws IOException, InterruptedException {
-            return client.send(request(path), HttpResponse.BodyHandlers.ofString());
-        }
-
-        boolean hasCookie(String prefix) {
-            return cookies.getCookieStore().getCookies().stream()
-                    .anyMatch(cookie -> cookie.getName().startsWith(prefix) && !cookie.hasExpired());
-        }
-
-        private static HttpRequest request(String path) {
-            return HttpRequest.newBuilder(URI.create("http://localhost:" + RestAssured.port + path))
-                    .timeout(Duration.ofSeconds(20)).GET().build();
-        }
     }
 }

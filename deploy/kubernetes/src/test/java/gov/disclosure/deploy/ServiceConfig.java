@@ -20,7 +20,10 @@ record ServiceConfig(String name, Properties properties) {
     /** The identity provider's address (quarkus-oidc's auth-server-url): discovery, JWKS, issuer. */
     static final Set<String> IDENTITY_PROVIDER_VARIABLES = Set.of("OIDC_AUTH_SERVER_URL");
 
-    /** The pages' client of the identity provider (authorization-code flow): aggregation-service only. */
+    /**
+     * The pages' client of the identity provider (authorization-code flow): aggregation-service's pages, and
+     * report-service for the people who follow their links.
+     */
     static final Set<String> PAGES_CLIENT_VARIABLES = Set.of("OIDC_WEB_CLIENT_ID", "OIDC_WEB_CLIENT_SECRET");
 
     /** What every deployment must set: the database, Kafka and the identity provider (deploy/README.md). */
