@@ -16,10 +16,30 @@ public final class CpuTime {
 
     /** Seconds of CPU (user and system) the process has used; 0 where /proc cannot tell. */
     public static double of(long pid) {
+        return ofStat(Path.of("/proc", String.valueOf(pid), "stat"));
+    }
+
+    private static double ofTask(Path task) {
+        return ofStat(task.resolve("stat"));
+    }
+
+    private static double ofStat(Path statFile) {
         try {
-            String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
+            String stat = Files.readString(statFile);
             String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
             return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / TICKS_PER_SECOND;
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+
+    /**
+     * Seconds of CPU the JVM's JIT compiler threads of the process have used (a one-time cost of a new JVM that lasts
+     * minutes, not a cost of the work it does once warm).
+     */
+    public static double compilation(long pid) {
+        try (Stream<Path> threads = Files.list(Path.of("/proc", String.valueOf(pid), "task"))) {
+            return threads.filter(CpuTime::isCompiler).mapToDouble(CpuTime::ofTask).sum();
         } catch (IOException | RuntimeException e) {
             return 0;
         }
@@ -34,6 +54,16 @@ public final class CpuTime {
                     .sum();
         } catch (IOException e) {
             return 0;
+        }
+    }
+
+    /** HotSpot names them "C1 CompilerThread0", "C2 CompilerThread0"… (Linux keeps 15 characters of a name). */
+    private static boolean isCompiler(Path task) {
+        try {
+            String name = Files.readString(task.resolve("comm")).strip();
+            return name.startsWith("C1 CompilerThre") || name.startsWith("C2 CompilerThre");
+        } catch (IOException e) {
+            return false;
         }
     }
 

@@ -8,6 +8,8 @@ import java.util.Map;
  * the few seconds' run the tests make to prove the benchmark still works) and {@code name=value} overrides.
  *
  * @param baselineSeconds how long each pgbench baseline runs
+ * @param warmUp          reports sent one by one, as many again in bulk, and as many rollup GETs, before anything is
+ *                        measured: the JIT compiles the hot paths then, not during the first measured phase
  * @param reports         reports submitted one by one as fast as {@code clients} closed-loop clients can (capacity)
  * @param clients         clients of the capacity and text phases
  * @param bulkReports     reports sent through {@code POST /api/v1/reports/bulk}
@@ -17,21 +19,21 @@ import java.util.Map;
  * @param readRate        rollup GETs per second during the open-loop phase
  * @param texts           published texts submitted (the reader's cost)
  */
-public record BenchmarkPlan(int baselineSeconds, int reports, int clients, int bulkReports, int bulkLines, int rate,
+public record BenchmarkPlan(int baselineSeconds, int warmUp, int reports, int clients, int bulkReports, int bulkLines, int rate,
                             int seconds, int readRate, int texts) {
 
-    public static final BenchmarkPlan FULL = new BenchmarkPlan(10, 2000, 8, 20000, 500, 200, 60, 1000, 200);
-    public static final BenchmarkPlan SHORT = new BenchmarkPlan(2, 40, 4, 200, 50, 20, 3, 20, 3);
+    public static final BenchmarkPlan FULL = new BenchmarkPlan(10, 2000, 2000, 8, 20000, 500, 200, 60, 1000, 200);
+    public static final BenchmarkPlan SHORT = new BenchmarkPlan(2, 20, 40, 4, 200, 50, 20, 3, 20, 3);
 
     public static final String USAGE = """
             usage: deploy/local/benchmark [full|short] [name=value ...]
-              names: baseline-seconds, reports, clients, bulk, bulk-lines, rate, seconds, read-rate, texts
+              names: baseline-seconds, warm-up, reports, clients, bulk, bulk-lines, rate, seconds, read-rate, texts
               e.g.   deploy/local/benchmark rate=300 seconds=30 bulk=50000""";
 
     public BenchmarkPlan {
-        if (baselineSeconds < 1 || reports < 1 || clients < 1 || bulkReports < 0 || bulkLines < 1 || rate < 1
+        if (baselineSeconds < 1 || warmUp < 0 || reports < 1 || clients < 1 || bulkReports < 0 || bulkLines < 1 || rate < 1
                 || seconds < 1 || readRate < 0 || texts < 0) {
-            throw new IllegalArgumentException("every figure must be positive (bulk, read-rate and texts may be 0)");
+            throw new IllegalArgumentException("every figure must be positive (warm-up, bulk, read-rate and texts may be 0)");
         }
     }
 
@@ -55,7 +57,7 @@ public record BenchmarkPlan(int baselineSeconds, int reports, int clients, int b
             }
             figures.put(override.getKey(), override.getValue());
         }
-        return new BenchmarkPlan(figures.get("baseline-seconds"), figures.get("reports"), figures.get("clients"),
+        return new BenchmarkPlan(figures.get("baseline-seconds"), figures.get("warm-up"), figures.get("reports"), figures.get("clients"),
                 figures.get("bulk"), figures.get("bulk-lines"), figures.get("rate"), figures.get("seconds"),
                 figures.get("read-rate"), figures.get("texts"));
     }
@@ -63,6 +65,7 @@ public record BenchmarkPlan(int baselineSeconds, int reports, int clients, int b
     private Map<String, Integer> figures() {
         Map<String, Integer> figures = new LinkedHashMap<>();
         figures.put("baseline-seconds", baselineSeconds);
+        figures.put("warm-up", warmUp);
         figures.put("reports", reports);
         figures.put("clients", clients);
         figures.put("bulk", bulkReports);

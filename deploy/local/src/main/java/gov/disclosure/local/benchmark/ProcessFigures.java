@@ -8,17 +8,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 
-/** CPU seconds used so far by each process of the system (PostgreSQL: all its processes), from /proc. */
-record ProcessFigures(double reportService, double aggregationService, double kafka, double postgres) {
+/**
+ * CPU seconds used so far by each process of the system (PostgreSQL: all its processes, the machine's other
+ * databases' too), from /proc, and of that what the three JVMs' JIT compilers used.
+ */
+record ProcessFigures(double reportService, double aggregationService, double kafka, double postgres,
+                      double compilation) {
 
     static ProcessFigures of(Component reportService, Component aggregationService, Component kafka) {
         return new ProcessFigures(CpuTime.of(reportService.pid()), CpuTime.of(aggregationService.pid()),
-                CpuTime.of(kafka.pid()), CpuTime.postgres());
+                CpuTime.of(kafka.pid()), CpuTime.postgres(), CpuTime.compilation(reportService.pid())
+                + CpuTime.compilation(aggregationService.pid()) + CpuTime.compilation(kafka.pid()));
     }
 
     ProcessFigures minus(ProcessFigures before) {
         return new ProcessFigures(reportService - before.reportService, aggregationService - before.aggregationService,
-                kafka - before.kafka, postgres - before.postgres);
+                kafka - before.kafka, postgres - before.postgres, compilation - before.compilation);
     }
 
     double total() {
@@ -29,8 +34,8 @@ record ProcessFigures(double reportService, double aggregationService, double ka
     String perReport(int reports) {
         double ms = 1000.0 / reports;
         return String.format(Locale.ROOT, "%.2f ms CPU per report: report-service %.2f, aggregation-service %.2f, "
-                        + "PostgreSQL %.2f, Kafka %.2f", total() * ms, reportService * ms, aggregationService * ms,
-                postgres * ms, kafka * ms);
+                        + "PostgreSQL %.2f, Kafka %.2f (of all that, the JVMs' JIT compilers %.2f)", total() * ms,
+                reportService * ms, aggregationService * ms, postgres * ms, kafka * ms, compilation * ms);
     }
 
     /** Resident memory now and at its peak (VmRSS, VmHWM), in MB; -1 where /proc cannot tell. */

@@ -29,8 +29,9 @@ class BenchmarkTest {
         assertEquals(plan.rate() * plan.seconds(), result.freshnessSamples(), "every report's freshness");
         assertEquals(0, result.notApplied());
         List<String> printed = benchmark.printed();
-        for (String phase : List.of("start", "baseline", "one by one", "bulk", "constant", "texts", "memory")) {
+        for (String phase : List.of("start", "baseline", "warm-up", "one by one", "bulk", "constant", "texts", "memory")) {
             assertTrue(printed.stream().anyMatch(line -> line.startsWith(phase)), phase + " in " + printed);
         }
+        assertTrue(printed.stream().anyMatch(line -> line.contains("the JVMs' JIT compilers")), "JIT's share: " + printed);
     }
 }
