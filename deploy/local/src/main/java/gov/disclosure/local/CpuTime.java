@@ -3,6 +3,9 @@ package gov.disclosure.local;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /** CPU time processes have used, from /proc (Linux): to see where a benchmark's time went. */
@@ -10,6 +13,7 @@ public final class CpuTime {
 
     /** /proc reports CPU time in clock ticks; USER_HZ is 100 on Linux. */
     private static final double TICKS_PER_SECOND = 100.0;
+    private static final Pattern BACKEND = Pattern.compile("postgres: [^:]+: \\S+ (\\S+) (?:\\S+\\(\\d+\\)|\\[local\\])");
 
     private CpuTime() {
     }
@@ -45,11 +49,15 @@ public final class CpuTime {
         }
     }
 
-    /** Seconds of CPU used by every PostgreSQL process of the machine (its backends come and go with connections). */
-    public static double postgres() {
+    /**
+     * Seconds of CPU used by the PostgreSQL processes that serve {@code databases} and by its shared ones (the WAL
+     * writer, checkpointer, autovacuum…), not by the backends of the machine's other databases. A backend that has
+     * ended took its CPU time with it: the services keep theirs in a pool.
+     */
+    public static double postgres(Set<String> databases) {
         try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
             return processes.filter(path -> path.getFileName().toString().chars().allMatch(Character::isDigit))
-                    .filter(CpuTime::isPostgres)
+                    .filter(process -> servesOneOf(process, databases))
                     .mapToDouble(path -> of(Long.parseLong(path.getFileName().toString())))
                     .sum();
         } catch (IOException e) {
@@ -67,9 +75,14 @@ public final class CpuTime {
         }
     }
 
-    private static boolean isPostgres(Path process) {
+    /** A backend's title is "postgres: 15/main: user database client state"; a shared process names no database. */
+    private static boolean servesOneOf(Path process, Set<String> databases) {
         try {
-            return Files.readString(process.resolve("comm")).strip().startsWith("postgres");
+            if (!Files.readString(process.resolve("comm")).strip().startsWith("postgres")) {
+                return false;
+            }
+            Matcher backend = BACKEND.matcher(Files.readString(process.resolve("cmdline")));
+            return !backend.lookingAt() || databases.contains(backend.group(1));
         } catch (IOException e) {
             return false;
         }

@@ -2,6 +2,10 @@ package gov.disclosure.local;
 
 import org.junit.jupiter.api.Test;
 
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.Set;
+
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class CpuTimeTest {
@@ -14,6 +18,24 @@ class CpuTimeTest {
 
         assertTrue(compilation > 0, "the test JVM's compiler threads used " + compilation + " s");
         assertTrue(compilation < CpuTime.of(THIS_JVM), "a part of the process's CPU, not more");
+    }
+
+    @Test
+    void postgresqlsCpuIsCountedForTheDatabasesAskedForNotForTheMachinesOthers() throws Exception {
+        String database = "cpu_time_test" + System.getProperty("TEST_SCHEMA_SUFFIX", "");
+        Databases databases = Databases.local();
+        databases.recreate(database);
+        try (Connection connection = databases.connect(database); Statement statement = connection.createStatement()) {
+            double ours = CpuTime.postgres(Set.of(database));
+            double others = CpuTime.postgres(Set.of("no_such_database"));
+
+            statement.execute("select count(*) from generate_series(1, 20000000)");
+
+            double oursUsed = CpuTime.postgres(Set.of(database)) - ours;
+            double othersUsed = CpuTime.postgres(Set.of("no_such_database")) - others;
+            assertTrue(oursUsed >= 0.5, "the query's backend used " + oursUsed + " s");
+            assertTrue(othersUsed < oursUsed / 2, "not counted for other databases: " + othersUsed + " s");
+        }
     }
 
     @Test

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
@@ -58,6 +59,7 @@ public final class Benchmark {
     private ServiceProcess aggregationService;
     private KafkaBroker kafka;
     private int inRollups;
+    private Set<String> databaseNames = Set.of();
 
     public Benchmark(BenchmarkPlan plan, String databaseSuffix) {
         this.plan = plan;
@@ -97,6 +99,7 @@ public final class Benchmark {
         String reportDatabase = "report_service_bench" + databaseSuffix;
         String aggregationDatabase = "aggregation_service_bench" + databaseSuffix;
         databases.recreate(reportDatabase, aggregationDatabase);
+        databaseNames = Set.of(reportDatabase, aggregationDatabase);
         int[] ports = Ports.free(4);
         LocalKeys keys = LocalKeys.in(home.resolve("keys"));
         kafka = new KafkaBroker(home.resolve("kafka"), ports[0], ports[1], home.resolve("kafka.log"));
@@ -330,7 +333,7 @@ public final class Benchmark {
     }
 
     private ProcessFigures cpu() {
-        return ProcessFigures.of(reportService, aggregationService, kafka);
+        return ProcessFigures.of(reportService, aggregationService, kafka, databaseNames);
     }
 
     private static String ratio(double perSecond, Optional<SqlBaseline.Figures> baseline, String which) {

@@ -7,17 +7,19 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Set;
 
 /**
- * CPU seconds used so far by each process of the system (PostgreSQL: all its processes, the machine's other
- * databases' too), from /proc, and of that what the three JVMs' JIT compilers used.
+ * CPU seconds used so far by each process of the system (PostgreSQL: the processes of the system's databases and its
+ * shared ones), from /proc, and of that what the three JVMs' JIT compilers used.
  */
 record ProcessFigures(double reportService, double aggregationService, double kafka, double postgres,
                       double compilation) {
 
-    static ProcessFigures of(Component reportService, Component aggregationService, Component kafka) {
+    static ProcessFigures of(Component reportService, Component aggregationService, Component kafka,
+                             Set<String> databases) {
         return new ProcessFigures(CpuTime.of(reportService.pid()), CpuTime.of(aggregationService.pid()),
-                CpuTime.of(kafka.pid()), CpuTime.postgres(), CpuTime.compilation(reportService.pid())
+                CpuTime.of(kafka.pid()), CpuTime.postgres(databases), CpuTime.compilation(reportService.pid())
                 + CpuTime.compilation(aggregationService.pid()) + CpuTime.compilation(kafka.pid()));
     }
 
