@@ -173,7 +173,7 @@ public final class Benchmark {
                 + "report-service %.1f, aggregation-service %.1f, PostgreSQL %.1f, Kafka %.1f (JIT compilers %.1f)")
                 .formatted(plan.warmUp(), plan.warmUp(), plan.warmUp(), (System.nanoTime() - start) / 1e9,
                         used.reportService(), used.aggregationService(), used.postgres(), used.kafka(),
-                        used.compilation()));
+                        used.compilers().total()));
     }
 
     /** Reports one by one from closed-loop clients: the capacity of the single POST, end to end. */

@@ -11,21 +11,35 @@ import java.util.Set;
 
 /**
  * CPU seconds used so far by each process of the system (PostgreSQL: the processes of the system's databases and its
- * shared ones), from /proc, and of that what the three JVMs' JIT compilers used.
+ * shared ones), from /proc, and of that what each JVM's JIT compilers used.
  */
 record ProcessFigures(double reportService, double aggregationService, double kafka, double postgres,
-                      double compilation) {
+                      Compilers compilers) {
+
+    /** CPU seconds of the JIT compiler threads of each JVM. */
+    record Compilers(double reportService, double aggregationService, double kafka) {
+
+        Compilers minus(Compilers before) {
+            return new Compilers(reportService - before.reportService, aggregationService - before.aggregationService,
+                    kafka - before.kafka);
+        }
+
+        double total() {
+            return reportService + aggregationService + kafka;
+        }
+    }
 
     static ProcessFigures of(Component reportService, Component aggregationService, Component kafka,
                              Set<String> databases) {
         return new ProcessFigures(CpuTime.of(reportService.pid()), CpuTime.of(aggregationService.pid()),
-                CpuTime.of(kafka.pid()), CpuTime.postgres(databases), CpuTime.compilation(reportService.pid())
-                + CpuTime.compilation(aggregationService.pid()) + CpuTime.compilation(kafka.pid()));
+                CpuTime.of(kafka.pid()), CpuTime.postgres(databases), new Compilers(
+                CpuTime.compilation(reportService.pid()), CpuTime.compilation(aggregationService.pid()),
+                CpuTime.compilation(kafka.pid())));
     }
 
     ProcessFigures minus(ProcessFigures before) {
         return new ProcessFigures(reportService - before.reportService, aggregationService - before.aggregationService,
-                kafka - before.kafka, postgres - before.postgres, compilation - before.compilation);
+                kafka - before.kafka, postgres - before.postgres, compilers.minus(before.compilers));
     }
 
     double total() {
@@ -36,8 +50,9 @@ record ProcessFigures(double reportService, double aggregationService, double ka
     String perReport(int reports) {
         double ms = 1000.0 / reports;
         return String.format(Locale.ROOT, "%.2f ms CPU per report: report-service %.2f, aggregation-service %.2f, "
-                        + "PostgreSQL %.2f, Kafka %.2f (of all that, the JVMs' JIT compilers %.2f)", total() * ms,
-                reportService * ms, aggregationService * ms, postgres * ms, kafka * ms, compilation * ms);
+                        + "PostgreSQL %.2f, Kafka %.2f (of which their JIT compilers %.2f, %.2f, -, %.2f)", total() * ms,
+                reportService * ms, aggregationService * ms, postgres * ms, kafka * ms, compilers.reportService() * ms,
+                compilers.aggregationService() * ms, compilers.kafka() * ms);
     }
 
     /** Resident memory now and at its peak (VmRSS, VmHWM), in MB; -1 where /proc cannot tell. */
