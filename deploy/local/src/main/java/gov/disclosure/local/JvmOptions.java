@@ -18,16 +18,25 @@ final class JvmOptions {
     /**
      * The options of both services, unless {@code SERVICE_JVM_OPTIONS} says otherwise; the heap's maximum is
      * {@link #HEAP_MAX}'s. Measured with Native Memory Tracking ({@code -XX:NativeMemoryTracking=summary},
-     * {@code jcmd PID VM.native_memory summary}) during {@code deploy/local/benchmark full reports=600 bulk=5000
-     * seconds=30 texts=50 baseline-seconds=2} (2026-12-05, a machine loaded by other work: the open loop is overload,
-     * requests queue). Resident at the peak before (commit 6edd757: {@code -Xmx512m}, 200 worker threads at most):
-     * report service 497 MB (heap 197 MB committed; class metadata 81 MB plus 50 MB of the class-data sharing
-     * archives and 16 MB of symbols; compiled code 43 MB; 204 threads, 24 MB of stacks; the C2 compiler's arenas
-     * 47 MB while it compiled a large method), aggregation service 424 MB (heap 152 MB; class metadata 81 + 47 + 16 MB;
-     * code 35 MB; 104 threads, 12 MB; direct buffers 26 MB). What is outside the heap is mostly the classes of
-     * about 17,000 application and library classes loaded by Quarkus's class loader (never unloaded, not in the
-     * archive: JDK 17 archives only the JDK's loaders' classes) and compiled code: about 250 MB that options do not
-     * shrink. So:
+     * {@code jcmd PID VM.native_memory summary}, sampled every few seconds with {@code /proc/PID/status}) during
+     * {@code deploy/local/benchmark full reports=600 bulk=5000 seconds=30 texts=50 baseline-seconds=2} (2026-12-05, a
+     * machine loaded by other work: the open loop is overload, requests queue; tracking itself adds about 8 MB).
+     * Resident at the peak before (commit 6edd757: {@code -Xmx512m}, Quarkus's 200 worker threads at most) and after:
+     * <ul>
+     *   <li>report service 497 MB before: heap 197 MB committed; class metadata 81 MB, plus 50 MB of class-data
+     *       sharing archives and 16 MB of symbols; compiled code 43 MB; 204 threads, 24 MB of stacks; the C2 compiler's
+     *       arenas 47 MB while it compiled a large method. After ({@code -Xmx256m}): 443 MB: heap 165 MB (at most
+     *       64 MB live after a full collection), 64 threads with 7 MB of stacks, C2's arenas 36 MB at the peak, the
+     *       rest as before;</li>
+     *   <li>aggregation service 424 MB before: heap 152 MB; class metadata 81 + 47 + 16 MB; code 35 MB; 104 threads,
+     *       12 MB; direct buffers 26 MB. After ({@code -Xmx128m}, measured with {@code -Xms32m}): 392 MB: heap 131 MB (40-56 MB live), 72 threads
+     *       with 8 MB of stacks, direct buffers 14 MB.</li>
+     * </ul>
+     * CPU per report did not grow (one by one: report service 35.0 ms before, 29.6 after; aggregation service 18.4,
+     * 13.7; bulk 10.6 and 9.5 ms in all; the machine's load differed between the runs). What is outside the heap is
+     * mostly the metadata of about 17,000 application and library classes loaded by Quarkus's class loader (never
+     * unloaded, and not in the archive: JDK 17 archives only the JDK's own loaders' classes) and compiled code: about
+     * 250 MB that these options do not shrink, so 300 MB resident is out of reach by options alone. The choices:
      * <ul>
      *   <li>the heap starts small and grows only as needed (the JVM's default initial heap is 1/64 of the machine's
      *       memory, all of it touched sooner or later); the serial collector suits two cores and a small heap (no
@@ -56,7 +65,8 @@ final class JvmOptions {
      * 128 MB holds it (heap committed 131 MB instead of 152, resident peak 392 MB instead of 424). The report service
      * has no admission limit and takes bulk bodies of up to 32 MB: with 128 MB, two such requests at once ({@code
      * deploy/local/benchmark short bulk=8000 bulk-lines=4000}) kept 90 MB live and it collected without end until the
-     * client gave up; 256 MB (half the earlier 512) leaves room for them.
+     * client gave up; with 256 MB (half the earlier 512) both were stored, at most 129 MB live after a full collection (its
+     * resident peak then 493 MB: the bulk path holds a whole body and all its parsed lines).
      */
     static final Map<String, String> HEAP_MAX = Map.of("report-service", "-Xmx256m", "aggregation-service", "-Xmx128m");
 
