@@ -32,8 +32,9 @@ final class JvmOptions {
      *       12 MB; direct buffers 26 MB. After ({@code -Xmx128m}, measured with {@code -Xms32m}): 392 MB: heap 131 MB (40-56 MB live), 72 threads
      *       with 8 MB of stacks, direct buffers 14 MB.</li>
      * </ul>
-     * CPU per report did not grow (one by one: report service 35.0 ms before, 29.6 after; aggregation service 18.4,
-     * 13.7; bulk 10.6 and 9.5 ms in all; the machine's load differed between the runs). What is outside the heap is
+     * Without tracking, these defaults as committed: 423 and 378 MB at the peak. CPU per report did not grow (one by
+     * one: report service 35.0 ms before, 26.3-29.6 after; aggregation service 18.4, 12.7-13.7; bulk 10.6 ms in all
+     * before, 8.8-9.5 after; the open loop 28.8, 29.7-33.3; the machine's load differed between the runs). What is outside the heap is
      * mostly the metadata of about 17,000 application and library classes loaded by Quarkus's class loader (never
      * unloaded, and not in the archive: JDK 17 archives only the JDK's own loaders' classes) and compiled code: about
      * 250 MB that these options do not shrink, so 300 MB resident is out of reach by options alone. The choices:
