@@ -16,17 +16,60 @@ import java.util.Map;
 final class JvmOptions {
 
     /**
-     * The options, unless {@code SERVICE_JVM_OPTIONS} says otherwise. Measured with the benchmark (live heap 30-40 MB
-     * in its short run, up to 90 MB with a backlog of requests; class metadata about 120 MB, compiled code 25-37 MB): the heap starts small and
-     * grows only as needed (the JVM's default initial heap is 1/64 of the machine's memory, all of it touched
-     * sooner or later); the first metaspace threshold is high enough that starting up needs no full collections;
-     * the serial collector suits two cores and a small heap (no concurrent threads, no remembered sets). The heap
-     * may still grow to 512 MB: with 256 MB the aggregation service ran out of memory under the benchmark's open loop
-     * (200 reports and 1,000 rollup reads a second, more than two cores serve, so that requests queue).
+     * The options of both services, unless {@code SERVICE_JVM_OPTIONS} says otherwise; the heap's maximum is
+     * {@link #HEAP_MAX}'s. Measured with Native Memory Tracking ({@code -XX:NativeMemoryTracking=summary},
+     * {@code jcmd PID VM.native_memory summary}, sampled every few seconds with {@code /proc/PID/status}) during
+     * {@code deploy/local/benchmark full reports=600 bulk=5000 seconds=30 texts=50 baseline-seconds=2} (2026-12-05, a
+     * machine loaded by other work: the open loop is overload, requests queue; tracking itself adds about 8 MB).
+     * Resident at the peak before (commit 6edd757: {@code -Xmx512m}, Quarkus's 200 worker threads at most) and after:
+     * <ul>
+     *   <li>report service 497 MB before: heap 197 MB committed; class metadata 81 MB, plus 50 MB of class-data
+     *       sharing archives and 16 MB of symbols; compiled code 43 MB; 204 threads, 24 MB of stacks; the C2 compiler's
+     *       arenas 47 MB while it compiled a large method. After ({@code -Xmx256m}): 443 MB: heap 165 MB (at most
+     *       64 MB live after a full collection), 64 threads with 7 MB of stacks, C2's arenas 36 MB at the peak, the
+     *       rest as before;</li>
+     *   <li>aggregation service 424 MB before: heap 152 MB; class metadata 81 + 47 + 16 MB; code 35 MB; 104 threads,
+     *       12 MB; direct buffers 26 MB. After ({@code -Xmx128m}, measured with {@code -Xms32m}): 392 MB: heap 131 MB (40-56 MB live), 72 threads
+     *       with 8 MB of stacks, direct buffers 14 MB.</li>
+     * </ul>
+     * Without tracking, these defaults as committed: 423 and 378 MB at the peak. CPU per report did not grow (one by
+     * one: report service 35.0 ms before, 26.3-29.6 after; aggregation service 18.4, 12.7-13.7; bulk 10.6 ms in all
+     * before, 8.8-9.5 after; the open loop 28.8, 29.7-33.3; the machine's load differed between the runs). What is outside the heap is
+     * mostly the metadata of about 17,000 application and library classes loaded by Quarkus's class loader (never
+     * unloaded, and not in the archive: JDK 17 archives only the JDK's own loaders' classes) and compiled code: about
+     * 250 MB that these options do not shrink, so 300 MB resident is out of reach by options alone. The choices:
+     * <ul>
+     *   <li>the heap starts small and grows only as needed (the JVM's default initial heap is 1/64 of the machine's
+     *       memory, all of it touched sooner or later); the serial collector suits two cores and a small heap (no
+     *       concurrent threads, no remembered sets); the first metaspace threshold is high enough that starting up
+     *       needs no full collections; code cache and thread stacks smaller than the defaults;</li>
+     *   <li>{@code -XX:TrimNativeHeapInterval=5000}: glibc keeps memory that the JVM freed (the C2 compiler's tens of
+     *       MB for one method, above) unless asked to give it back; this asks every 5 s;</li>
+     *   <li>Netty's pooled allocator: no buffer cache per worker thread ({@code useCacheForAllThreads=false}: only
+     *       the event loops keep one) and 1 MB chunks instead of 4 MB ({@code maxOrder=7}); the JDK keeps no temporary
+     *       direct buffer over 256 KB per thread ({@code jdk.nio.maxCachedBufferSize}: the Kafka clients read and
+     *       write heap buffers through them). With these and 32 worker threads ({@code quarkus.thread-pool.max-threads}
+     *       in application.properties) the aggregation service's direct memory under the open loop was 14-17 MB
+     *       instead of 26 MB, and its threads' stacks 7-8 MB instead of 12; the report service's stacks 3-7 MB instead
+     *       of 24.</li>
+     * </ul>
      */
     static final List<String> DEFAULT = List.of(
-            "-Xms64m", "-Xmx512m", "-XX:MetaspaceSize=128m", "-XX:+UseSerialGC",
-            "-XX:ReservedCodeCacheSize=64m", "-Xss512k", "-XX:+ExitOnOutOfMemoryError");
+            "-Xms64m", "-XX:MetaspaceSize=128m", "-XX:+UseSerialGC", "-XX:ReservedCodeCacheSize=64m", "-Xss512k",
+            "-XX:+ExitOnOutOfMemoryError", "-XX:TrimNativeHeapInterval=5000",
+            "-Dio.netty.allocator.useCacheForAllThreads=false", "-Dio.netty.allocator.maxOrder=7",
+            "-Djdk.nio.maxCachedBufferSize=262144");
+
+    /**
+     * The heap's maximum by service (and for any other: the largest). The aggregation service's live heap stayed at
+     * 40-56 MB after full collections under the benchmark's open loop with its admission limit (64 requests in flight):
+     * 128 MB holds it (heap committed 131 MB instead of 152, resident peak 392 MB instead of 424). The report service
+     * has no admission limit and takes bulk bodies of up to 32 MB: with 128 MB, two such requests at once ({@code
+     * deploy/local/benchmark short bulk=8000 bulk-lines=4000}) kept 90 MB live and it collected without end until the
+     * client gave up; with 256 MB (half the earlier 512) both were stored, at most 129 MB live after a full collection (its
+     * resident peak then 493 MB: the bulk path holds a whole body and all its parsed lines).
+     */
+    static final Map<String, String> HEAP_MAX = Map.of("report-service", "-Xmx256m", "aggregation-service", "-Xmx128m");
 
     /**
      * The class-data sharing archive that {@code quarkus.package.jar.appcds.enabled=true} writes beside
@@ -51,11 +94,20 @@ final class JvmOptions {
         return environment;
     }
 
-    /** The options for the service whose {@code quarkus-run.jar} is in {@code appDirectory}. */
-    static List<String> forService(Path appDirectory) {
-        String override = System.getenv("SERVICE_JVM_OPTIONS");
-        List<String> options = new ArrayList<>(override == null || override.isBlank()
-                ? DEFAULT : Arrays.asList(override.trim().split("\\s+")));
+    /** The options for the service {@code service} whose {@code quarkus-run.jar} is in {@code appDirectory}. */
+    static List<String> forService(String service, Path appDirectory) {
+        return forService(service, appDirectory, System.getenv("SERVICE_JVM_OPTIONS"));
+    }
+
+    /** @param override the options instead of the defaults; null or blank: the defaults */
+    static List<String> forService(String service, Path appDirectory, String override) {
+        List<String> options = new ArrayList<>();
+        if (override == null || override.isBlank()) {
+            options.addAll(DEFAULT);
+            options.add(HEAP_MAX.getOrDefault(service, "-Xmx256m"));
+        } else {
+            options.addAll(Arrays.asList(override.trim().split("\\s+")));
+        }
         Path archive = appDirectory.resolve(APP_CDS_ARCHIVE);
         boolean sharingChosen = options.stream().anyMatch(o -> o.startsWith("-Xshare") || o.startsWith("-XX:SharedArchiveFile"));
         if (Files.isRegularFile(archive) && !sharingChosen) {

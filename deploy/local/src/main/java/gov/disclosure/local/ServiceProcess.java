@@ -59,7 +59,7 @@ public final class ServiceProcess extends Component {
         if (!Files.isRegularFile(jar)) {
             throw new StartupFailure(name + " is not built (no " + jar + "): run ./mvnw -DskipTests package");
         }
-        List<String> arguments = new ArrayList<>(JvmOptions.forService(jar.getParent()));
+        List<String> arguments = new ArrayList<>(JvmOptions.forService(name, jar.getParent()));
         arguments.add("-jar");
         arguments.add(jar.toString());
         // in the jar's folder: the class-data sharing archive names the classpath as the build made it, relative to
