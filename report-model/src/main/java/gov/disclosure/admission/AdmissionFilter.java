@@ -1,4 +1,4 @@
-package gov.disclosure.rollups.admission;
+package gov.disclosure.admission;
 
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpHeaders;
@@ -13,7 +13,8 @@ import org.jboss.logging.Logger;
  * requests are already in flight: under more load than the service serves, callers hear so in a millisecond
  * and the requests it has taken on are served in time, instead of all of them queueing for worker threads and
  * database connections until the heap is full. The operations endpoints (/q/) are never refused, so that health
- * checks and metrics answer however busy the service is.
+ * checks and metrics answer however busy the service is. Both services have it (each its own limit): a bean of this
+ * library, active in any service that depends on it.
  */
 @ApplicationScoped
 public class AdmissionFilter {

@@ -1,4 +1,4 @@
-package gov.disclosure.rollups.admission;
+package gov.disclosure.admission;
 
 import org.junit.jupiter.api.Test;
 

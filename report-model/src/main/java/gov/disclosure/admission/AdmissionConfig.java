@@ -1,4 +1,4 @@
-package gov.disclosure.rollups.admission;
+package gov.disclosure.admission;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
