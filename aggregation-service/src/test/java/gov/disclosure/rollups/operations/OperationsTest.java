@@ -22,8 +22,7 @@ class OperationsTest {
         given().get("/q/health/ready").then()
                 .statusCode(200)
                 .body("status", is("UP"))
-                .body("checks.name", hasItems("Database connections health check",
-                        "SmallRye Reactive Messaging - readiness check"));
+                .body("checks.name", hasItems("Database connections health check", "Kafka"));
     }
 
     @Test

@@ -503,7 +503,7 @@ final class ManifestChecks {
                 if (partitions.isEmpty() || partitions.get() == null || replicas > partitions.get()) {
                     problems.add(Rendered.id(consumer.get()) + ": " + replicas + " replicas, more than the "
                             + partitions.orElse(null) + " partitions of its topic " + name
-                            + ": the rest would be idle and never ready");
+                            + ": the rest would apply no events");
                 }
             }
         }

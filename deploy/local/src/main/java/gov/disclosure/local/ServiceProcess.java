@@ -20,6 +20,11 @@ import java.util.Map;
 public final class ServiceProcess extends Component {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+    /**
+     * How often readiness is asked while waiting: the benchmark's time to ready is late by up to this much (a refused
+     * connection or a 503 costs the service next to nothing).
+     */
+    private static final Duration POLL = Duration.ofMillis(100);
 
     private final String name;
     private final Path jar;
@@ -92,7 +97,7 @@ public final class ServiceProcess extends Component {
                         + timeout.toSeconds() + " s; see " + log());
             }
             try {
-                Thread.sleep(250);
+                Thread.sleep(POLL.toMillis());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new StartupFailure("interrupted while waiting for " + name, e);
