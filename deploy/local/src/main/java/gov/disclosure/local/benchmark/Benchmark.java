@@ -50,6 +50,8 @@ public final class Benchmark {
 
     private final BenchmarkPlan plan;
     private final String databaseSuffix;
+    private final String reportDatabase;
+    private final String aggregationDatabase;
     private final ProjectLayout layout = ProjectLayout.find();
     private final Databases databases = Databases.local();
     private final List<String> printed = new ArrayList<>();
@@ -59,11 +61,12 @@ public final class Benchmark {
     private ServiceProcess aggregationService;
     private KafkaBroker kafka;
     private int inRollups;
-    private Set<String> databaseNames = Set.of();
 
     public Benchmark(BenchmarkPlan plan, String databaseSuffix) {
         this.plan = plan;
         this.databaseSuffix = databaseSuffix;
+        this.reportDatabase = "report_service_bench" + databaseSuffix;
+        this.aggregationDatabase = "aggregation_service_bench" + databaseSuffix;
     }
 
     public static void main(String[] args) throws Exception {
@@ -96,10 +99,7 @@ public final class Benchmark {
         Path home = layout.root().resolve("deploy/local/target/benchmark" + databaseSuffix);
         Folders.deleteRecursively(home);
         databases.checkReachable();
-        String reportDatabase = "report_service_bench" + databaseSuffix;
-        String aggregationDatabase = "aggregation_service_bench" + databaseSuffix;
         databases.recreate(reportDatabase, aggregationDatabase);
-        databaseNames = Set.of(reportDatabase, aggregationDatabase);
         int[] ports = Ports.free(4);
         LocalKeys keys = LocalKeys.in(home.resolve("keys"));
         kafka = new KafkaBroker(home.resolve("kafka"), ports[0], ports[1], home.resolve("kafka.log"));
@@ -116,14 +116,14 @@ public final class Benchmark {
                     .formatted(timeToReady(reportService), timeToReady(aggregationService)));
             reports = new BenchmarkReports(layout.root());
             client = new BenchmarkClient(reportService.url(), aggregationService.url(), keys.adminToken());
-            return measure(home, aggregationDatabase);
+            return measure(home);
         } finally {
             Collections.reverse(system);
             system.forEach(Component::stop);
         }
     }
 
-    private Result measure(Path home, String aggregationDatabase) throws Exception {
+    private Result measure(Path home) throws Exception {
         SqlBaseline baseline = new SqlBaseline(databases, "baseline_bench" + databaseSuffix, home.resolve("baseline"),
                 reports.template());
         Optional<SqlBaseline.Figures> oneByOneBaseline = baseline.oneByOne(plan.baselineSeconds());
@@ -139,7 +139,7 @@ public final class Benchmark {
         warmUp();
         double oneByOne = oneByOne(oneByOneBaseline);
         double bulk = bulk(batchedBaseline);
-        OpenLoopFigures constantRate = constantRate(aggregationDatabase);
+        OpenLoopFigures constantRate = constantRate();
         texts();
         for (Component component : List.of(reportService, aggregationService, kafka)) {
             long[] megabytes = ProcessFigures.residentMegabytes(component);
@@ -250,7 +250,7 @@ public final class Benchmark {
     }
 
     /** A constant arrival rate of reports, rollup reads beside it: latency, freshness and lag under a steady load. */
-    private OpenLoopFigures constantRate(String aggregationDatabase) throws Exception {
+    private OpenLoopFigures constantRate() throws Exception {
         Map<String, Long> answeredAt = new ConcurrentHashMap<>();
         AtomicInteger acknowledged = new AtomicInteger();
         AtomicInteger maxLag = new AtomicInteger();
@@ -333,7 +333,7 @@ public final class Benchmark {
     }
 
     private ProcessFigures cpu() {
-        return ProcessFigures.of(reportService, aggregationService, kafka, databaseNames);
+        return ProcessFigures.of(reportService, aggregationService, kafka, Set.of(reportDatabase, aggregationDatabase));
     }
 
     private static String ratio(double perSecond, Optional<SqlBaseline.Figures> baseline, String which) {
