@@ -66,8 +66,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
                                         + "(/problems/not-acceptable)",
                                 content = @Content(mediaType = "application/problem+json")),
                         @APIResponse(name = "ServiceUnavailable", responseCode = "503",
-                                description = "The database is unreachable (/problems/service-unavailable); send the "
-                                        + "request again after Retry-After seconds",
+                                description = "The service is busy (more requests in flight than it takes at once) or its "
+                                        + "database is unreachable (/problems/service-unavailable); send the request "
+                                        + "again after Retry-After seconds",
                                 headers = @org.eclipse.microprofile.openapi.annotations.headers.Header(
                                         name = "Retry-After", description = "Seconds to wait",
                                         schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER)),

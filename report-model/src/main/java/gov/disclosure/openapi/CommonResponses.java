@@ -13,8 +13,10 @@ import java.util.TreeMap;
 /**
  * The answers every operation of both services can give, added to the API descriptions in one place instead of on
  * each resource method: a token-protected operation answers 401 and 403; every operation refuses a query parameter
- * it does not have with 400 (InvalidParameter), unless it declares its own 400. Responses are listed by status. Each service defines the
- * {@code Unauthorized}, {@code Forbidden} and {@code InvalidParameter} responses among its components; registered with
+ * it does not have with 400 (InvalidParameter), unless it declares its own 400; every operation may be refused with
+ * 503 (ServiceUnavailable) while the service is busy ({@code gov.disclosure.admission}) or its database unreachable.
+ * Responses are listed by status. Each service defines the {@code Unauthorized}, {@code Forbidden},
+ * {@code InvalidParameter} and {@code ServiceUnavailable} responses among its components; registered with
  * {@code mp.openapi.filter}.
  */
 public class CommonResponses implements OASFilter {
@@ -38,6 +40,9 @@ public class CommonResponses implements OASFilter {
         }
         if (!responses.hasAPIResponse("400")) {
             responses.addAPIResponse("400", reference("InvalidParameter"));
+        }
+        if (!responses.hasAPIResponse("503")) {
+            responses.addAPIResponse("503", reference("ServiceUnavailable"));
         }
         if (operation.getSecurity() != null && !operation.getSecurity().isEmpty()) {
             describe(responses, "401", "Unauthorized");
