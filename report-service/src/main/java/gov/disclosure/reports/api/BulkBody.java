@@ -46,9 +46,12 @@ public class BulkBody {
         this.limits = limits;
     }
 
-    /** The lines of a body; refuses a body without a report (400) and one of too many lines (413). */
-    public List<BulkLine> read(byte[] body) {
-        List<BulkLine> lines = new ArrayList<>();
+    /**
+     * The lines of a body, found but not read yet; refuses a body without a report (400) and one of too many lines
+     * (413) before anything is stored.
+     */
+    public Lines lines(byte[] body) {
+        List<Span> spans = new ArrayList<>();
         int number = 0;
         int start = 0;
         while (start < body.length) {
@@ -60,14 +63,45 @@ public class BulkBody {
             }
             int to = end > start && body[end - 1] == '\r' ? end - 1 : end;
             if (!blank(body, start, to)) {
-                lines.add(line(number, body, start, to));
+                spans.add(new Span(number, start, to));
             }
             start = end + 1;
         }
-        if (lines.isEmpty()) {
+        if (spans.isEmpty()) {
             throw new MalformedJsonException("the body is empty: send one report per line", "", 0, 0);
         }
-        return lines;
+        return new Lines(body, spans);
+    }
+
+    /**
+     * The non-blank lines of a body, each read when asked for: a body of thousands of reports is read a chunk at a
+     * time, so that only the reports of the chunk being stored are held besides the body's bytes.
+     */
+    public final class Lines {
+
+        private final byte[] body;
+        private final List<Span> spans;
+
+        private Lines(byte[] body, List<Span> spans) {
+            this.body = body;
+            this.spans = spans;
+        }
+
+        public int size() {
+            return spans.size();
+        }
+
+        /** Lines {@code from} (inclusive) to {@code to} (exclusive) of the non-blank ones, read. */
+        public List<BulkLine> read(int from, int to) {
+            List<BulkLine> lines = new ArrayList<>(to - from);
+            for (Span span : spans.subList(from, Math.min(to, spans.size()))) {
+                lines.add(line(span.number, body, span.from, span.to));
+            }
+            return lines;
+        }
+    }
+
+    private record Span(int number, int from, int to) {
     }
 
     private BulkLine line(int number, byte[] body, int from, int to) {

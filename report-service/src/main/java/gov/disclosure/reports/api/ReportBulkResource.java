@@ -90,10 +90,15 @@ public class ReportBulkResource {
                            @Parameter(ref = "validation") @QueryParam("validation") String validation) {
         var mode = WriteParameters.mode(validation);
         new QueryParameters().complete();
-        List<BulkLine> lines = body.read(ndjson == null ? new byte[0] : ndjson);
+        BulkBody.Lines lines = body.lines(ndjson == null ? new byte[0] : ndjson);
         Caller who = caller.get();
         String target = "POST /api/v1/reports " + mode;
-        StreamingOutput answer = output -> bulk.submit(lines, who, mode, target, results -> write(results, output));
+        int chunk = bulk.chunkSize();
+        StreamingOutput answer = output -> {
+            for (int from = 0; from < lines.size(); from += chunk) {
+                write(bulk.store(lines.read(from, from + chunk), who, mode, target), output);
+            }
+        };
         return Response.ok(answer, NDJSON).build();
     }
 

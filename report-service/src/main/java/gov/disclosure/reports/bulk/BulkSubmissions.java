@@ -24,7 +24,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 
 /**
  * Stores many reports the way single submissions ({@code POST /api/v1/reports}) store them, each line by the same
@@ -59,22 +58,19 @@ public class BulkSubmissions {
         this.limits = limits;
     }
 
-    /**
-     * Stores the lines chunk by chunk, handing each chunk's results (in line order) to {@code done} once the chunk
-     * is committed.
-     *
-     * @param requestTarget what a single submission of each line would ask for (see {@link ReportIntake#submit}),
-     *                      so that an idempotency key is the same key in bulk and alone
-     */
-    public void submit(List<BulkLine> lines, Caller caller, ValidationMode mode, String requestTarget,
-                       Consumer<List<BulkResult>> done) {
-        int size = Math.max(1, limits.chunkSize());
-        for (int from = 0; from < lines.size(); from += size) {
-            done.accept(chunk(lines.subList(from, Math.min(lines.size(), from + size)), caller, mode, requestTarget));
-        }
+    /** How many lines {@link #store} takes at once: one transaction, one JDBC batch per table. */
+    public int chunkSize() {
+        return Math.max(1, limits.chunkSize());
     }
 
-    private List<BulkResult> chunk(List<BulkLine> lines, Caller caller, ValidationMode mode, String target) {
+    /**
+     * Stores a chunk of lines (at most {@link #chunkSize()}), and gives each line's result, in line order, once
+     * the chunk is committed. Chunks are stored one after the other, in the order of the body.
+     *
+     * @param target what a single submission of each line would ask for (see {@link ReportIntake#submit}), so
+     *               that an idempotency key is the same key in bulk and alone
+     */
+    public List<BulkResult> store(List<BulkLine> lines, Caller caller, ValidationMode mode, String target) {
         List<BulkLine> readable = lines.stream().filter(BulkLine::readable).toList();
         Map<Integer, BulkResult> results;
         try {
