@@ -1,5 +1,6 @@
 package gov.disclosure.admission;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -18,6 +19,15 @@ public interface AdmissionConfig {
      */
     @WithDefault("64")
     int maxInFlight();
+
+    /**
+     * The bytes of request bodies in flight at once, as their Content-Length says (a body sent in chunks counts as
+     * the largest body the HTTP server takes). A service holds a body in memory while it serves it, so a few large
+     * bodies at once (bulk submissions, batches, imports) would otherwise fill its heap. A body larger than this
+     * is taken when no other body is in flight.
+     */
+    @WithDefault("64M")
+    MemorySize maxBodyBytesInFlight();
 
     /** What a refused request is told to wait before it is sent again. */
     @WithDefault("1s")

@@ -1,16 +1,24 @@
 package gov.disclosure.admission;
 
 import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.LanguageHeader;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+
+import java.util.List;
 
 /**
  * Refuses a request at once, on the event loop, with a 503 problem and Retry-After when {@link AdmissionConfig#maxInFlight()}
- * requests are already in flight: under more load than the service serves, callers hear so in a millisecond
+ * requests are already in flight, or when its body would not fit beside the bodies in flight
+ * ({@link AdmissionConfig#maxBodyBytesInFlight()}): under more load than the service serves, callers hear so in a millisecond
  * and the requests it has taken on are served in time, instead of all of them queueing for worker threads and
  * database connections until the heap is full. The operations endpoints (/q/) are never refused, so that health
  * checks and metrics answer however busy the service is. Both services have it (each its own limit): a bean of this
@@ -25,10 +33,14 @@ public class AdmissionFilter {
     private static final String OPERATIONS = "/q/";
 
     private final Admission admission;
+    private final long largestBody;
     private final String retryAfterSeconds;
 
-    public AdmissionFilter(AdmissionConfig config) {
-        this.admission = new Admission(config.maxInFlight());
+    public AdmissionFilter(AdmissionConfig config,
+                           @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K")
+                           MemorySize largestBody) {
+        this.admission = new Admission(config.maxInFlight(), config.maxBodyBytesInFlight().asLongValue());
+        this.largestBody = largestBody.asLongValue();
         this.retryAfterSeconds = String.valueOf(Math.max(1, config.retryAfter().toSeconds()));
     }
 
@@ -42,27 +54,53 @@ public class AdmissionFilter {
             context.next();
             return;
         }
-        if (!admission.tryEnter()) {
+        long body = bodyBytes(context.request());
+        if (!admission.tryEnter(body)) {
             refuse(context, path);
             return;
         }
-        context.addEndHandler(ended -> admission.leave());
+        context.addEndHandler(ended -> admission.leave(body));
         context.next();
+    }
+
+    /** What the body will hold: its Content-Length, or the largest body taken when it comes in chunks. */
+    private long bodyBytes(HttpServerRequest request) {
+        String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (length != null) {
+            try {
+                return Math.min(Math.max(0, Long.parseLong(length.trim())), largestBody);
+            } catch (NumberFormatException unreadable) {
+                return largestBody;
+            }
+        }
+        return request.headers().contains(HttpHeaders.TRANSFER_ENCODING) ? largestBody : 0;
     }
 
     private void refuse(RoutingContext context, String path) {
         LOG.debugf("busy: %s refused", path);
+        boolean chinese = prefersChinese(context);
+        String title = chinese ? "服务繁忙" : "The service is busy";
+        String detail = "more requests (or bytes of request bodies) are in flight than the service takes on at once; "
+                + "send the request again in " + retryAfterSeconds + " s";
         String problem = new JsonObject()
                 .put("type", "/problems/service-unavailable")
                 .put("status", 503)
-                .put("title", "The service is busy")
-                .put("detail", "more requests are in flight than the service takes on at once; send the request "
-                        + "again in " + retryAfterSeconds + " s")
+                .put("title", title)
+                .put("detail", chinese ? title + "：" + detail : detail)
                 .put("instance", path)
                 .encode();
-        context.response().setStatusCode(503)
+        HttpServerResponse response = context.response().setStatusCode(503)
                 .putHeader(HttpHeaders.CONTENT_TYPE, "application/problem+json")
-                .putHeader(HttpHeaders.RETRY_AFTER, retryAfterSeconds)
-                .end(problem);
+                .putHeader(HttpHeaders.RETRY_AFTER, retryAfterSeconds);
+        if (chinese) {
+            response.putHeader(HttpHeaders.CONTENT_LANGUAGE, "zh-CN");
+        }
+        response.end(problem);
+    }
+
+    /** Whether the language the caller accepts first is Chinese, as {@code ChineseProblems} decides it. */
+    private static boolean prefersChinese(RoutingContext context) {
+        List<LanguageHeader> languages = context.acceptableLanguages();
+        return !languages.isEmpty() && "zh".equalsIgnoreCase(languages.get(0).tag());
     }
 }

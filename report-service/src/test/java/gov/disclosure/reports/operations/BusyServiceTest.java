@@ -11,6 +11,7 @@ import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.startsWith;
 
 /**
  * Past its limit of requests in flight (here: none at all) the service refuses a submission at once, before it reads
@@ -39,6 +40,15 @@ class BusyServiceTest {
         given().contentType("application/x-ndjson").body("{}\n".getBytes(StandardCharsets.UTF_8)).post("/api/v1/reports/bulk")
                 .then().statusCode(503);
         given().get("/api/v1/reports").then().statusCode(503);
+    }
+
+    @Test
+    void aCallerWhoPrefersChineseIsToldInChinese() {
+        given().header("Accept-Language", "zh-CN,zh;q=0.9,en;q=0.8").get("/api/v1/reports").then()
+                .statusCode(503)
+                .header("Content-Language", "zh-CN")
+                .body("title", is("服务繁忙"))
+                .body("detail", startsWith("服务繁忙："));
     }
 
     @Test
