@@ -1,19 +1,11 @@
 package gov.disclosure.reports.operations;
 
-import io.smallrye.common.annotation.Identifier;
+import gov.disclosure.kafka.KafkaCluster;
 import io.smallrye.health.api.Wellness;
-import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.apache.kafka.clients.admin.AdminClient;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.DescribeClusterOptions;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
-
-import java.util.HashMap;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Whether Kafka is reachable, and how far the outbox is behind. A wellness check, not a readiness one: the report
@@ -24,18 +16,11 @@ import java.util.concurrent.TimeUnit;
 @ApplicationScoped
 public class KafkaWellness implements HealthCheck {
 
-    private static final int TIMEOUT_MS = 2_000;
-
-    private final AdminClient admin;
+    private final KafkaCluster kafka;
     private final OutboxBacklog backlog;
 
-    public KafkaWellness(@Identifier("default-kafka-broker") Map<String, Object> kafkaConfig, OutboxBacklog backlog) {
-        Map<String, Object> config = new HashMap<>();
-        config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, kafkaConfig.get("bootstrap.servers"));
-        config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, TIMEOUT_MS);
-        config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, TIMEOUT_MS);
-        config.put(AdminClientConfig.CLIENT_ID_CONFIG, "report-service-health");
-        this.admin = AdminClient.create(config);
+    public KafkaWellness(KafkaCluster kafka, OutboxBacklog backlog) {
+        this.kafka = kafka;
         this.backlog = backlog;
     }
 
@@ -45,16 +30,9 @@ public class KafkaWellness implements HealthCheck {
                 .withData("outboxBacklog", backlog.unsent())
                 .withData("oldestUnsentSeconds", backlog.oldestAge().toSeconds());
         try {
-            int brokers = admin.describeCluster(new DescribeClusterOptions().timeoutMs(TIMEOUT_MS))
-                    .nodes().get(TIMEOUT_MS, TimeUnit.MILLISECONDS).size();
-            return response.up().withData("brokers", brokers).build();
+            return response.up().withData("brokers", kafka.brokers()).build();
         } catch (Exception e) {
             return response.down().withData("error", String.valueOf(e.getMessage())).build();
         }
-    }
-
-    @PreDestroy
-    void close() {
-        admin.close();
     }
 }
