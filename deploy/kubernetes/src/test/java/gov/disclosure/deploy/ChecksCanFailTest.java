@@ -10,6 +10,7 @@ import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.EnvVar;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.IntOrString;
+import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
@@ -80,6 +81,11 @@ class ChecksCanFailTest {
                 mistake("no time to shut down", "terminationGracePeriodSeconds 30 should exceed",
                         r -> r.get(Deployment.class, "report-service").getSpec().getTemplate().getSpec()
                                 .setTerminationGracePeriodSeconds(30L)),
+                mistake("a memory limit the JVM outgrows", "is below the heap's maximum (256 MiB", r -> {
+                    var resources = container(r, "report-service").getResources();
+                    resources.getRequests().put("memory", new Quantity("384Mi"));
+                    resources.getLimits().put("memory", new Quantity("384Mi"));
+                }),
                 mistake("a writable root filesystem", "read-only root filesystem", r -> container(r, "aggregation-service").getSecurityContext()
                         .setReadOnlyRootFilesystem(false)),
                 mistake("running as root allowed", "runAsNonRoot should be true", r -> r.get(Deployment.class, "report-service").getSpec()

@@ -31,6 +31,7 @@ record ServiceConfig(String name, Properties properties) {
             "OIDC_AUTH_SERVER_URL");
 
     private static final Pattern REFERENCE = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)(:?)");
+    private static final Pattern HEAP_MAX = Pattern.compile("-Xmx(\\d+)([mMgG])");
 
     static ServiceConfig of(String service) {
         Path file = ROOT.resolve(service).resolve("src/main/resources/application.properties");
@@ -82,6 +83,20 @@ record ServiceConfig(String name, Properties properties) {
             return Long.parseLong(value);
         }
         return java.time.Duration.parse(value.startsWith("P") ? value : "PT" + value.toUpperCase()).toSeconds();
+    }
+
+    /** The heap's maximum the service's image gives the JVM ({@code -Xmx} in {@code src/main/docker/Dockerfile.jvm}). */
+    long heapMaxBytes() {
+        Path dockerfile = ROOT.resolve(name).resolve("src/main/docker/Dockerfile.jvm");
+        try {
+            Matcher m = HEAP_MAX.matcher(Files.readString(dockerfile));
+            if (!m.find()) {
+                throw new IllegalStateException(dockerfile + " sets no -Xmx");
+            }
+            return Long.parseLong(m.group(1)) << (m.group(2).equalsIgnoreCase("g") ? 30 : 20);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     String imageGroup() {
