@@ -56,11 +56,17 @@ public class AdmissionFilter {
         }
         long body = bodyBytes(context.request());
         if (!admission.tryEnter(body)) {
-            refuse(context, path);
+            refuse(context, path, withoutLength(context.request()));
             return;
         }
         context.addEndHandler(ended -> admission.leave(body));
         context.next();
+    }
+
+    /** A body sent in chunks, its length not told. */
+    private static boolean withoutLength(HttpServerRequest request) {
+        return request.getHeader(HttpHeaders.CONTENT_LENGTH) == null
+                && request.headers().contains(HttpHeaders.TRANSFER_ENCODING);
     }
 
     /** What the body will hold: its Content-Length, or the largest body taken when it comes in chunks. */
@@ -73,15 +79,17 @@ public class AdmissionFilter {
                 return largestBody;
             }
         }
-        return request.headers().contains(HttpHeaders.TRANSFER_ENCODING) ? largestBody : 0;
+        return withoutLength(request) ? largestBody : 0;
     }
 
-    private void refuse(RoutingContext context, String path) {
+    private void refuse(RoutingContext context, String path, boolean withoutLength) {
         LOG.debugf("busy: %s refused", path);
         boolean chinese = prefersChinese(context);
         String title = chinese ? "服务繁忙" : "The service is busy";
         String detail = "more requests (or bytes of request bodies) are in flight than the service takes on at once; "
-                + "send the request again in " + retryAfterSeconds + " s";
+                + "send the request again in " + retryAfterSeconds + " s"
+                + (withoutLength ? " (a body sent without Content-Length counts as the largest the service takes, "
+                + "so it is taken only while no other body is in flight: send its Content-Length)" : "");
         String problem = new JsonObject()
                 .put("type", "/problems/service-unavailable")
                 .put("status", 503)

@@ -16,6 +16,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The service holds a body in memory while it serves it, so it takes on only so many bytes of bodies at once: a
@@ -46,6 +47,7 @@ class BodyBudgetTest {
 
             awaitRefusal();
             given().auth().oauth2(Tokens.admin()).get("/api/v1/reports").then().statusCode(200);
+            assertTrue(chunkedBody().startsWith("HTTP/1.1 503"), "a body without Content-Length counts as the largest");
         }
 
         awaitAdmission();
@@ -67,6 +69,26 @@ class BodyBudgetTest {
             Thread.sleep(50);
         }
         assertNotEquals(503, largeBody(), "the large body is taken once the other body is gone");
+    }
+
+    /** A small report sent in chunks: what the service answers first (status line to the body's first bytes). */
+    private static String chunkedBody() throws Exception {
+        try (Socket client = new Socket("localhost", RestAssured.port)) {
+            client.getOutputStream().write(("POST /api/v1/reports HTTP/1.1\r\nHost: localhost\r\n"
+                    + "Content-Type: application/json\r\nAuthorization: Bearer " + Tokens.admin() + "\r\n"
+                    + "Transfer-Encoding: chunked\r\n\r\n2\r\n{}\r\n0\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            client.getOutputStream().flush();
+            client.setSoTimeout(10_000);
+            var answer = new java.io.ByteArrayOutputStream();
+            byte[] buffer = new byte[2048];
+            int read;
+            while (!answer.toString(StandardCharsets.UTF_8).endsWith("}") && (read = client.getInputStream().read(buffer)) > 0) {
+                answer.write(buffer, 0, read);
+            }
+            String text = answer.toString(StandardCharsets.UTF_8);
+            assertTrue(!text.startsWith("HTTP/1.1 503") || text.contains("send its Content-Length"), text);
+            return text;
+        }
     }
 
     private static int largeBody() {
