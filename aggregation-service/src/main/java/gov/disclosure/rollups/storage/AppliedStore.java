@@ -20,14 +20,24 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * The applied revisions and decisions of the agencies and years of a batch of events: locked, read together in one
- * statement, and written back in one statement each (not as entities: nothing of them is managed).
+ * The applied revisions and decisions of the agencies and years of a batch of events: locked and read together in one
+ * round trip, and written back in one statement each (not as entities: nothing of them is managed).
  */
 @ApplicationScoped
 public class AppliedStore {
 
     /** Agencies and years as two parallel arrays. */
     private static final String KEYS = "unnest(?::varchar[], ?::integer[]) as k(agency_id, year)";
+    private static final String LOCK = "select cast(pg_advisory_xact_lock(h, year) as varchar)"
+            + " from (select hashtext(agency_id) as h, year from " + KEYS + " order by 1, 2) as ordered";
+    private static final String READ = """
+            select k.agency_id, k.year, a.report_id, a.revision, a.status, a.agency_name, a.region_code,
+                   a.violation_count, a.numbers::text, a.published_on, a.event_time, a.applied_at,
+                   r.revision, r.sequence, r.decision, r.applied_at
+            from %s
+                 left join applied_report a using (agency_id, year)
+                 left join applied_review r using (agency_id, year)
+            where a.agency_id is not null or r.agency_id is not null""".formatted(KEYS);
 
     private final EntityManager entityManager;
 
@@ -35,41 +45,29 @@ public class AppliedStore {
         this.entityManager = entityManager;
     }
 
-    /**
-     * Serializes the events of these agencies and years with any other transaction applying some of them, also when
-     * a rebalance hands a partition over mid-flight. The locks are taken in one order, so that two batches never
-     * wait for each other.
-     */
-    public void lock(Collection<AppliedReport.Key> keys) {
-        work(connection -> {
-            try (PreparedStatement lock = connection.prepareStatement("select cast(pg_advisory_xact_lock(h, year) as varchar)"
-                    + " from (select hashtext(agency_id) as h, year from " + KEYS + " order by 1, 2) as ordered")) {
-                bind(connection, lock, keys);
-                lock.executeQuery().close();
-            }
-            return null;
-        });
-    }
-
     /** The applied revisions and decisions of some agencies and years, by agency and year. */
     public record Applied(Map<AppliedReport.Key, AppliedReport> reports, Map<AppliedReport.Key, AppliedReview> reviews) {
     }
 
-    /** The applied revisions and decisions of these agencies and years, read in one statement. */
-    public Applied read(Collection<AppliedReport.Key> keys) {
+    /**
+     * Locks these agencies and years, then reads their applied revisions and decisions. The lock serializes the events
+     * of these agencies and years with any other transaction applying some of them, also when a rebalance hands a
+     * partition over mid-flight; the locks are taken in one order, so that two batches never wait for each other.
+     * Both statements are sent at once, in one round trip; PostgreSQL runs the read after the lock is held, and as a
+     * statement of its own it sees what a transaction that held the lock before has committed.
+     */
+    public Applied lockAndRead(Collection<AppliedReport.Key> keys) {
         return work(connection -> {
             Map<AppliedReport.Key, AppliedReport> reports = new HashMap<>();
             Map<AppliedReport.Key, AppliedReview> reviews = new HashMap<>();
-            try (PreparedStatement select = connection.prepareStatement("""
-                    select k.agency_id, k.year, a.report_id, a.revision, a.status, a.agency_name, a.region_code,
-                           a.violation_count, a.numbers::text, a.published_on, a.event_time, a.applied_at,
-                           r.revision, r.sequence, r.decision, r.applied_at
-                    from %s
-                         left join applied_report a using (agency_id, year)
-                         left join applied_review r using (agency_id, year)
-                    where a.agency_id is not null or r.agency_id is not null""".formatted(KEYS))) {
-                bind(connection, select, keys);
-                try (ResultSet rows = select.executeQuery()) {
+            try (PreparedStatement both = connection.prepareStatement(LOCK + ";\n" + READ)) {
+                bind(connection, both, 1, keys);
+                bind(connection, both, 3, keys);
+                both.execute(); // the lock's rows
+                if (!both.getMoreResults()) {
+                    throw new IllegalStateException("no applied revisions read after the lock");
+                }
+                try (ResultSet rows = both.getResultSet()) {
                     while (rows.next()) {
                         AppliedReport.Key key = new AppliedReport.Key(rows.getString(1), rows.getInt(2));
                         if (rows.getObject(3) != null) {
@@ -200,11 +198,12 @@ public class AppliedStore {
         });
     }
 
-    private static void bind(Connection connection, PreparedStatement statement, Collection<AppliedReport.Key> keys)
-            throws SQLException {
-        statement.setArray(1, connection.createArrayOf("varchar",
+    /** Binds the agencies and years as two arrays, from parameter {@code first}. */
+    private static void bind(Connection connection, PreparedStatement statement, int first,
+                             Collection<AppliedReport.Key> keys) throws SQLException {
+        statement.setArray(first, connection.createArrayOf("varchar",
                 keys.stream().map(AppliedReport.Key::agencyId).toArray()));
-        statement.setArray(2, connection.createArrayOf("integer",
+        statement.setArray(first + 1, connection.createArrayOf("integer",
                 keys.stream().map(AppliedReport.Key::year).toArray()));
     }
 
