@@ -68,8 +68,8 @@ public class RollupUpdater {
             keys.add(event instanceof ReviewDecided decided ? new AppliedReport.Key(decided.agencyId(), decided.year())
                     : new AppliedReport.Key(((ReportPublished) event).agencyId(), ((ReportPublished) event).year()));
         }
-        applied.lock(keys);
-        Batch batch = new Batch(applied.reports(keys), applied.reviews(keys), now());
+        AppliedStore.Applied before = applied.lockAndRead(keys);
+        Batch batch = new Batch(before.reports(), before.reviews(), now());
         List<Outcome> outcomes = new ArrayList<>(events.size());
         for (Object event : events) {
             outcomes.add(event instanceof ReviewDecided decided ? batch.apply(decided) : batch.apply((ReportPublished) event));

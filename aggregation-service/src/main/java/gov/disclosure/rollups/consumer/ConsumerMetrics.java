@@ -5,6 +5,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
@@ -16,6 +18,8 @@ public class ConsumerMetrics {
 
     private final MeterRegistry registry;
     private final Timer update;
+    /** The counter of each outcome, registered once (not looked up again for every event). */
+    private final Map<String, Counter> consumed = new ConcurrentHashMap<>();
 
     public ConsumerMetrics(MeterRegistry registry) {
         this.registry = registry;
@@ -26,11 +30,14 @@ public class ConsumerMetrics {
     }
 
     public void consumed(String outcome) {
-        Counter.builder("rollups.events.consumed")
+        consumed.computeIfAbsent(outcome, this::counter).increment();
+    }
+
+    private Counter counter(String outcome) {
+        return Counter.builder("rollups.events.consumed")
                 .description("report-published events consumed, by outcome")
                 .tag("outcome", outcome)
-                .register(registry)
-                .increment();
+                .register(registry);
     }
 
     public <T> T timeUpdate(Supplier<T> update) {

@@ -105,11 +105,19 @@ public final class Numbers {
         return Collections.unmodifiableMap(byName);
     }
 
-    /** As PostgreSQL reads a numeric[]: {@code {1,0,2.5}}. */
+    /** As PostgreSQL reads a numeric[]: {@code {1,0,2.5}}; a zero is {@code 0}, whatever its scale. */
     public String toArrayLiteral() {
         StringBuilder literal = new StringBuilder(SIZE * 3).append('{');
         for (int i = 0; i < SIZE; i++) {
-            literal.append(i == 0 ? "" : ",").append(values[i].toPlainString());
+            if (i > 0) {
+                literal.append(',');
+            }
+            BigDecimal value = values[i];
+            if (value.signum() == 0) {
+                literal.append('0');
+            } else {
+                literal.append(value.toPlainString());
+            }
         }
         return literal.append('}').toString();
     }

@@ -20,14 +20,24 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * The applied revisions and decisions of the agencies and years of a batch of events: locked, read in one statement
- * each, and written back in one statement each (not as entities: nothing of them is managed).
+ * The applied revisions and decisions of the agencies and years of a batch of events: locked and read together in one
+ * round trip, and written back in one statement each (not as entities: nothing of them is managed).
  */
 @ApplicationScoped
 public class AppliedStore {
 
     /** Agencies and years as two parallel arrays. */
     private static final String KEYS = "unnest(?::varchar[], ?::integer[]) as k(agency_id, year)";
+    private static final String LOCK = "select cast(pg_advisory_xact_lock(h, year) as varchar)"
+            + " from (select hashtext(agency_id) as h, year from " + KEYS + " order by 1, 2) as ordered";
+    private static final String READ = """
+            select k.agency_id, k.year, a.report_id, a.revision, a.status, a.agency_name, a.region_code,
+                   a.violation_count, a.numbers::text, a.published_on, a.event_time, a.applied_at,
+                   r.revision, r.sequence, r.decision, r.applied_at
+            from %s
+                 left join applied_report a using (agency_id, year)
+                 left join applied_review r using (agency_id, year)
+            where a.agency_id is not null or r.agency_id is not null""".formatted(KEYS);
 
     private final EntityManager entityManager;
 
@@ -35,75 +45,70 @@ public class AppliedStore {
         this.entityManager = entityManager;
     }
 
+    /** The applied revisions and decisions of some agencies and years, by agency and year. */
+    public record Applied(Map<AppliedReport.Key, AppliedReport> reports, Map<AppliedReport.Key, AppliedReview> reviews) {
+    }
+
     /**
-     * Serializes the events of these agencies and years with any other transaction applying some of them, also when
-     * a rebalance hands a partition over mid-flight. The locks are taken in one order, so that two batches never
-     * wait for each other.
+     * Locks these agencies and years, then reads their applied revisions and decisions. The lock serializes the events
+     * of these agencies and years with any other transaction applying some of them, also when a rebalance hands a
+     * partition over mid-flight; the locks are taken in one order, so that two batches never wait for each other.
+     * Both statements are sent at once, in one round trip; PostgreSQL runs the read after the lock is held, and as a
+     * statement of its own it sees what a transaction that held the lock before has committed.
      */
-    public void lock(Collection<AppliedReport.Key> keys) {
-        work(connection -> {
-            try (PreparedStatement lock = connection.prepareStatement("select cast(pg_advisory_xact_lock(h, year) as varchar)"
-                    + " from (select hashtext(agency_id) as h, year from " + KEYS + " order by 1, 2) as ordered")) {
-                bind(connection, lock, keys);
-                lock.executeQuery().close();
-            }
-            return null;
-        });
-    }
-
-    public Map<AppliedReport.Key, AppliedReport> reports(Collection<AppliedReport.Key> keys) {
+    public Applied lockAndRead(Collection<AppliedReport.Key> keys) {
         return work(connection -> {
-            Map<AppliedReport.Key, AppliedReport> found = new HashMap<>();
-            try (PreparedStatement select = connection.prepareStatement("""
-                    select a.agency_id, a.year, a.report_id, a.revision, a.status, a.agency_name, a.region_code,
-                           a.violation_count, a.numbers::text, a.published_on, a.event_time, a.applied_at
-                    from applied_report a join %s using (agency_id, year)""".formatted(KEYS))) {
-                bind(connection, select, keys);
-                try (ResultSet rows = select.executeQuery()) {
+            Map<AppliedReport.Key, AppliedReport> reports = new HashMap<>();
+            Map<AppliedReport.Key, AppliedReview> reviews = new HashMap<>();
+            try (PreparedStatement both = connection.prepareStatement(LOCK + ";\n" + READ)) {
+                bind(connection, both, 1, keys);
+                bind(connection, both, 3, keys);
+                both.execute(); // the lock's rows
+                if (!both.getMoreResults()) {
+                    throw new IllegalStateException("no applied revisions read after the lock");
+                }
+                try (ResultSet rows = both.getResultSet()) {
                     while (rows.next()) {
-                        AppliedReport report = new AppliedReport();
-                        report.agencyId = rows.getString(1);
-                        report.year = rows.getInt(2);
-                        report.reportId = rows.getObject(3, UUID.class);
-                        report.revision = rows.getInt(4);
-                        report.status = ReportStatus.valueOf(rows.getString(5));
-                        report.agencyName = rows.getString(6);
-                        report.regionCode = rows.getString(7);
-                        report.violationCount = rows.getInt(8);
-                        report.numbers = rows.getString(9);
-                        report.publishedOn = rows.getObject(10, LocalDate.class);
-                        report.eventTime = rows.getObject(11, OffsetDateTime.class).toInstant();
-                        report.appliedAt = rows.getObject(12, OffsetDateTime.class).toInstant();
-                        found.put(new AppliedReport.Key(report.agencyId, report.year), report);
+                        AppliedReport.Key key = new AppliedReport.Key(rows.getString(1), rows.getInt(2));
+                        if (rows.getObject(3) != null) {
+                            reports.put(key, report(key, rows));
+                        }
+                        if (rows.getString(15) != null) {
+                            reviews.put(key, review(key, rows));
+                        }
                     }
                 }
             }
-            return found;
+            return new Applied(reports, reviews);
         });
     }
 
-    public Map<AppliedReport.Key, AppliedReview> reviews(Collection<AppliedReport.Key> keys) {
-        return work(connection -> {
-            Map<AppliedReport.Key, AppliedReview> found = new HashMap<>();
-            try (PreparedStatement select = connection.prepareStatement("""
-                    select r.agency_id, r.year, r.revision, r.sequence, r.decision, r.applied_at
-                    from applied_review r join %s using (agency_id, year)""".formatted(KEYS))) {
-                bind(connection, select, keys);
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        AppliedReview review = new AppliedReview();
-                        review.agencyId = rows.getString(1);
-                        review.year = rows.getInt(2);
-                        review.revision = rows.getInt(3);
-                        review.sequence = rows.getInt(4);
-                        review.decision = ReviewDecision.valueOf(rows.getString(5));
-                        review.appliedAt = rows.getObject(6, OffsetDateTime.class).toInstant();
-                        found.put(new AppliedReport.Key(review.agencyId, review.year), review);
-                    }
-                }
-            }
-            return found;
-        });
+    private static AppliedReport report(AppliedReport.Key key, ResultSet row) throws SQLException {
+        AppliedReport report = new AppliedReport();
+        report.agencyId = key.agencyId();
+        report.year = key.year();
+        report.reportId = row.getObject(3, UUID.class);
+        report.revision = row.getInt(4);
+        report.status = ReportStatus.valueOf(row.getString(5));
+        report.agencyName = row.getString(6);
+        report.regionCode = row.getString(7);
+        report.violationCount = row.getInt(8);
+        report.numbers = row.getString(9);
+        report.publishedOn = row.getObject(10, LocalDate.class);
+        report.eventTime = row.getObject(11, OffsetDateTime.class).toInstant();
+        report.appliedAt = row.getObject(12, OffsetDateTime.class).toInstant();
+        return report;
+    }
+
+    private static AppliedReview review(AppliedReport.Key key, ResultSet row) throws SQLException {
+        AppliedReview review = new AppliedReview();
+        review.agencyId = key.agencyId();
+        review.year = key.year();
+        review.revision = row.getInt(13);
+        review.sequence = row.getInt(14);
+        review.decision = ReviewDecision.valueOf(row.getString(15));
+        review.appliedAt = row.getObject(16, OffsetDateTime.class).toInstant();
+        return review;
     }
 
     /** Records these revisions as the applied ones, in one statement. */
@@ -116,19 +121,22 @@ public class AppliedStore {
             try (PreparedStatement upsert = connection.prepareStatement("""
                     insert into applied_report (agency_id, year, report_id, revision, status, agency_name, region_code,
                                                 violation_count, numbers, published_on, event_time, applied_at)
-                    select agency_id, year, report_id, revision, status, agency_name, region_code, violation_count,
-                           cast(numbers as jsonb), published_on, event_time, applied_at
+                    select a.agency_id, a.year, a.report_id, a.revision, a.status, a.agency_name, a.region_code,
+                           a.violation_count, n.numbers, a.published_on, a.event_time, a.applied_at
                     from unnest(?::varchar[], ?::integer[], ?::uuid[], ?::integer[], ?::varchar[], ?::varchar[],
-                                ?::varchar[], ?::integer[], ?::text[], ?::date[], ?::timestamptz[], ?::timestamptz[])
-                         as a(agency_id, year, report_id, revision, status, agency_name, region_code, violation_count,
-                              numbers, published_on, event_time, applied_at)
+                                ?::varchar[], ?::integer[], ?::date[], ?::timestamptz[], ?::timestamptz[])
+                         with ordinality as a(agency_id, year, report_id, revision, status, agency_name, region_code,
+                                              violation_count, published_on, event_time, applied_at, position)
+                         join jsonb_array_elements(?::jsonb) with ordinality as n(numbers, position) using (position)
                     on conflict (agency_id, year) do update set report_id = excluded.report_id,
                         revision = excluded.revision, status = excluded.status, agency_name = excluded.agency_name,
                         region_code = excluded.region_code, violation_count = excluded.violation_count,
                         numbers = excluded.numbers, published_on = excluded.published_on,
                         event_time = excluded.event_time, applied_at = excluded.applied_at""")) {
                 int size = rows.size();
-                Object[][] columns = new Object[12][size];
+                Object[][] columns = new Object[11][size];
+                // the numbers as one JSON array: PostgreSQL reads it once, and the driver need not quote them in an array
+                StringBuilder numbers = new StringBuilder(size * 4096).append('[');
                 for (int i = 0; i < size; i++) {
                     AppliedReport report = rows.get(i);
                     columns[0][i] = report.agencyId;
@@ -139,16 +147,17 @@ public class AppliedStore {
                     columns[5][i] = report.agencyName;
                     columns[6][i] = report.regionCode;
                     columns[7][i] = report.violationCount;
-                    columns[8][i] = report.numbers;
-                    columns[9][i] = report.publishedOn == null ? null : report.publishedOn.toString();
-                    columns[10][i] = report.eventTime.toString();
-                    columns[11][i] = report.appliedAt.toString();
+                    columns[8][i] = report.publishedOn == null ? null : report.publishedOn.toString();
+                    columns[9][i] = report.eventTime.toString();
+                    columns[10][i] = report.appliedAt.toString();
+                    numbers.append(i == 0 ? "" : ",").append(report.numbers);
                 }
                 String[] types = {"varchar", "integer", "text", "integer", "varchar", "varchar", "varchar", "integer",
-                        "text", "text", "text", "text"};
+                        "text", "text", "text"};
                 for (int column = 0; column < types.length; column++) {
                     upsert.setArray(column + 1, connection.createArrayOf(types[column], columns[column]));
                 }
+                upsert.setString(types.length + 1, numbers.append(']').toString());
                 upsert.executeUpdate();
             }
             return null;
@@ -189,11 +198,12 @@ public class AppliedStore {
         });
     }
 
-    private static void bind(Connection connection, PreparedStatement statement, Collection<AppliedReport.Key> keys)
-            throws SQLException {
-        statement.setArray(1, connection.createArrayOf("varchar",
+    /** Binds the agencies and years as two arrays, from parameter {@code first}. */
+    private static void bind(Connection connection, PreparedStatement statement, int first,
+                             Collection<AppliedReport.Key> keys) throws SQLException {
+        statement.setArray(first, connection.createArrayOf("varchar",
                 keys.stream().map(AppliedReport.Key::agencyId).toArray()));
-        statement.setArray(2, connection.createArrayOf("integer",
+        statement.setArray(first + 1, connection.createArrayOf("integer",
                 keys.stream().map(AppliedReport.Key::year).toArray()));
     }
 

@@ -1,6 +1,7 @@
 package gov.disclosure.rollups.storage;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import gov.disclosure.json.BoundedJson;
@@ -17,6 +18,7 @@ import java.util.Map;
 final class NumbersJson {
 
     private static final Logger LOG = Logger.getLogger(NumbersJson.class);
+    private static final JsonStringEncoder QUOTE = JsonStringEncoder.getInstance();
     private static final ObjectMapper MAPPER = BoundedJson.bounded(new ObjectMapper());
     private static final ObjectMapper REPAIRING = BoundedJson.repairing(new ObjectMapper());
     private static final TypeReference<LinkedHashMap<String, BigDecimal>> NUMBERS = new TypeReference<>() {
@@ -25,12 +27,21 @@ final class NumbersJson {
     private NumbersJson() {
     }
 
+    /**
+     * As Jackson writes the map ({@code {"name":1.5,…}}, each decimal as {@link BigDecimal#toString()}), without its
+     * serializers: one event's some 200 numbers, at every event applied.
+     */
     static String write(Map<String, BigDecimal> numbers) {
-        try {
-            return MAPPER.writeValueAsString(numbers);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
+        StringBuilder json = new StringBuilder(numbers.size() * 48).append('{');
+        for (Map.Entry<String, BigDecimal> number : numbers.entrySet()) {
+            if (json.length() > 1) {
+                json.append(',');
+            }
+            json.append('"');
+            QUOTE.quoteAsString(number.getKey(), json);
+            json.append("\":").append(number.getValue() == null ? "null" : number.getValue().toString());
         }
+        return json.append('}').toString();
     }
 
     static Map<String, BigDecimal> read(String json) {

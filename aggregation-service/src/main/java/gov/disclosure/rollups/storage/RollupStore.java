@@ -1,35 +1,28 @@
 package gov.disclosure.rollups.storage;
 
-import gov.disclosure.rollups.domain.Basis;
 import gov.disclosure.rollups.domain.Numbers;
 import gov.disclosure.rollups.domain.RollupChange;
 import gov.disclosure.rollups.domain.RollupKey;
-import gov.disclosure.rollups.domain.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import org.hibernate.Session;
 
-import java.math.BigDecimal;
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.SortedMap;
 
 /**
- * Writes rollups. The changes of a batch of events, folded per rollup, are added to the stored sums in this service,
- * each rollup written once, in a statement or two for the whole batch: new rollups are inserted with the change as
- * their sums; the others are locked (select … for update) in key order, so that two transactions never lock them in
- * opposite orders nor lose each other's changes, and updated with the sums added up here.
+ * Writes rollups. The changes of a batch of events, folded per rollup, are added to the stored sums in one statement
+ * for the whole batch, each rollup written once: new rollups are inserted with the change as their sums; the others
+ * have the change added to their sums in PostgreSQL (exact: numeric), locked as they are written in key order, so
+ * that two transactions never lock them in opposite orders nor lose each other's changes.
  */
 @ApplicationScoped
 public class RollupStore {
@@ -39,14 +32,29 @@ public class RollupStore {
     private static final String COUNTS = "unnest(?::integer[], ?::integer[], ?::text[]) with ordinality"
             + " as c(report_count, reports_with_violations, numbers, position)";
     private static final String INSERT = """
-            insert into rollup (region_code, year, scope, basis, excludes_violations, report_count,
+            insert into rollup as r (region_code, year, scope, basis, excludes_violations, report_count,
                                 reports_with_violations, numbers, updated_at)
             select k.region_code, k.year, k.scope, k.basis, k.excludes_violations, c.report_count,
                    c.reports_with_violations, cast(c.numbers as numeric[]), ?
             from %s join %s using (position)
             order by position""";
-    private static final String SAME_KEY = "r.region_code = k.region_code and r.year = k.year and r.scope = k.scope"
-            + " and r.basis = k.basis and r.excludes_violations = k.excludes_violations";
+    /**
+     * The changes added to the stored sums (in PostgreSQL, exact): a rollup that is not stored yet is inserted with
+     * its change as its sums. A number that does not change (zero in the change) is left as stored, as
+     * {@link Numbers#plus} leaves it; a stored array shorter than the catalogue counts as padded with zeros. Rows are
+     * inserted or updated in the order of the keys, so that two transactions never lock them in opposite orders.
+     */
+    private static final String ADD = INSERT.formatted(KEYS, COUNTS) + """
+
+            on conflict (region_code, year, scope, basis, excludes_violations) do update set
+                report_count = r.report_count + excluded.report_count,
+                reports_with_violations = r.reports_with_violations + excluded.reports_with_violations,
+                numbers = array(select case when n.change = 0 then coalesce(n.stored, 0)
+                                            else coalesce(n.stored, 0) + n.change end
+                                from unnest(r.numbers, excluded.numbers) with ordinality as n(stored, change, position)
+                                where n.position <= cardinality(excluded.numbers)
+                                order by n.position),
+                updated_at = excluded.updated_at""";
 
     private final EntityManager entityManager;
 
@@ -54,35 +62,24 @@ public class RollupStore {
         this.entityManager = entityManager;
     }
 
-    /** Adds the changes (empty ones are left out) to the stored rollups, each written once. */
+    /**
+     * Adds the changes (empty ones are left out) to the stored rollups, each written once, in one statement: a new
+     * rollup is inserted with its change as its sums, a stored one gets its change added in place, the rows taken in
+     * key order.
+     */
     public void add(SortedMap<RollupKey, RollupChange> changes, Instant now) {
-        List<Map.Entry<RollupKey, RollupChange>> rows = changes.entrySet().stream()
-                .filter(row -> !row.getValue().isEmpty()).toList();
-        if (rows.isEmpty()) {
+        List<RollupKey> keys = new ArrayList<>(changes.size());
+        List<Stored> rows = new ArrayList<>(changes.size());
+        changes.forEach((key, change) -> {
+            if (!change.isEmpty()) {
+                keys.add(key);
+                rows.add(Stored.ZERO.plus(change));
+            }
+        });
+        if (keys.isEmpty()) {
             return;
         }
-        entityManager.unwrap(Session.class).doWork(connection -> {
-            Set<RollupKey> inserted = insertNew(connection, rows, now);
-            List<Map.Entry<RollupKey, RollupChange>> existing = rows.stream()
-                    .filter(row -> !inserted.contains(row.getKey())).toList();
-            if (existing.isEmpty()) {
-                return;
-            }
-            List<RollupKey> keys = existing.stream().map(Map.Entry::getKey).toList();
-            Map<RollupKey, Stored> stored = lock(connection, keys);
-            List<Stored> updated = new ArrayList<>(existing.size());
-            for (Map.Entry<RollupKey, RollupChange> row : existing) {
-                updated.add(stored.get(row.getKey()).plus(row.getValue()));
-            }
-            write(connection, keys, updated, now, """
-                    update rollup r set report_count = v.report_count,
-                        reports_with_violations = v.reports_with_violations,
-                        numbers = cast(v.numbers as numeric[]), updated_at = ?
-                    from (select k.region_code, k.year, k.scope, k.basis, k.excludes_violations, c.report_count,
-                                 c.reports_with_violations, c.numbers
-                          from %s join %s using (position)) v
-                    where %s""".formatted(KEYS, COUNTS, SAME_KEY.replace("k.", "v.")));
-        });
+        entityManager.unwrap(Session.class).doWork(connection -> write(connection, keys, rows, now, ADD));
     }
 
     /** Replaces every rollup by {@code totals}: rebuilding from scratch. The caller holds the tables' locks. */
@@ -125,50 +122,6 @@ public class RollupStore {
                 .collect(java.util.stream.Collectors.joining(",", "{", "}"));
     }
 
-    /**
-     * Inserts the rollups that do not exist yet, with the change as their sums, in key order; those that exist are
-     * left as they are (also one a concurrent transaction has just inserted: this waits for it). The keys inserted.
-     */
-    private static Set<RollupKey> insertNew(Connection connection, List<Map.Entry<RollupKey, RollupChange>> rows,
-                                            Instant now) throws SQLException {
-        List<RollupKey> keys = rows.stream().map(Map.Entry::getKey).toList();
-        Set<RollupKey> inserted = new HashSet<>();
-        try (PreparedStatement insert = connection.prepareStatement(INSERT.formatted(KEYS, COUNTS) + """
-
-                on conflict do nothing
-                returning region_code, year, scope, basis, excludes_violations""")) {
-            bind(connection, insert, keys, rows.stream().map(row -> Stored.ZERO.plus(row.getValue())).toList(), now);
-            try (ResultSet found = insert.executeQuery()) {
-                while (found.next()) {
-                    inserted.add(new RollupKey(found.getString(1), found.getInt(2), Scope.valueOf(found.getString(3)),
-                            Basis.valueOf(found.getString(4)), found.getBoolean(5)));
-                }
-            }
-        }
-        return inserted;
-    }
-
-    /** The stored rollups, locked in key order. */
-    private static Map<RollupKey, Stored> lock(Connection connection, List<RollupKey> keys) throws SQLException {
-        Map<RollupKey, Stored> stored = new HashMap<>();
-        try (PreparedStatement select = connection.prepareStatement("""
-                select k.position, r.report_count, r.reports_with_violations, r.numbers
-                from %s join rollup r on %s
-                order by k.position
-                for update of r""".formatted(KEYS, SAME_KEY))) {
-            bindKeys(connection, select, 1, keys);
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    Array numbers = rows.getArray(4);
-                    stored.put(keys.get(rows.getInt(1) - 1), new Stored(rows.getInt(2), rows.getInt(3),
-                            Numbers.inOrder((BigDecimal[]) numbers.getArray())));
-                    numbers.free();
-                }
-            }
-        }
-        return stored;
-    }
-
     private static void write(Connection connection, List<RollupKey> keys, List<Stored> rows, Instant now, String sql)
             throws SQLException {
         try (PreparedStatement write = connection.prepareStatement(sql)) {
@@ -185,10 +138,11 @@ public class RollupStore {
         Integer[] reports = new Integer[rows.size()];
         Integer[] withViolations = new Integer[rows.size()];
         String[] numbers = new String[rows.size()];
+        Map<Numbers, String> literals = new HashMap<>(); // the rollups of one report's region share its change
         for (int i = 0; i < rows.size(); i++) {
             reports[i] = rows.get(i).reports();
             withViolations[i] = rows.get(i).reportsWithViolations();
-            numbers[i] = rows.get(i).numbers().toArrayLiteral();
+            numbers[i] = literals.computeIfAbsent(rows.get(i).numbers(), Numbers::toArrayLiteral);
         }
         statement.setArray(next, connection.createArrayOf("integer", reports));
         statement.setArray(next + 1, connection.createArrayOf("integer", withViolations));
