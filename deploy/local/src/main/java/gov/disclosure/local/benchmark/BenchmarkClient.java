@@ -58,20 +58,29 @@ final class BenchmarkClient {
                 HttpResponse.BodyHandlers.ofString()).thenApply(response -> verdict(response, 200));
     }
 
-    /** How many reports the country's rollup of {@code year} holds (0 before it has any). */
+    /**
+     * How many reports the country's rollup of {@code year} holds (0 before it has any); throws when the service
+     * does not say (busy, say), so that a refused read is not taken for an empty rollup.
+     */
     int reportsInRollups(int year) throws IOException, InterruptedException {
         HttpResponse<String> country = http.send(HttpRequest.newBuilder(
                         URI.create(aggregationService + "/api/v1/rollups/000000/" + year))
                 .header("Authorization", "Bearer " + token).timeout(TIMEOUT).build(), HttpResponse.BodyHandlers.ofString());
+        if (country.statusCode() == 404) {
+            return 0;
+        }
         Matcher count = REPORT_COUNT.matcher(country.body());
-        return country.statusCode() == 200 && count.find() ? Integer.parseInt(count.group(1)) : 0;
+        if (country.statusCode() != 200 || !count.find()) {
+            throw new IOException("the country's rollup answered " + country.statusCode());
+        }
+        return Integer.parseInt(count.group(1));
     }
 
     /** Waits until the rollups hold {@code expected} reports; the seconds it waited. */
     double awaitRollups(int year, int expected, Duration timeout) throws IOException, InterruptedException {
         long start = System.nanoTime();
         long deadline = start + timeout.toNanos();
-        while (reportsInRollups(year) < expected) {
+        while (countOrNone(year) < expected) {
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException("the rollups did not hold all " + expected + " reports within "
                         + timeout.toSeconds() + " s");
@@ -79,6 +88,15 @@ final class BenchmarkClient {
             Thread.sleep(20);
         }
         return (System.nanoTime() - start) / 1e9;
+    }
+
+    /** {@link #reportsInRollups}, or -1 when the service did not say this time. */
+    private int countOrNone(int year) throws InterruptedException {
+        try {
+            return reportsInRollups(year);
+        } catch (IOException notNow) {
+            return -1;
+        }
     }
 
     private HttpRequest postRequest(String path, String contentType, String body) {
