@@ -69,11 +69,11 @@ public class RollupStore {
      */
     public void add(SortedMap<RollupKey, RollupChange> changes, Instant now) {
         List<RollupKey> keys = new ArrayList<>(changes.size());
-        List<Stored> rows = new ArrayList<>(changes.size());
+        List<RollupChange> rows = new ArrayList<>(changes.size());
         changes.forEach((key, change) -> {
             if (!change.isEmpty()) {
                 keys.add(key);
-                rows.add(Stored.ZERO.plus(change));
+                rows.add(change);
             }
         });
         if (keys.isEmpty()) {
@@ -86,8 +86,7 @@ public class RollupStore {
     public void replaceAll(SortedMap<RollupKey, RollupChange> totals, Instant now) {
         entityManager.createNativeQuery("delete from rollup").executeUpdate();
         List<RollupKey> keys = new ArrayList<>(totals.keySet());
-        List<Stored> rows = totals.values().stream()
-                .map(change -> Stored.ZERO.plus(change)).toList();
+        List<RollupChange> rows = new ArrayList<>(totals.values());
         entityManager.unwrap(Session.class).doWork(connection -> write(connection, keys, rows, now,
                 INSERT.formatted(KEYS, COUNTS)));
     }
@@ -122,7 +121,8 @@ public class RollupStore {
                 .collect(java.util.stream.Collectors.joining(",", "{", "}"));
     }
 
-    private static void write(Connection connection, List<RollupKey> keys, List<Stored> rows, Instant now, String sql)
+    private static void write(Connection connection, List<RollupKey> keys, List<RollupChange> rows, Instant now,
+                              String sql)
             throws SQLException {
         try (PreparedStatement write = connection.prepareStatement(sql)) {
             bind(connection, write, keys, rows, now);
@@ -132,7 +132,7 @@ public class RollupStore {
 
     /** Binds when, the keys, and their counts and sums (in the order of the statements above). */
     private static void bind(Connection connection, PreparedStatement statement, List<RollupKey> keys,
-                             List<Stored> rows, Instant now) throws SQLException {
+                             List<RollupChange> rows, Instant now) throws SQLException {
         statement.setTimestamp(1, Timestamp.from(now));
         int next = bindKeys(connection, statement, 2, keys);
         Integer[] reports = new Integer[rows.size()];
@@ -171,15 +171,5 @@ public class RollupStore {
         statement.setArray(first + 3, connection.createArrayOf("varchar", bases));
         statement.setArray(first + 4, connection.createArrayOf("boolean", excludes));
         return first + 5;
-    }
-
-    /** A rollup's counts and sums as stored. */
-    private record Stored(int reports, int reportsWithViolations, Numbers numbers) {
-        static final Stored ZERO = new Stored(0, 0, Numbers.zero());
-
-        Stored plus(RollupChange change) {
-            return new Stored(reports + change.reports(), reportsWithViolations + change.reportsWithViolations(),
-                    numbers.plus(change.numbers()));
-        }
     }
 }
