@@ -66,7 +66,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
                                         + "(/problems/not-acceptable)",
                                 content = @Content(mediaType = "application/problem+json")),
                         @APIResponse(name = "ServiceUnavailable", responseCode = "503",
-                                description = "The service is busy (more requests in flight than it takes at once) or its "
+                                description = "The service is busy (more requests, or more bytes of request bodies, in flight than it takes at once) or its "
                                         + "database is unreachable (/problems/service-unavailable); send the request "
                                         + "again after Retry-After seconds",
                                 headers = @org.eclipse.microprofile.openapi.annotations.headers.Header(
