@@ -34,7 +34,16 @@ final class SqlBaseline {
             create table report (id uuid primary key default gen_random_uuid(), agency_id text not null,
                                  year integer not null, document jsonb not null);
             create table outbox (id bigserial primary key, topic text not null, event_key text not null,
-                                 payload jsonb not null)""";
+                                 payload jsonb not null);
+            do $$
+            begin
+                -- the services' large columns are compressed with lz4 where the server has it: so are these
+                if exists (select 1 from pg_settings where name = 'default_toast_compression' and 'lz4' = any (enumvals)) then
+                    alter table report alter column document set compression lz4;
+                    alter table outbox alter column payload set compression lz4;
+                end if;
+            end
+            $$""";
 
     private final Databases databases;
     private final String database;
