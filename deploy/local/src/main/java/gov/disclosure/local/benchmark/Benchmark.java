@@ -137,6 +137,7 @@ public final class Benchmark {
                     batchedBaseline.orElseThrow().reportsPerSecond(), plan.bulkLines()));
         }
         warmUp();
+        idle();
         double oneByOne = oneByOne(oneByOneBaseline);
         double bulk = bulk(batchedBaseline);
         OpenLoopFigures constantRate = constantRate();
@@ -174,6 +175,21 @@ public final class Benchmark {
                 .formatted(plan.warmUp(), plan.warmUp(), plan.warmUp(), (System.nanoTime() - start) / 1e9,
                         used.reportService(), used.aggregationService(), used.postgres(), used.kafka(),
                         used.compilers().total()));
+    }
+
+    /**
+     * The processes without load, after the warm-up: what they spend in the background (consumer polls, the outbox
+     * relay's poll, broker heartbeats, timers) counts in every phase's CPU per report, most in the slowest phases.
+     */
+    private void idle() throws InterruptedException {
+        if (plan.idleSeconds() == 0) {
+            return;
+        }
+        ProcessFigures before = cpu();
+        long start = System.nanoTime();
+        Thread.sleep(plan.idleSeconds() * 1000L);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        say("idle         %d s without load: %s".formatted(plan.idleSeconds(), cpu().minus(before).perSecond(seconds)));
     }
 
     /** Reports one by one from closed-loop clients: the capacity of the single POST, end to end. */

@@ -18,22 +18,26 @@ import java.util.Map;
  * @param seconds         how long the open-loop phase lasts
  * @param readRate        rollup GETs per second during the open-loop phase
  * @param texts           published texts submitted (the reader's cost)
+ * @param idleSeconds     how long the processes' CPU is measured without load after the warm-up (what they spend in
+ *                        the background: polls, heartbeats, timers), so that a phase's CPU per report can be read
+ *                        net of it; 0 skips it
  */
 public record BenchmarkPlan(int baselineSeconds, int warmUp, int reports, int clients, int bulkReports, int bulkLines, int rate,
-                            int seconds, int readRate, int texts) {
+                            int seconds, int readRate, int texts, int idleSeconds) {
 
-    public static final BenchmarkPlan FULL = new BenchmarkPlan(10, 2000, 2000, 8, 20000, 500, 200, 60, 1000, 200);
-    public static final BenchmarkPlan SHORT = new BenchmarkPlan(2, 20, 40, 4, 200, 50, 20, 3, 20, 3);
+    public static final BenchmarkPlan FULL = new BenchmarkPlan(10, 2000, 2000, 8, 20000, 500, 200, 60, 1000, 200, 10);
+    public static final BenchmarkPlan SHORT = new BenchmarkPlan(2, 20, 40, 4, 200, 50, 20, 3, 20, 3, 1);
 
     public static final String USAGE = """
             usage: deploy/local/benchmark [full|short] [name=value ...]
-              names: baseline-seconds, warm-up, reports, clients, bulk, bulk-lines, rate, seconds, read-rate, texts
+              names: baseline-seconds, warm-up, reports, clients, bulk, bulk-lines, rate, seconds, read-rate, texts, idle
               e.g.   deploy/local/benchmark rate=300 seconds=30 bulk=50000""";
 
     public BenchmarkPlan {
         if (baselineSeconds < 1 || warmUp < 0 || reports < 1 || clients < 1 || bulkReports < 0 || bulkLines < 1 || rate < 1
-                || seconds < 1 || readRate < 0 || texts < 0) {
-            throw new IllegalArgumentException("every figure must be positive (warm-up, bulk, read-rate and texts may be 0)");
+                || seconds < 1 || readRate < 0 || texts < 0 || idleSeconds < 0) {
+            throw new IllegalArgumentException(
+                    "every figure must be positive (warm-up, bulk, read-rate, texts and idle may be 0)");
         }
     }
 
@@ -59,7 +63,7 @@ public record BenchmarkPlan(int baselineSeconds, int warmUp, int reports, int cl
         }
         return new BenchmarkPlan(figures.get("baseline-seconds"), figures.get("warm-up"), figures.get("reports"), figures.get("clients"),
                 figures.get("bulk"), figures.get("bulk-lines"), figures.get("rate"), figures.get("seconds"),
-                figures.get("read-rate"), figures.get("texts"));
+                figures.get("read-rate"), figures.get("texts"), figures.get("idle"));
     }
 
     private Map<String, Integer> figures() {
@@ -74,6 +78,7 @@ public record BenchmarkPlan(int baselineSeconds, int warmUp, int reports, int cl
         figures.put("seconds", seconds);
         figures.put("read-rate", readRate);
         figures.put("texts", texts);
+        figures.put("idle", idleSeconds);
         return figures;
     }
 }

@@ -48,9 +48,17 @@ record ProcessFigures(double reportService, double aggregationService, double ka
 
     /** Milliseconds of CPU per report, per process and in all (of the difference of two samples). */
     String perReport(int reports) {
-        double ms = 1000.0 / reports;
-        return String.format(Locale.ROOT, "%.2f ms CPU per report: report-service %.2f, aggregation-service %.2f, "
-                        + "PostgreSQL %.2f, Kafka %.2f (of which their JIT compilers %.2f, %.2f, -, %.2f)", total() * ms,
+        return per(reports, "report");
+    }
+
+    String perSecond(double seconds) {
+        return per(seconds, "second");
+    }
+
+    private String per(double count, String unit) {
+        double ms = 1000.0 / count;
+        return String.format(Locale.ROOT, "%.2f ms CPU per %s: report-service %.2f, aggregation-service %.2f, "
+                        + "PostgreSQL %.2f, Kafka %.2f (of which their JIT compilers %.2f, %.2f, -, %.2f)", total() * ms, unit,
                 reportService * ms, aggregationService * ms, postgres * ms, kafka * ms, compilers.reportService() * ms,
                 compilers.aggregationService() * ms, compilers.kafka() * ms);
     }
