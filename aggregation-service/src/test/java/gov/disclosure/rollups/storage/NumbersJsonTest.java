@@ -2,6 +2,7 @@ package gov.disclosure.rollups.storage;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import gov.disclosure.json.BoundedJson;
+import gov.disclosure.rollups.domain.Numbers;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -10,10 +11,13 @@ import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** The numbers are written as Jackson writes them, and read back exactly. */
+/** The numbers are written as Jackson writes them, plain zeros left out, and read back exactly. */
 class NumbersJsonTest {
 
     private static final ObjectMapper JACKSON = BoundedJson.bounded(new ObjectMapper());
+    private static final String RECEIVED = "applications.newlyReceived.total";
+    private static final String FEE = "proactiveDisclosure.fees.amount";
+    private static final String CARRIED_OVER = "applications.carriedOver.total";
 
     @Test
     void numbersAreWrittenAsJacksonWritesThemAndReadBackExactly() throws Exception {
@@ -29,6 +33,21 @@ class NumbersJsonTest {
 
         assertEquals(JACKSON.writeValueAsString(numbers), written);
         assertEquals(numbers, NumbersJson.read(written));
+    }
+
+    @Test
+    void plainZerosAreLeftOutAndReadBackAsTheZerosTheyWere() {
+        Map<String, BigDecimal> numbers = new LinkedHashMap<>();
+        numbers.put(RECEIVED, new BigDecimal("12"));
+        numbers.put(FEE, new BigDecimal("0.00"));
+        numbers.put(CARRIED_OVER, BigDecimal.ZERO);
+
+        String written = NumbersJson.write(numbers);
+
+        assertEquals("{\"" + RECEIVED + "\":12,\"" + FEE + "\":0.00}", written);
+        Numbers read = Numbers.of(NumbersJson.read(written));
+        assertEquals(Numbers.of(numbers).toArrayLiteral(), read.toArrayLiteral());
+        assertEquals(0, read.byName().get(CARRIED_OVER).compareTo(BigDecimal.ZERO));
     }
 
     @Test
