@@ -5,8 +5,7 @@ import gov.disclosure.rollups.domain.Contribution;
 import gov.disclosure.rollups.domain.RollupChange;
 import gov.disclosure.rollups.domain.RollupChanges;
 import gov.disclosure.rollups.domain.RollupKey;
-import gov.disclosure.rollups.storage.AppliedReport;
-import gov.disclosure.rollups.storage.AppliedReview;
+import gov.disclosure.rollups.storage.AppliedStore;
 import gov.disclosure.rollups.storage.RollupStore;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,12 +16,9 @@ import org.jboss.logging.Logger;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 /**
  * Recomputes every rollup from the latest applied revision of every report. Events arriving meanwhile wait for
@@ -43,12 +39,14 @@ public class RollupRebuild {
 
     private final RollupChanges changes;
     private final RollupStore store;
+    private final AppliedStore applied;
     /** Whether this run has seen to a rebuild a migration asked for. */
     private volatile boolean checked;
 
-    public RollupRebuild(RollupChanges changes, RollupStore store) {
+    public RollupRebuild(RollupChanges changes, RollupStore store, AppliedStore applied) {
         this.changes = changes;
         this.store = store;
+        this.applied = applied;
     }
 
     @Transactional
@@ -91,29 +89,23 @@ public class RollupRebuild {
     }
 
     private Result rebuildLocked() {
-        Map<AppliedReview.Key, AppliedReview> reviews = new HashMap<>();
-        AppliedReview.<AppliedReview>streamAll().forEach(review ->
-                reviews.put(new AppliedReview.Key(review.agencyId, review.year), review));
         SortedMap<RollupKey, RollupChange> totals = new TreeMap<>();
-        long reports = 0;
+        long[] reports = {0};
         List<String> rounded = new ArrayList<>();
-        try (Stream<AppliedReport> applied = AppliedReport.streamAll()) {
-            for (AppliedReport report : (Iterable<AppliedReport>) applied::iterator) {
-                Contribution contribution = report.contribution(
-                        reviews.get(new AppliedReview.Key(report.agencyId, report.year)));
-                if (contribution != null) {
-                    changes.addTo(totals, contribution);
-                    reports++;
-                    if (!report.numbersWithinBounds()) {
-                        rounded.add("%s/%d revision %d".formatted(report.agencyId, report.year, report.revision));
-                    }
+        applied.forEach((report, review) -> {
+            Contribution contribution = report.contribution(review);
+            if (contribution != null) {
+                changes.addTo(totals, contribution);
+                reports[0]++;
+                if (!report.numbersWithinBounds()) {
+                    rounded.add("%s/%d revision %d".formatted(report.agencyId, report.year, report.revision));
                 }
             }
-        }
+        });
         store.replaceAll(totals, Instant.now().truncatedTo(ChronoUnit.MILLIS));
         store.rebuilt();
         LOG.infof("rebuilt %d rollups from %d published reports (%d with numbers rounded into bounds: %s)",
-                totals.size(), reports, rounded.size(), rounded);
-        return new Result(reports, totals.size(), List.copyOf(rounded));
+                totals.size(), reports[0], rounded.size(), rounded);
+        return new Result(reports[0], totals.size(), List.copyOf(rounded));
     }
 }

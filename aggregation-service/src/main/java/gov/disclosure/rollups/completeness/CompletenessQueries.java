@@ -7,7 +7,6 @@ import gov.disclosure.review.ReviewStatus;
 import gov.disclosure.roster.RosterEntry;
 import gov.disclosure.rollups.domain.Scope;
 import gov.disclosure.rollups.storage.AppliedReport;
-import gov.disclosure.rollups.storage.AppliedReview;
 import gov.disclosure.rollups.storage.RosterAgency;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -70,21 +69,20 @@ public class CompletenessQueries {
         List<RosterEntry> roster = RosterAgency.inRegions(codes);
         List<Completeness.Report> reports = new ArrayList<>();
         Set<String> reportingAgencies = new HashSet<>();
-        for (AppliedReport.WithReview found : AppliedReport.publishedIn(year, codes)) {
-            AppliedReport report = found.report();
-            reports.add(new Completeness.Report(report.agencyId, report.agencyName, report.regionCode,
-                    report.publishedOn != null ? report.publishedOn
-                            : report.eventTime.atZone(config.timeZone()).toLocalDate(),
-                    review(found.review(), report.revision)));
-            reportingAgencies.add(report.agencyId);
+        for (AppliedReport.Published report : AppliedReport.publishedIn(year, codes)) {
+            reports.add(new Completeness.Report(report.agencyId(), report.agencyName(), report.regionCode(),
+                    report.publishedOn() != null ? report.publishedOn()
+                            : report.eventTime().atZone(config.timeZone()).toLocalDate(),
+                    review(report)));
+            reportingAgencies.add(report.agencyId());
         }
         return Completeness.entries(year, asOf, roster, reports, inScope, RosterAgency.rostered(reportingAgencies),
                 deadlines);
     }
 
-    private static ReviewStatus review(AppliedReview review, int revision) {
-        return review == null || review.revision != revision ? ReviewStatus.PENDING
-                : review.decision == ReviewDecision.ACCEPTED ? ReviewStatus.ACCEPTED : ReviewStatus.RETURNED;
+    private static ReviewStatus review(AppliedReport.Published report) {
+        return report.reviewedRevision() == null || report.reviewedRevision() != report.revision() ? ReviewStatus.PENDING
+                : report.decision() == ReviewDecision.ACCEPTED ? ReviewStatus.ACCEPTED : ReviewStatus.RETURNED;
     }
 
     /** The region codes in scope; null for everything (the country's whole territory). */

@@ -2,6 +2,7 @@ package gov.disclosure.rollups.storage;
 
 import gov.disclosure.event.ReportPublished;
 import gov.disclosure.report.ReportStatus;
+import gov.disclosure.review.ReviewDecision;
 import gov.disclosure.rollups.domain.Contribution;
 import gov.disclosure.rollups.domain.Numbers;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -80,16 +81,23 @@ public class AppliedReport extends PanacheEntityBase {
     @Transient
     private Numbers inOrder;
 
-    /** A published report with the review decision applied for it, if any (on whichever revision). */
-    public record WithReview(AppliedReport report, AppliedReview review) {
+    /**
+     * What completeness needs of a published report: whose it is, where, when it was published, its revision, and the
+     * review decision applied for it if any (on whichever revision: {@code reviewedRevision} and {@code decision} null
+     * when none). Not its numbers: a country's reports of a year are read at once, and their numbers are most of a
+     * row (some 13 KB each as they were stored before plain zeros were left out).
+     */
+    public record Published(String agencyId, String agencyName, String regionCode, int revision, LocalDate publishedOn,
+                            Instant eventTime, Integer reviewedRevision, ReviewDecision decision) {
     }
 
     /**
      * The published reports on a year of agencies of these regions, by where the reports say they are or where the
      * roster has their agencies; every published report on the year when {@code regionCodes} is null.
      */
-    public static List<WithReview> publishedIn(int year, Collection<String> regionCodes) {
-        String query = "select a, r from AppliedReport a left join AppliedReview r"
+    public static List<Published> publishedIn(int year, Collection<String> regionCodes) {
+        String query = "select a.agencyId, a.agencyName, a.regionCode, a.revision, a.publishedOn, a.eventTime,"
+                + " r.revision, r.decision from AppliedReport a left join AppliedReview r"
                 + " on r.agencyId = a.agencyId and r.year = a.year where a.year = :year and a.status = :status"
                 + (regionCodes == null ? "" : " and (a.regionCode in :codes or a.agencyId in"
                 + " (select roster.agencyId from RosterAgency roster where roster.regionCode in :codes))");
@@ -100,7 +108,9 @@ public class AppliedReport extends PanacheEntityBase {
             found.setParameter("codes", regionCodes);
         }
         return found.getResultList().stream()
-                .map(row -> new WithReview((AppliedReport) row[0], (AppliedReview) row[1])).toList();
+                .map(row -> new Published((String) row[0], (String) row[1], (String) row[2], (Integer) row[3],
+                        (LocalDate) row[4], (Instant) row[5], (Integer) row[6], (ReviewDecision) row[7]))
+                .toList();
     }
 
     /** The reports in a rollup of this basis (accepted: their applied revision was accepted), by region and agency. */

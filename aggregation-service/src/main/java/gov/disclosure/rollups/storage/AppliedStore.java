@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 
 /**
  * The applied revisions and decisions of the agencies and years of a batch of events: locked and read together in one
@@ -38,6 +39,15 @@ public class AppliedStore {
                  left join applied_report a using (agency_id, year)
                  left join applied_review r using (agency_id, year)
             where a.agency_id is not null or r.agency_id is not null""".formatted(KEYS);
+
+    /** Every applied revision with the decision applied for its agency and year, in the columns READ has. */
+    private static final String ALL = """
+            select a.agency_id, a.year, a.report_id, a.revision, a.status, a.agency_name, a.region_code,
+                   a.violation_count, a.numbers::text, a.published_on, a.event_time, a.applied_at,
+                   r.revision, r.sequence, r.decision, r.applied_at
+            from applied_report a left join applied_review r using (agency_id, year)""";
+    /** Rows a scan of every applied revision holds at once. */
+    private static final int SCAN_FETCH_SIZE = 500;
 
     private final EntityManager entityManager;
 
@@ -80,6 +90,27 @@ public class AppliedStore {
                 }
             }
             return new Applied(reports, reviews);
+        });
+    }
+
+    /**
+     * Hands every applied revision, with the decision applied for its agency and year (null for none), to {@code each},
+     * in the caller's transaction. The rows are read {@value #SCAN_FETCH_SIZE} at a time and none is kept: a country's
+     * history is millions of reports with kilobytes of numbers each, which as managed entities read all at once
+     * would not fit in the heap (31,262 of them took a 128 MB heap to an OutOfMemoryError).
+     */
+    public void forEach(BiConsumer<AppliedReport, AppliedReview> each) {
+        work(connection -> {
+            try (PreparedStatement all = connection.prepareStatement(ALL)) {
+                all.setFetchSize(SCAN_FETCH_SIZE);
+                try (ResultSet rows = all.executeQuery()) {
+                    while (rows.next()) {
+                        AppliedReport.Key key = new AppliedReport.Key(rows.getString(1), rows.getInt(2));
+                        each.accept(report(key, rows), rows.getString(15) == null ? null : review(key, rows));
+                    }
+                }
+            }
+            return null;
         });
     }
 
