@@ -55,10 +55,18 @@ public class RosterAgency extends PanacheEntityBase {
     @Column(name = "applied_at", nullable = false)
     public Instant appliedAt;
 
-    /** The agencies of these regions; every agency when {@code regionCodes} is null. */
+    /**
+     * The agencies of these regions; every agency when {@code regionCodes} is null. Read as entries, not as managed
+     * entities (a country's roster is some hundred thousand agencies, read at once for its completeness).
+     */
     public static List<RosterEntry> inRegions(Collection<String> regionCodes) {
-        List<RosterAgency> agencies = regionCodes == null ? listAll() : list("regionCode in ?1", regionCodes);
-        return agencies.stream().map(RosterAgency::entry).toList();
+        var query = getEntityManager().createQuery("select new gov.disclosure.roster.RosterEntry(a.agencyId, a.name,"
+                + " a.regionCode, a.kind, a.reportsTo, a.activeFrom, a.activeTo, a.version, a.eventTime)"
+                + " from RosterAgency a" + (regionCodes == null ? "" : " where a.regionCode in :codes"), RosterEntry.class);
+        if (regionCodes != null) {
+            query.setParameter("codes", regionCodes);
+        }
+        return query.getResultList();
     }
 
     /** Which of these agencies are on the roster. */
@@ -66,14 +74,12 @@ public class RosterAgency extends PanacheEntityBase {
         Set<String> found = new HashSet<>();
         List<String> ids = new ArrayList<>(agencyIds);
         for (int start = 0; start < ids.size(); start += 1000) {
-            RosterAgency.<RosterAgency>list("agencyId in ?1", ids.subList(start, Math.min(ids.size(), start + 1000)))
-                    .forEach(agency -> found.add(agency.agencyId));
+            found.addAll(getEntityManager()
+                    .createQuery("select a.agencyId from RosterAgency a where a.agencyId in :ids", String.class)
+                    .setParameter("ids", ids.subList(start, Math.min(ids.size(), start + 1000)))
+                    .getResultList());
         }
         return found;
-    }
-
-    public RosterEntry entry() {
-        return new RosterEntry(agencyId, name, regionCode, kind, reportsTo, activeFrom, activeTo, version, eventTime);
     }
 
     public void record(RosterEntry entry, Instant now) {
