@@ -28,10 +28,19 @@ public final class CpuTime {
     }
 
     private static double ofStat(Path statFile) {
+        return ofStat(statFile, false);
+    }
+
+    /** @param withEndedChildren whether to add the CPU time of its children that have ended and been waited for */
+    private static double ofStat(Path statFile, boolean withEndedChildren) {
         try {
             String stat = Files.readString(statFile);
             String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / TICKS_PER_SECOND;
+            long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+            if (withEndedChildren) {
+                ticks += Long.parseLong(fields[13]) + Long.parseLong(fields[14]);
+            }
+            return ticks / TICKS_PER_SECOND;
         } catch (IOException | RuntimeException e) {
             return 0;
         }
@@ -51,15 +60,32 @@ public final class CpuTime {
 
     /**
      * Seconds of CPU used by the PostgreSQL processes that serve {@code databases} and by its shared ones (the WAL
-     * writer, checkpointer, autovacuum…), not by the backends of the machine's other databases. A backend that has
-     * ended took its CPU time with it: the services keep theirs in a pool.
+     * writer, checkpointer, autovacuum…), not by the live backends of the machine's other databases, plus what the
+     * processes that have ended used (the postmaster's reaped children: autovacuum workers come and go, and a backend
+     * takes its CPU time with it when it ends). Those are counted whatever database they served: measure with the
+     * machine's other databases idle.
      */
     public static double postgres(Set<String> databases) {
         try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
             return processes.filter(path -> path.getFileName().toString().chars().allMatch(Character::isDigit))
-                    .filter(process -> servesOneOf(process, databases))
-                    .mapToDouble(path -> of(Long.parseLong(path.getFileName().toString())))
+                    .mapToDouble(process -> postgresProcess(process, databases))
                     .sum();
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    private static double postgresProcess(Path process, Set<String> databases) {
+        try {
+            if (!Files.readString(process.resolve("comm")).strip().startsWith("postgres")) {
+                return 0;
+            }
+            String title = Files.readString(process.resolve("cmdline"));
+            if (!title.startsWith("postgres: ")) {
+                return ofStat(process.resolve("stat"), true); // the postmaster: its own time and its ended children's
+            }
+            Matcher backend = BACKEND.matcher(title);
+            return !backend.lookingAt() || databases.contains(backend.group(1)) ? ofStat(process.resolve("stat"), false) : 0;
         } catch (IOException e) {
             return 0;
         }
@@ -70,19 +96,6 @@ public final class CpuTime {
         try {
             String name = Files.readString(task.resolve("comm")).strip();
             return name.startsWith("C1 CompilerThre") || name.startsWith("C2 CompilerThre");
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
-    /** A backend's title is "postgres: 15/main: user database client state"; a shared process names no database. */
-    private static boolean servesOneOf(Path process, Set<String> databases) {
-        try {
-            if (!Files.readString(process.resolve("comm")).strip().startsWith("postgres")) {
-                return false;
-            }
-            Matcher backend = BACKEND.matcher(Files.readString(process.resolve("cmdline")));
-            return !backend.lookingAt() || databases.contains(backend.group(1));
         } catch (IOException e) {
             return false;
         }
