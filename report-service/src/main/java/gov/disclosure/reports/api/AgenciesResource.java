@@ -26,6 +26,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriBuilder;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -36,6 +37,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Collection;
@@ -149,8 +154,14 @@ public class AgenciesResource {
         int pageSize = parameters.integer("size", size, 1, ReportsResource.MAX_PAGE_SIZE, 20);
         parameters.complete();
         if (asksFor(headers, CSV)) {
-            RosterAgency.Found all = roster.search(codes, blankToNull(q), onlyKind, caller.get(), 0, 0);
-            return Response.ok(RosterCsv.write(all.agencies()), CSV + ";charset=UTF-8")
+            RosterAgency.Search search = roster.search(codes, blankToNull(q), onlyKind, caller.get());
+            StreamingOutput body = out -> {
+                Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+                RosterCsv.writeHeader(writer);
+                roster.export(search, agency -> RosterCsv.write(agency, writer));
+                writer.flush();
+            };
+            return Response.ok(body, CSV + ";charset=UTF-8")
                     .header("Content-Disposition", "attachment; filename=\"roster-%s.csv\""
                             .formatted(regionCode == null ? "all" : regionCode.trim()))
                     .build();

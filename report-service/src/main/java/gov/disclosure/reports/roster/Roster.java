@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * The roster of agencies that must report. Every change is stored with its {@code agency-roster} event in one
@@ -141,10 +142,20 @@ public class Roster {
 
     public RosterAgency.Found search(Collection<String> regionCodes, String text, AgencyKind kind, Caller caller,
                                      int page, int size) {
+        return RosterAgency.search(search(regionCodes, text, kind, caller), page, size);
+    }
+
+    /** The search as the caller may make it: narrowed to the regions and agencies they reach. */
+    public RosterAgency.Search search(Collection<String> regionCodes, String text, AgencyKind kind, Caller caller) {
         String name = text == null ? null : AgencyNames.clean(text);
         String shortName = text == null ? null : names.withoutAnyPlace(text);
-        return RosterAgency.search(new RosterAgency.Search(access.regions(caller, regionCodes),
-                access.agencies(caller), name, shortName, kind), page, size);
+        return new RosterAgency.Search(access.regions(caller, regionCodes), access.agencies(caller), name, shortName,
+                kind);
+    }
+
+    /** Hands every agency a search finds to {@code each}, streamed from the database ({@link RosterAgency#forEach}). */
+    public void export(RosterAgency.Search search, Consumer<RosterAgency.Listed> each) {
+        RosterAgency.forEach(search, each);
     }
 
     public RosterAgency find(String agencyId, Caller caller) {

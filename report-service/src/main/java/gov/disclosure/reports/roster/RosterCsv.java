@@ -2,6 +2,9 @@ package gov.disclosure.reports.roster;
 
 import gov.disclosure.reports.storage.RosterAgency;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,18 +32,24 @@ public final class RosterCsv {
     private RosterCsv() {
     }
 
-    public static String write(List<RosterAgency> agencies) {
-        StringBuilder csv = new StringBuilder(HEADER).append("\r\n");
-        for (RosterAgency agency : agencies) {
-            List<Object> cells = List.of(agency.agencyId, agency.name, agency.regionCode, agency.kind,
-                    Objects.toString(agency.reportsTo, ""), Objects.toString(agency.activeFrom, ""),
-                    Objects.toString(agency.activeTo, ""));
+    /** Writes the header line: the first of a roster's CSV. */
+    public static void writeHeader(Writer out) throws IOException {
+        out.write(HEADER + "\r\n");
+    }
+
+    /** Writes one agency's line (as each agency of a streamed export comes: a failed write is unchecked). */
+    public static void write(RosterAgency.Listed agency, Writer out) {
+        List<Object> cells = List.of(agency.agencyId(), agency.name(), agency.regionCode(), agency.kind(),
+                Objects.toString(agency.reportsTo(), ""), Objects.toString(agency.activeFrom(), ""),
+                Objects.toString(agency.activeTo(), ""));
+        try {
             for (int i = 0; i < cells.size(); i++) {
-                csv.append(i == 0 ? "" : ",").append(quoted(String.valueOf(cells.get(i))));
+                out.write((i == 0 ? "" : ",") + quoted(String.valueOf(cells.get(i))));
             }
-            csv.append("\r\n");
+            out.write("\r\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return csv.toString();
     }
 
     /** @throws InvalidAgencyException for a header that is not the roster's, or a quote left open */

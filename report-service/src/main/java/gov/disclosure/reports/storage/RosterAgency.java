@@ -3,6 +3,7 @@ package gov.disclosure.reports.storage;
 import gov.disclosure.roster.AgencyKind;
 import gov.disclosure.roster.RosterEntry;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
@@ -12,6 +13,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.jpa.HibernateHints;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /** An agency on the roster, as it now stands. Written by {@code roster.Roster} only. */
 @Entity
@@ -77,13 +80,51 @@ public class RosterAgency extends PanacheEntityBase {
                          AgencyKind kind) {
     }
 
-    /** One page of a search (every match when {@code size} is 0), and how many matched in all. */
+    /** One page of a search, and how many matched in all. */
     public record Found(List<RosterAgency> agencies, long total) {
     }
 
+    /** One agency as the roster's CSV shows it. */
+    public record Listed(String agencyId, String name, String regionCode, AgencyKind kind, String reportsTo,
+                         LocalDate activeFrom, LocalDate activeTo) {
+    }
+
+    /** Rows a roster export holds at once. */
+    private static final int EXPORT_FETCH_SIZE = 500;
+    private static final Sort ORDER = Sort.by("regionCode").and("name").and("agencyId");
+
     public static Found search(Search search, int page, int size) {
-        List<String> conditions = new ArrayList<>();
         Parameters parameters = new Parameters();
+        var query = RosterAgency.<RosterAgency>find(conditions(search, parameters), ORDER, parameters);
+        return new Found(query.page(Page.of(page, size)).list(), query.count());
+    }
+
+    /**
+     * Hands every agency the search finds to {@code each}, in the list's order, read through a cursor
+     * {@value #EXPORT_FETCH_SIZE} at a time and as scalars, so that neither memory nor the persistence context holds
+     * the roster (a country's is some hundred thousand agencies). Runs in a transaction of its own (a cursor needs
+     * one).
+     */
+    public static void forEach(Search search, Consumer<Listed> each) {
+        Parameters parameters = new Parameters();
+        String conditions = conditions(search, parameters);
+        String hql = "select new " + Listed.class.getName() + "(agencyId, name, regionCode, kind, reportsTo, activeFrom,"
+                + " activeTo) from RosterAgency" + (conditions.isEmpty() ? "" : " where " + conditions)
+                + " order by regionCode, name, agencyId";
+        QuarkusTransaction.requiringNew().run(() -> {
+            var query = getEntityManager().createQuery(hql, Listed.class)
+                    .setHint(HibernateHints.HINT_FETCH_SIZE, EXPORT_FETCH_SIZE)
+                    .setHint(HibernateHints.HINT_READ_ONLY, true);
+            parameters.map().forEach(query::setParameter);
+            try (var agencies = query.getResultStream()) {
+                agencies.forEach(each);
+            }
+        });
+    }
+
+    /** The search's conditions (empty for none), its parameters added to {@code parameters}. */
+    private static String conditions(Search search, Parameters parameters) {
+        List<String> conditions = new ArrayList<>();
         if (search.regionCodes() != null) {
             conditions.add("regionCode in :regionCodes");
             parameters.and("regionCodes", search.regionCodes().isEmpty() ? List.of("") : search.regionCodes());
@@ -100,13 +141,7 @@ public class RosterAgency extends PanacheEntityBase {
             conditions.add("kind = :kind");
             parameters.and("kind", search.kind());
         }
-        Sort order = Sort.by("regionCode").and("name").and("agencyId");
-        var query = RosterAgency.<RosterAgency>find(String.join(" and ", conditions), order, parameters);
-        if (size == 0) {
-            List<RosterAgency> all = query.list();
-            return new Found(all, all.size());
-        }
-        return new Found(query.page(Page.of(page, size)).list(), query.count());
+        return String.join(" and ", conditions);
     }
 
     private static String like(String text) {

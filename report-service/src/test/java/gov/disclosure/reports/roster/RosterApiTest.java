@@ -165,6 +165,11 @@ class RosterApiTest {
         as(Tokens.submitter("410482", id)).get(AGENCIES + "/" + id).then().statusCode(200);
         as(Tokens.viewer()).get(AGENCIES + "/" + id).then().statusCode(200);
         as(beside).queryParam("regionCode", "410482").get(AGENCIES).then().statusCode(403);
+        as(beside).accept("text/csv").queryParam("regionCode", "410482").get(AGENCIES).then().statusCode(403);
+        org.junit.jupiter.api.Assertions.assertFalse(as(beside).accept("text/csv").get(AGENCIES).then().statusCode(200)
+                .extract().asString().contains(id), "a reviewer's CSV holds their regions' agencies only");
+        org.junit.jupiter.api.Assertions.assertTrue(as(above).accept("text/csv").get(AGENCIES).then().statusCode(200)
+                .extract().asString().contains(id));
         as(beside).queryParam("q", "汝州市司法局").get(AGENCIES).then().statusCode(200)
                 .body("items.agencyId", not(hasItem(id)));
         as(above).contentType("text/csv; charset=UTF-8")
