@@ -31,21 +31,23 @@ public class AppliedStore {
     private static final String KEYS = "unnest(?::varchar[], ?::integer[]) as k(agency_id, year)";
     private static final String LOCK = "select cast(pg_advisory_xact_lock(h, year) as varchar)"
             + " from (select hashtext(agency_id) as h, year from " + KEYS + " order by 1, 2) as ordered";
+    /**
+     * After the agency and year: an applied revision (a) and the decision applied for them (r), in the columns
+     * {@link #report} and {@link #review} read.
+     */
+    private static final String APPLIED = """
+            a.report_id, a.revision, a.status, a.agency_name, a.region_code, a.violation_count, a.numbers::text,
+            a.published_on, a.event_time, a.applied_at, r.revision, r.sequence, r.decision, r.applied_at""";
     private static final String READ = """
-            select k.agency_id, k.year, a.report_id, a.revision, a.status, a.agency_name, a.region_code,
-                   a.violation_count, a.numbers::text, a.published_on, a.event_time, a.applied_at,
-                   r.revision, r.sequence, r.decision, r.applied_at
+            select k.agency_id, k.year, %s
             from %s
                  left join applied_report a using (agency_id, year)
                  left join applied_review r using (agency_id, year)
-            where a.agency_id is not null or r.agency_id is not null""".formatted(KEYS);
-
-    /** Every applied revision with the decision applied for its agency and year, in the columns READ has. */
+            where a.agency_id is not null or r.agency_id is not null""".formatted(APPLIED, KEYS);
+    /** Every applied revision with the decision applied for its agency and year. */
     private static final String ALL = """
-            select a.agency_id, a.year, a.report_id, a.revision, a.status, a.agency_name, a.region_code,
-                   a.violation_count, a.numbers::text, a.published_on, a.event_time, a.applied_at,
-                   r.revision, r.sequence, r.decision, r.applied_at
-            from applied_report a left join applied_review r using (agency_id, year)""";
+            select a.agency_id, a.year, %s
+            from applied_report a left join applied_review r using (agency_id, year)""".formatted(APPLIED);
     /** Rows a scan of every applied revision holds at once. */
     private static final int SCAN_FETCH_SIZE = 500;
 

@@ -91,11 +91,12 @@ public class RosterAgency extends PanacheEntityBase {
 
     /** Rows a roster export holds at once. */
     private static final int EXPORT_FETCH_SIZE = 500;
-    private static final Sort ORDER = Sort.by("regionCode").and("name").and("agencyId");
+    /** The list's order, pages and exports alike. */
+    private static final String[] ORDER = {"regionCode", "name", "agencyId"};
 
     public static Found search(Search search, int page, int size) {
         Parameters parameters = new Parameters();
-        var query = RosterAgency.<RosterAgency>find(conditions(search, parameters), ORDER, parameters);
+        var query = RosterAgency.<RosterAgency>find(conditions(search, parameters), Sort.by(ORDER), parameters);
         return new Found(query.page(Page.of(page, size)).list(), query.count());
     }
 
@@ -110,7 +111,7 @@ public class RosterAgency extends PanacheEntityBase {
         String conditions = conditions(search, parameters);
         String hql = "select new " + Listed.class.getName() + "(agencyId, name, regionCode, kind, reportsTo, activeFrom,"
                 + " activeTo) from RosterAgency" + (conditions.isEmpty() ? "" : " where " + conditions)
-                + " order by regionCode, name, agencyId";
+                + " order by " + String.join(", ", ORDER);
         QuarkusTransaction.requiringNew().run(() -> {
             var query = getEntityManager().createQuery(hql, Listed.class)
                     .setHint(HibernateHints.HINT_FETCH_SIZE, EXPORT_FETCH_SIZE)
