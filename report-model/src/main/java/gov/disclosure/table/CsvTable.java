@@ -26,7 +26,7 @@ final class CsvTable implements TableFormat.Renderer {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         writer.write(BYTE_ORDER_MARK);
         CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180);
-        csv.printRecord(table.title());
+        csv.printRecord(SpreadsheetText.inert(table.title())); // a report's title starts with its agency's name
         for (TableSection section : table.sections()) {
             csv.printRecord(section.heading());
             for (TableCell[] row : section.grid()) {

@@ -88,6 +88,13 @@ class NationalTableTest {
     }
 
     @Test
+    void aTitleThatASpreadsheetWouldEvaluateIsTextInTheCsv() throws IOException {
+        String csv = new String(render(TableFormat.CSV, Map.of(), "=HYPERLINK(\"http://example.com\") 2024年"),
+                StandardCharsets.UTF_8);
+        assertTrue(csv.startsWith(CsvTable.BYTE_ORDER_MARK + "\"'=HYPERLINK(\"\"http://example.com\"\") 2024年\"\r\n"), csv);
+    }
+
+    @Test
     void theFormatIsChosenByParameterThenByAccept() {
         assertEquals(TableFormat.CSV, TableFormat.choose("CSV", "text/html"));
         assertEquals(TableFormat.MARKDOWN, TableFormat.choose("markdown", null));

@@ -6,6 +6,7 @@ import gov.disclosure.roster.AgencyKind;
 import gov.disclosure.rollups.completeness.Completeness;
 import gov.disclosure.rollups.completeness.CompletenessQueries;
 import gov.disclosure.rollups.domain.Scope;
+import gov.disclosure.table.SpreadsheetText;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
@@ -42,7 +43,7 @@ public record CompletenessView(
     String agenciesCsv() {
         StringBuilder csv = new StringBuilder(AGENCIES_HEADER).append("\r\n");
         for (Completeness.Entry entry : agencies) {
-            line(csv, entry.agencyId(), entry.name(), entry.kind(), entry.regionCode(), entry.standing(),
+            line(csv, entry.agencyId(), SpreadsheetText.inert(entry.name()), entry.kind(), entry.regionCode(), entry.standing(),
                     entry.deadline(), entry.publishedOn(), entry.daysLate(), entry.reviewStatus());
         }
         return csv.toString();

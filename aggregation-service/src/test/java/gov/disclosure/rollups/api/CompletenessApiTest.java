@@ -87,13 +87,13 @@ class CompletenessApiTest {
     }
 
     @Test
-    void eachSubRegionHasItsFiguresAndTheyComeAsCsvToo() {
+    void eachSubRegionHasItsFiguresAndTheyComeAsCsvTooWhereANameIsNeverAFormula() {
         int year = unusedYear();
         String next = String.valueOf(year + 1);
         String ruzhou = agency("410482-tjj");
         String wugang = agency("410482-x");
         roster(year, ruzhou, "汝州市统计局", "410482", AgencyKind.DEPARTMENT);
-        roster(year, wugang, "舞钢市统计局", "410481", AgencyKind.DEPARTMENT);
+        roster(year, wugang, "=舞钢市统计局", "410481", AgencyKind.DEPARTMENT);
         send(published(ruzhou, "410482", year, 1, 1, next + "-02-01"));
         awaitApplied(ruzhou, year, 1);
 
@@ -109,7 +109,7 @@ class CompletenessApiTest {
                 .contentType(startsWith("text/csv")).extract().asString();
         org.junit.jupiter.api.Assertions.assertEquals(
                 "agencyId,name,kind,regionCode,standing,deadline,publishedOn,daysLate,reviewStatus\r\n"
-                        + wugang + ",舞钢市统计局,DEPARTMENT,410481,MISSING," + next + "-01-31,,"
+                        + wugang + ",'=舞钢市统计局,DEPARTMENT,410481,MISSING," + next + "-01-31,,"
                         + daysBetween(next + "-01-31", next + "-03-01") + ",\r\n"
                         + ruzhou + ",汝州市统计局,DEPARTMENT,410482,LATE," + next + "-01-31," + next + "-02-01,1,PENDING\r\n",
                 csv);

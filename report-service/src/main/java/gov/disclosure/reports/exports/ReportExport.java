@@ -6,6 +6,7 @@ import gov.disclosure.reports.storage.ReportDocuments;
 import gov.disclosure.reports.storage.ReportFilter;
 import gov.disclosure.reports.storage.ReportQueries;
 import gov.disclosure.reports.storage.ReportQueries.ExportedReport;
+import gov.disclosure.table.SpreadsheetText;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -86,7 +87,7 @@ public class ReportExport {
     private List<Object> row(ExportedReport report) {
         List<Object> row = new ArrayList<>(COLUMNS.size());
         row.add(report.agencyId());
-        row.add(report.agencyName());
+        row.add(SpreadsheetText.inert(report.agencyName()));
         row.add(report.regionCode());
         row.add(report.year());
         row.add(report.revision());

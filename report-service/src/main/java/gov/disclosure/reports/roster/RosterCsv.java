@@ -1,6 +1,7 @@
 package gov.disclosure.reports.roster;
 
 import gov.disclosure.reports.storage.RosterAgency;
+import gov.disclosure.table.SpreadsheetText;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -39,7 +40,7 @@ public final class RosterCsv {
 
     /** Writes one agency's line (as each agency of a streamed export comes: a failed write is unchecked). */
     public static void write(RosterAgency.Listed agency, Writer out) {
-        List<Object> cells = List.of(agency.agencyId(), agency.name(), agency.regionCode(), agency.kind(),
+        List<Object> cells = List.of(agency.agencyId(), SpreadsheetText.inert(agency.name()), agency.regionCode(), agency.kind(),
                 Objects.toString(agency.reportsTo(), ""), Objects.toString(agency.activeFrom(), ""),
                 Objects.toString(agency.activeTo(), ""));
         try {
@@ -76,7 +77,8 @@ public final class RosterCsv {
             }
             Map<String, String> cells = new LinkedHashMap<>();
             for (int c = 0; c < header.size(); c++) {
-                cells.put(header.get(c), row.get(c));
+                String cell = row.get(c);
+                cells.put(header.get(c), header.get(c).equals("name") ? SpreadsheetText.restored(cell) : cell);
             }
             lines.add(new Line(i + 1, cells));
         }

@@ -123,6 +123,20 @@ class RosterApiTest {
     }
 
     @Test
+    void aNameThatASpreadsheetWouldEvaluateGoesOutAsTextAndComesBackAsItWas() {
+        String id = Fixtures.uniqueAgencyId("410482-gsj");
+        given().contentType("text/csv; charset=UTF-8").body(RosterCsv.HEADER + "\n" + id + ",@SUM(A1:A9),410482,DEPARTMENT,,,\n")
+                .post(AGENCIES).then().statusCode(200).body("created", is(1));
+
+        String exported = given().accept("text/csv").queryParam("regionCode", "410482").get(AGENCIES).then()
+                .statusCode(200).extract().asString();
+        org.junit.jupiter.api.Assertions.assertTrue(exported.contains(id + ",'@SUM(A1:A9),410482,"), exported);
+        given().contentType("text/csv; charset=UTF-8").body(exported).post(AGENCIES).then().statusCode(200)
+                .body("created", is(0)).body("updated", is(0));
+        given().get(AGENCIES + "/" + id).then().body("name", is("@SUM(A1:A9)")).body("version", is(1));
+    }
+
+    @Test
     void anImportIsAllOrNothingAndNamesEveryWrongLine() {
         String kept = Fixtures.uniqueAgencyId("410482-ok");
         String csv = """

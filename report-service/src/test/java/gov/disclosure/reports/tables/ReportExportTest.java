@@ -75,6 +75,21 @@ class ReportExportTest {
     }
 
     @Test
+    void anAgencyNameThatASpreadsheetWouldEvaluateIsWrittenAsTextInTheCsvAndAsSentInNdjson() throws IOException {
+        String formula = "=HYPERLINK(\"http://example.com\",\"汝州市人民政府办公室\")";
+        ObjectNode report = Fixtures.newReport("ruzhou-szfb-2024");
+        ((ObjectNode) report.get("agency")).put("name", formula);
+        ReportApi.submit(report).then().statusCode(201);
+
+        List<CSVRecord> rows = csv(given().queryParam("agencyId", Fixtures.agencyId(report)).queryParam("format", "csv")
+                .get(ReportApi.REPORTS + "/export").then().statusCode(200).extract().asString());
+        assertEquals("'" + formula, rows.get(1).get(rows.get(0).toList().indexOf("agencyName")));
+        String line = given().queryParam("format", "ndjson").queryParam("agencyId", Fixtures.agencyId(report))
+                .get(ReportApi.REPORTS + "/export").then().statusCode(200).extract().asString();
+        assertEquals(formula, Fixtures.JSON.readTree(line).at("/agency/name").asText());
+    }
+
+    @Test
     void ndjsonHasOneCanonicalReportPerLine() throws IOException {
         ObjectNode report = Fixtures.newReport("ruzhou-szfb-2024");
         ReportApi.submit(report).then().statusCode(201);
