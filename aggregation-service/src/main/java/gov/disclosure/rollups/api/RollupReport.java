@@ -9,8 +9,8 @@ import java.util.UUID;
 public record RollupReport(String agencyId, String agencyName, String regionCode, UUID reportId, int revision,
                            int violationCount, Instant revisedAt, Instant appliedAt) {
 
-    static RollupReport of(AppliedReport report) {
-        return new RollupReport(report.agencyId, report.agencyName, report.regionCode, report.reportId,
-                report.revision, report.violationCount, report.eventTime, report.appliedAt);
+    static RollupReport of(AppliedReport.Listed report) {
+        return new RollupReport(report.agencyId(), report.agencyName(), report.regionCode(), report.reportId(),
+                report.revision(), report.violationCount(), report.eventTime(), report.appliedAt());
     }
 }

@@ -113,20 +113,34 @@ public class AppliedReport extends PanacheEntityBase {
                 .toList();
     }
 
-    /** The reports in a rollup of this basis (accepted: their applied revision was accepted), by region and agency. */
-    /** One page of the published reports a rollup holds, by region and agency, and how many it holds in all. */
-    public static Page<AppliedReport> inRollup(int year, Collection<String> regionCodes, boolean acceptedOnly,
-                                               boolean withoutViolations, int page, int size) {
+    /**
+     * What the list of a rollup's reports shows of one: the revision whose numbers the rollup holds, without those
+     * numbers (most of a row).
+     */
+    public record Listed(String agencyId, String agencyName, String regionCode, UUID reportId, int revision,
+                         int violationCount, Instant eventTime, Instant appliedAt) {
+    }
+
+    /**
+     * One page of the published reports a rollup holds (accepted only: their applied revision was accepted), by
+     * region and agency, and how many it holds in all.
+     */
+    public static Page<Listed> inRollup(int year, Collection<String> regionCodes, boolean acceptedOnly,
+                                        boolean withoutViolations, int page, int size) {
         String where = " from AppliedReport a where a.year = :year and a.status = :status"
                 + (regionCodes == null ? "" : " and a.regionCode in :codes")
                 + (withoutViolations ? " and a.violationCount = 0" : "")
                 + (acceptedOnly ? " and exists (select 1 from AppliedReview r where r.agencyId = a.agencyId"
                 + " and r.year = a.year and r.revision = a.revision and r.decision = :accepted)" : "");
-        var items = bind(getEntityManager().createQuery("select a" + where + " order by a.regionCode, a.agencyId",
-                AppliedReport.class), year, regionCodes, acceptedOnly)
+        var items = bind(getEntityManager().createQuery("select a.agencyId, a.agencyName, a.regionCode, a.reportId,"
+                        + " a.revision, a.violationCount, a.eventTime, a.appliedAt" + where
+                        + " order by a.regionCode, a.agencyId", Object[].class), year, regionCodes, acceptedOnly)
                 .setFirstResult((int) Math.min((long) page * size, Integer.MAX_VALUE))
                 .setMaxResults(size)
-                .getResultList();
+                .getResultList().stream()
+                .map(row -> new Listed((String) row[0], (String) row[1], (String) row[2], (UUID) row[3],
+                        (Integer) row[4], (Integer) row[5], (Instant) row[6], (Instant) row[7]))
+                .toList();
         long total = bind(getEntityManager().createQuery("select count(a)" + where, Long.class),
                 year, regionCodes, acceptedOnly).getSingleResult();
         return new Page<>(items, total);

@@ -149,7 +149,15 @@ class RollupsApiTest {
                 .statusCode(200)
                 .body("items.agencyId", contains(city, county))
                 .body("items.revision", contains(1, 2))
+                .body("items[0].agencyName", is("测试局 " + city))
+                .body("items[0].regionCode", is("410400"))
+                .body("items[0].reportId", is(java.util.UUID.nameUUIDFromBytes(
+                        (city + "/" + year).getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString()))
+                .body("items[0].violationCount", is(0))
                 .body("totalItems", is(2));
+        var listed = given().get("/api/v1/rollups/410400/{year}/reports", year).then().extract().jsonPath();
+        org.junit.jupiter.api.Assertions.assertFalse(java.time.Instant.parse(listed.getString("items[1].revisedAt"))
+                .isAfter(java.time.Instant.parse(listed.getString("items[1].appliedAt"))), "revised, then applied");
         given().queryParam("scope", "own").get("/api/v1/rollups/410400/{year}/reports", year).then()
                 .body("items.agencyId", is(List.of(city)));
         given().queryParams("page", 1, "size", 1).get("/api/v1/rollups/410400/{year}/reports", year).then()
