@@ -7,12 +7,15 @@ import gov.disclosure.rollups.completeness.Completeness;
 import gov.disclosure.rollups.completeness.CompletenessQueries;
 import gov.disclosure.rollups.domain.Scope;
 import gov.disclosure.table.SpreadsheetText;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /** Who in a region has reported on a year, as of a day: the counts, by kind, and (for one region) every agency. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -41,32 +44,27 @@ public record CompletenessView(
 
     /** One line per agency. */
     String agenciesCsv() {
-        StringBuilder csv = new StringBuilder(AGENCIES_HEADER).append("\r\n");
-        for (Completeness.Entry entry : agencies) {
-            line(csv, entry.agencyId(), SpreadsheetText.inert(entry.name()), entry.kind(), entry.regionCode(), entry.standing(),
-                    entry.deadline(), entry.publishedOn(), entry.daysLate(), entry.reviewStatus());
-        }
-        return csv.toString();
+        return csv(AGENCIES_HEADER, agencies.stream().map(entry -> new Object[] {entry.agencyId(),
+                SpreadsheetText.inert(entry.name()), entry.kind(), entry.regionCode(), entry.standing(),
+                entry.deadline(), entry.publishedOn(), entry.daysLate(), entry.reviewStatus()}).toList());
     }
 
     /** One line per region. */
     static String regionsCsv(List<CompletenessView> views) {
-        StringBuilder csv = new StringBuilder(REGIONS_HEADER).append("\r\n");
-        for (CompletenessView view : views) {
-            Completeness.Figures totals = view.totals();
-            line(csv, view.regionCode(), view.regionName(), totals.expected(), totals.received(), totals.onTime(),
-                    totals.late(), totals.missing(), totals.unrostered());
-        }
-        return csv.toString();
+        return csv(REGIONS_HEADER, views.stream().map(view -> new Object[] {view.regionCode(), view.regionName(),
+                view.totals().expected(), view.totals().received(), view.totals().onTime(), view.totals().late(),
+                view.totals().missing(), view.totals().unrostered()}).toList());
     }
 
-    private static void line(StringBuilder csv, Object... cells) {
-        for (int i = 0; i < cells.length; i++) {
-            String cell = Objects.toString(cells[i], "");
-            boolean quote = cell.indexOf(',') >= 0 || cell.indexOf('"') >= 0 || cell.indexOf('\n') >= 0
-                    || cell.indexOf('\r') >= 0;
-            csv.append(i == 0 ? "" : ",").append(quote ? "\"" + cell.replace("\"", "\"\"") + "\"" : cell);
+    private static String csv(String header, List<Object[]> rows) {
+        StringBuilder csv = new StringBuilder();
+        try (CSVPrinter printer = CSVFormat.RFC4180.builder().setHeader(header.split(",")).get().print(csv)) {
+            for (Object[] row : rows) {
+                printer.printRecord(row);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringBuilder does not fail
         }
-        csv.append("\r\n");
+        return csv.toString();
     }
 }

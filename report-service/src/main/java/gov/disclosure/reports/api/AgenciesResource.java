@@ -28,6 +28,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriBuilder;
+import org.apache.commons.csv.CSVPrinter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -157,9 +158,9 @@ public class AgenciesResource {
             RosterAgency.Search search = roster.search(codes, blankToNull(q), onlyKind, caller.get());
             StreamingOutput body = out -> {
                 Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-                RosterCsv.writeHeader(writer);
-                roster.export(search, agency -> RosterCsv.write(agency, writer));
-                writer.flush();
+                CSVPrinter csv = RosterCsv.printer(writer);
+                roster.export(search, agency -> RosterCsv.write(agency, csv));
+                csv.flush();
             };
             return Response.ok(body, CSV + ";charset=UTF-8")
                     .header("Content-Disposition", "attachment; filename=\"roster-%s.csv\""

@@ -3,14 +3,19 @@ package gov.disclosure.reports.roster;
 import gov.disclosure.reports.storage.RosterAgency;
 import gov.disclosure.table.SpreadsheetText;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * A region's roster as CSV (RFC 4180, UTF-8), one agency a line under the header
@@ -34,28 +39,24 @@ public final class RosterCsv {
     }
 
     /** Writes the header line: the first of a roster's CSV. */
-    public static void writeHeader(Writer out) throws IOException {
-        out.write(HEADER + "\r\n");
+    /** Writes RFC 4180 with the roster's header first; give each agency to {@link #write}, then flush it. */
+    public static CSVPrinter printer(Writer out) throws IOException {
+        return CSVFormat.RFC4180.builder().setHeader(COLUMNS.toArray(String[]::new)).get().print(out);
     }
 
     /** Writes one agency's line (as each agency of a streamed export comes: a failed write is unchecked). */
-    public static void write(RosterAgency.Listed agency, Writer out) {
-        List<Object> cells = List.of(agency.agencyId(), SpreadsheetText.inert(agency.name()), agency.regionCode(), agency.kind(),
-                Objects.toString(agency.reportsTo(), ""), Objects.toString(agency.activeFrom(), ""),
-                Objects.toString(agency.activeTo(), ""));
+    public static void write(RosterAgency.Listed agency, CSVPrinter out) {
         try {
-            for (int i = 0; i < cells.size(); i++) {
-                out.write((i == 0 ? "" : ",") + quoted(String.valueOf(cells.get(i))));
-            }
-            out.write("\r\n");
+            out.printRecord(agency.agencyId(), SpreadsheetText.inert(agency.name()), agency.regionCode(),
+                    agency.kind(), agency.reportsTo(), agency.activeFrom(), agency.activeTo());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** @throws InvalidAgencyException for a header that is not the roster's, or a quote left open */
+    /** @throws InvalidAgencyException for a header that is not the roster's, or a line that is not CSV */
     public static List<Line> read(String text) {
-        List<List<String>> rows = rows(text.startsWith("\uFEFF") ? text.substring(1) : text);
+        List<CSVRecord> rows = rows(text.startsWith("\uFEFF") ? text.substring(1) : text);
         if (rows.isEmpty()) {
             throw new InvalidAgencyException(List.of(new AgencyError(1, "", "the CSV is empty; its header is " + HEADER)));
         }
@@ -66,13 +67,13 @@ public final class RosterCsv {
                     "the header must name the columns " + HEADER + " (agencyId, name, regionCode and kind required)")));
         }
         List<Line> lines = new ArrayList<>();
-        for (int i = 1; i < rows.size(); i++) {
-            List<String> row = rows.get(i);
+        for (CSVRecord row : rows.subList(1, rows.size())) {
+            int number = (int) row.getRecordNumber();
             if (row.size() == 1 && row.get(0).isBlank()) {
                 continue;
             }
             if (row.size() != header.size()) {
-                throw new InvalidAgencyException(List.of(new AgencyError(i + 1, "",
+                throw new InvalidAgencyException(List.of(new AgencyError(number, "",
                         "has %d cells; the header has %d".formatted(row.size(), header.size()))));
             }
             Map<String, String> cells = new LinkedHashMap<>();
@@ -80,61 +81,24 @@ public final class RosterCsv {
                 String cell = row.get(c);
                 cells.put(header.get(c), header.get(c).equals("name") ? SpreadsheetText.restored(cell) : cell);
             }
-            lines.add(new Line(i + 1, cells));
+            lines.add(new Line(number, cells));
         }
         return lines;
     }
 
-    /** The rows of the text; a quoted cell may hold commas, quotes ("") and line breaks. */
-    private static List<List<String>> rows(String text) {
-        List<List<String>> rows = new ArrayList<>();
-        List<String> row = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        int line = 1;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    line += c == '\n' ? 1 : 0;
-                    cell.append(c);
-                }
-            } else if (c == '"' && cell.isEmpty()) {
-                quoted = true;
-            } else if (c == ',') {
-                row.add(cell.toString());
-                cell.setLength(0);
-            } else if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                row.add(cell.toString());
-                cell.setLength(0);
-                rows.add(row);
-                row = new ArrayList<>();
-                line++;
-            } else {
-                cell.append(c);
+    /** The records of the text (a quoted cell may hold commas, quotes as "" and line breaks), or the line that is none. */
+    private static List<CSVRecord> rows(String text) {
+        try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text)).setFormat(CSVFormat.RFC4180).get()) {
+            List<CSVRecord> rows = new ArrayList<>();
+            try {
+                parser.forEach(rows::add);
+            } catch (UncheckedIOException | IllegalStateException notCsv) {
+                throw new InvalidAgencyException(List.of(new AgencyError((int) parser.getRecordNumber() + 1, "",
+                        "is not CSV: a quoted cell is not closed, or has more after its closing quote")));
             }
+            return rows;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringReader does not fail
         }
-        if (quoted) {
-            throw new InvalidAgencyException(List.of(new AgencyError(line, "", "a quoted cell is not closed")));
-        }
-        if (!cell.isEmpty() || !row.isEmpty()) {
-            row.add(cell.toString());
-            rows.add(row);
-        }
-        return rows;
-    }
-
-    private static String quoted(String cell) {
-        boolean needs = cell.indexOf(',') >= 0 || cell.indexOf('"') >= 0 || cell.indexOf('\n') >= 0
-                || cell.indexOf('\r') >= 0;
-        return needs ? "\"" + cell.replace("\"", "\"\"") + "\"" : cell;
     }
 }
