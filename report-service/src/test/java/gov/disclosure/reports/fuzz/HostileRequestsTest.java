@@ -6,6 +6,7 @@ import gov.disclosure.region.Regions;
 import gov.disclosure.reports.Fixtures;
 import gov.disclosure.reports.published.DocumentFormat;
 import gov.disclosure.reports.published.PublishedForms;
+import gov.disclosure.reports.roster.RosterCsv;
 import gov.disclosure.testing.FuzzTally;
 import gov.disclosure.testing.HostileValues;
 import gov.disclosure.testing.RawHttp;
@@ -95,7 +96,9 @@ class HostileRequestsTest {
                 Tuple.of(2, submitDocument()),
                 Tuple.of(2, startImport()),
                 Tuple.of(1, importJob()),
-                Tuple.of(1, export()));
+                Tuple.of(1, export()),
+                Tuple.of(2, rosterImport()),
+                Tuple.of(1, rosterExport()));
     }
 
     private static final byte[] PDF = PublishedForms.pdf(TEXT.replace("汝州市人民政府办公室", "汝州市模糊测试局"));
@@ -197,6 +200,27 @@ class HostileRequestsTest {
                         "format", "labels"), HostileValues.contentTypes().injectNull(0.5))
                 .as((token, query, accept) -> request("GET", REPORTS + "/export" + query, token, null,
                         accept == null ? Map.of() : Map.of("Accept", accept), null));
+    }
+
+    /** Roster CSV: the header, then lines of cells that break CSV (quotes left open, stray quotes), or hostile bytes. */
+    private static Arbitrary<Case> rosterImport() {
+        Arbitrary<String> cell = Arbitraries.oneOf(Arbitraries.of("", "\"", "\"\"", "\"a\"b", "\"a,b\"", "\"a\r\nb\"",
+                "a\rb", "=1+2", "'=1", "fuzz-roster", "410482", "DEPARTMENT", "2024-01-01", "\uFEFF"), HostileValues.strings());
+        Arbitrary<String> line = cell.list().ofMinSize(1).ofMaxSize(8).map(cells -> String.join(",", cells));
+        Arbitrary<byte[]> body = Arbitraries.oneOf(
+                line.list().ofMaxSize(4).map(lines -> (RosterCsv.HEADER + "\n" + String.join("\n", lines))
+                        .getBytes(StandardCharsets.UTF_8)),
+                HostileValues.bytes());
+        return Combinators.combine(tokens(), body, Arbitraries.of("text/csv", "text/csv; charset=UTF-8",
+                        "text/csv; charset=GB18030", "text/csv; charset=nonsense"), query("regionCode"))
+                .as((token, csv, type, query) -> request("POST", "/api/v1/agencies" + query, token, type, Map.of(), csv));
+    }
+
+    private static Arbitrary<Case> rosterExport() {
+        return Combinators.combine(tokens(), query("regionCode", "q", "kind", "page", "size"),
+                        Arbitraries.of("text/csv", "text/csv, application/json;q=0.5", "application/json"))
+                .as((token, query, accept) -> request("GET", "/api/v1/agencies" + query, token, null,
+                        Map.of("Accept", accept), null));
     }
 
     private static Arbitrary<Case> byId() {
