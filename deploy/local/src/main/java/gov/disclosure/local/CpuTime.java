@@ -13,6 +13,7 @@ public final class CpuTime {
 
     /** /proc reports CPU time in clock ticks; USER_HZ is 100 on Linux. */
     private static final double TICKS_PER_SECOND = 100.0;
+    /** A backend's title is "postgres: 15/main: user database client state"; a shared process names no database. */
     private static final Pattern BACKEND = Pattern.compile("postgres: [^:]+: \\S+ (\\S+) (?:\\S+\\(\\d+\\)|\\[local\\])");
 
     private CpuTime() {

@@ -2,7 +2,6 @@ package gov.disclosure.reports.roster;
 
 import gov.disclosure.reports.storage.RosterAgency;
 import gov.disclosure.table.SpreadsheetText;
-
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
@@ -38,7 +37,6 @@ public final class RosterCsv {
     private RosterCsv() {
     }
 
-    /** Writes the header line: the first of a roster's CSV. */
     /** Writes RFC 4180 with the roster's header first; give each agency to {@link #write}, then flush it. */
     public static CSVPrinter printer(Writer out) throws IOException {
         return CSVFormat.RFC4180.builder().setHeader(COLUMNS.toArray(String[]::new)).get().print(out);
@@ -92,7 +90,7 @@ public final class RosterCsv {
             List<CSVRecord> rows = new ArrayList<>();
             try {
                 parser.forEach(rows::add);
-            } catch (UncheckedIOException | IllegalStateException notCsv) {
+            } catch (UncheckedIOException notCsv) { // what Commons CSV's iterator throws for a malformed record
                 throw new InvalidAgencyException(List.of(new AgencyError((int) parser.getRecordNumber() + 1, "",
                         "is not CSV: a quoted cell is not closed, or has more after its closing quote")));
             }

@@ -41,9 +41,9 @@ class RosterCsvTest {
                 () -> RosterCsv.read(RosterCsv.HEADER + "\na,b,410482,OTHER,,,\nc,\"d\"e,410482,OTHER,,,\n"));
         assertEquals(List.of(3), after.errors().stream().map(AgencyError::line).toList());
 
-        InvalidAgencyException short_ = assertThrows(InvalidAgencyException.class,
+        InvalidAgencyException tooFew = assertThrows(InvalidAgencyException.class,
                 () -> RosterCsv.read(RosterCsv.HEADER + "\na,b,410482\n"));
-        assertEquals("has 3 cells; the header has 7", short_.errors().get(0).detail());
+        assertEquals("has 3 cells; the header has 7", tooFew.errors().get(0).detail());
     }
 
     @Test
