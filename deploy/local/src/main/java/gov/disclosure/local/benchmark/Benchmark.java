@@ -124,6 +124,14 @@ public final class Benchmark {
     }
 
     private Result measure(Path home) throws Exception {
+        AutovacuumStandIn.Setting vacuum = AutovacuumStandIn.start(databases, reportDatabase, aggregationDatabase);
+        say("postgres     " + vacuum.describe());
+        try (AutovacuumStandIn standIn = vacuum.standIn()) {
+            return measure(home, standIn);
+        }
+    }
+
+    private Result measure(Path home, AutovacuumStandIn standIn) throws Exception {
         SqlBaseline baseline = new SqlBaseline(databases, "baseline_bench" + databaseSuffix, home.resolve("baseline"),
                 reports.template());
         Optional<SqlBaseline.Figures> oneByOneBaseline = baseline.oneByOne(plan.baselineSeconds());
@@ -137,6 +145,9 @@ public final class Benchmark {
                     batchedBaseline.orElseThrow().reportsPerSecond(), plan.bulkLines()));
         }
         warmUp();
+        if (standIn != null) {
+            standIn.runNow();
+        }
         idle();
         double oneByOne = oneByOne(oneByOneBaseline);
         double bulk = bulk(batchedBaseline);

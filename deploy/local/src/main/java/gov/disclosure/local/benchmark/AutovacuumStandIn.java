@@ -1,0 +1,109 @@
+package gov.disclosure.local.benchmark;
+
+import gov.disclosure.local.Databases;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * PostgreSQL's autovacuum, for a server that has it off (this machine's CI configuration turns it off): vacuums and
+ * analyzes the run's databases when asked (after the warm-up) and every {@code autovacuum_naptime} while the run lasts.
+ * Every production server runs autovacuum. Without it the planner never has statistics for the services' tables, and
+ * updated rows are never cleaned up: the figures would be of a server nobody runs. Measured without it: the one-by-one
+ * submission's read of one agency's reports went through the year index (4,000 rows read per call), marking 16 outbox
+ * events sent scanned the whole outbox, and a rollup of 764 rows grew to 46 MB.
+ * The work is done by backends of the run's databases, so its CPU counts as PostgreSQL's, as autovacuum workers' does.
+ */
+final class AutovacuumStandIn implements AutoCloseable {
+
+    private final List<Connection> connections;
+    private final ScheduledExecutorService rounds = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "benchmark-autovacuum");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final int naptimeSeconds;
+
+    private AutovacuumStandIn(List<Connection> connections, int naptimeSeconds) {
+        this.connections = connections;
+        this.naptimeSeconds = naptimeSeconds;
+    }
+
+    /** What the server does about vacuuming: its own autovacuum, or this stand-in (started) when it has none. */
+    record Setting(boolean autovacuum, int naptimeSeconds, AutovacuumStandIn standIn) {
+
+        String describe() {
+            return autovacuum
+                    ? "autovacuum is on (every %d s)".formatted(naptimeSeconds)
+                    : ("autovacuum is off on this server: the benchmark vacuums and analyzes its databases as autovacuum "
+                    + "would, after the warm-up and every %d s (autovacuum_naptime); that CPU counts as PostgreSQL's")
+                    .formatted(naptimeSeconds);
+        }
+    }
+
+    static Setting start(Databases databases, String... names) throws SQLException {
+        List<Connection> connections = new ArrayList<>();
+        for (String name : names) {
+            connections.add(databases.connect(name));
+        }
+        boolean on;
+        int naptime;
+        try (Statement statement = connections.get(0).createStatement();
+             ResultSet settings = statement.executeQuery("select current_setting('autovacuum')::boolean, "
+                     + "(select setting::int from pg_settings where name = 'autovacuum_naptime')")) {
+            settings.next();
+            on = settings.getBoolean(1);
+            naptime = settings.getInt(2);
+        }
+        if (on) {
+            closeAll(connections);
+            return new Setting(true, naptime, null);
+        }
+        AutovacuumStandIn standIn = new AutovacuumStandIn(connections, naptime);
+        standIn.rounds.scheduleWithFixedDelay(standIn::round, naptime, naptime, TimeUnit.SECONDS);
+        return new Setting(false, naptime, standIn);
+    }
+
+    /** One round now, in the caller's thread, between the scheduled ones. */
+    void runNow() throws Exception {
+        rounds.submit(this::round).get();
+    }
+
+    private void round() {
+        for (Connection connection : connections) {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("vacuum (analyze)");
+            } catch (SQLException e) {
+                System.err.println("[benchmark] vacuum failed (the next round tries again): " + e.getMessage());
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        rounds.shutdownNow();
+        try {
+            rounds.awaitTermination(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        closeAll(connections);
+    }
+
+    private static void closeAll(List<Connection> connections) {
+        for (Connection connection : connections) {
+            try {
+                connection.close();
+            } catch (SQLException e) {
+                // closing at the end of the run: nothing left to do with it
+            }
+        }
+    }
+}
