@@ -41,8 +41,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /** The rollups of every region of a level for a year, in one CSV file: what analysts download. */
@@ -112,7 +110,7 @@ public class RollupExportResource {
     private static final gov.disclosure.http.Negotiation<String> CSV_ONLY = new gov.disclosure.http.Negotiation<>(
             Map.of("csv", "csv"), Map.of("text/csv", "csv"), "csv");
 
-    private static void write(List<Region> regions, int year, Variant which, boolean chinese, OutputStream out)
+    private void write(List<Region> rows, int year, Variant which, boolean chinese, OutputStream out)
             throws IOException {
         var writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
         writer.write("\uFEFF"); // spreadsheets read UTF-8 without it in their local code page
@@ -121,11 +119,9 @@ public class RollupExportResource {
         if (chinese) {
             csv.printRecord(Stream.concat(SUMMARY_LABELS.stream(), ReportNumbers.LABELS.stream()).toList());
         }
-        for (int from = 0; from < regions.size(); from += BATCH) {
-            List<Region> batch = regions.subList(from, Math.min(regions.size(), from + BATCH));
-            Map<String, Rollup> stored = Rollup.of(batch.stream().map(Region::code).toList(), year, which.scope(),
-                            which.basis(), which.excludesViolations()).stream()
-                    .collect(Collectors.toMap(rollup -> rollup.regionCode, Function.identity()));
+        for (int from = 0; from < rows.size(); from += BATCH) {
+            List<Region> batch = rows.subList(from, Math.min(rows.size(), from + BATCH));
+            Map<String, Rollup> stored = RollupQueries.stored(regions, batch, year, which);
             for (Region region : batch) {
                 csv.printRecord(row(region, year, which, stored.get(region.code())));
             }

@@ -4,6 +4,8 @@ import gov.disclosure.region.Region;
 import gov.disclosure.region.Regions;
 import gov.disclosure.report.Indicator;
 import gov.disclosure.report.Indicators;
+import gov.disclosure.rollups.domain.Basis;
+import gov.disclosure.rollups.domain.StoredScope;
 import gov.disclosure.rollups.domain.Variant;
 import gov.disclosure.rollups.domain.Scope;
 import gov.disclosure.rollups.storage.AppliedReport;
@@ -37,7 +39,8 @@ public class RollupQueries {
 
     /** The region's rollup as it stands, for an answer that a caller holding its entity tag need not be sent. */
     public CurrentRollup current(Region region, int year, Variant which) {
-        return new CurrentRollup(region, year, which, reader.one(region.code(), year, which));
+        return new CurrentRollup(region, year, which, reader.one(region.code(), year,
+                StoredScope.of(regions, region.code(), which)));
     }
 
     public List<RollupView> children(Region region, int year, Variant which) {
@@ -85,18 +88,28 @@ public class RollupQueries {
         return rollup == null ? Map.of() : rollup.numbers().byName();
     }
 
-    private static Map<String, Rollup> stored(List<Region> of, int year, Variant which) {
-        if (of.isEmpty()) {
-            return Map.of();
-        }
-        return Rollup.of(of.stream().map(Region::code).toList(), year, which.scope(), which.basis(),
-                        which.excludesViolations()).stream()
-                .collect(Collectors.toMap(rollup -> rollup.regionCode, Function.identity()));
+    private Map<String, Rollup> stored(List<Region> of, int year, Variant which) {
+        return stored(regions, of, year, which);
+    }
+
+    /**
+     * The stored rollups of these regions, by region code (those no report was ever in are absent), each read under
+     * the variant it is stored as ({@link StoredScope}).
+     */
+    static Map<String, Rollup> stored(Regions regions, List<Region> of, int year, Variant which) {
+        Map<Variant, List<String>> codesByStoredVariant = of.stream().collect(Collectors.groupingBy(
+                region -> StoredScope.of(regions, region.code(), which),
+                Collectors.mapping(Region::code, Collectors.toList())));
+        Map<String, Rollup> stored = new java.util.HashMap<>();
+        codesByStoredVariant.forEach((variant, codes) -> Rollup.of(codes, year, variant.scope(), variant.basis(),
+                variant.excludesViolations()).forEach(rollup -> stored.put(rollup.regionCode, rollup)));
+        return stored;
     }
 
     public List<RollupView> series(Region region, int from, int to, Variant which) {
-        Map<Integer, Rollup> stored = Rollup.series(region.code(), from, to, which.scope(), which.basis(),
-                        which.excludesViolations()).stream()
+        Variant storedAs = StoredScope.of(regions, region.code(), which);
+        Map<Integer, Rollup> stored = Rollup.series(region.code(), from, to, storedAs.scope(), storedAs.basis(),
+                        storedAs.excludesViolations()).stream()
                 .collect(Collectors.toMap(rollup -> rollup.year, Function.identity()));
         return IntStream.rangeClosed(from, to)
                 .mapToObj(year -> RollupView.of(region, year, which, stored.get(year)))
@@ -108,7 +121,8 @@ public class RollupQueries {
         Object[] range = (Object[]) Rollup.getEntityManager()
                 .createQuery("select min(r.year), max(r.year) from Rollup r where r.regionCode = ?1 and r.scope = ?2")
                 .setParameter(1, region.code())
-                .setParameter(2, scope)
+                .setParameter(2, StoredScope.of(regions, region.code(), new Variant(scope, Basis.RECEIVED, false))
+                        .scope())
                 .getSingleResult();
         return range[0] == null ? List.of() : List.of((Integer) range[0], (Integer) range[1]);
     }

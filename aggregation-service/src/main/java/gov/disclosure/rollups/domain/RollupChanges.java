@@ -13,6 +13,7 @@ import java.util.TreeMap;
  * Which rollups a report is in, and how they change when a report changes. A report of region R is in the OWN
  * rollup of R and in the ALL rollups of R and of every region above it, up to the country; in each, in the variants
  * it counts in (every report; every report breaking no rule; the accepted ones; the accepted ones breaking none).
+ * The ALL rollup of a region with none below it is its OWN rollup ({@link StoredScope}), stored once.
  */
 public final class RollupChanges {
 
@@ -59,6 +60,9 @@ public final class RollupChanges {
                     keys.add(new RollupKey(contribution.regionCode(), contribution.year(), Scope.OWN, basis,
                             excludesViolations));
                     for (Region region : regions.selfAndAncestors(contribution.regionCode())) {
+                        if (StoredScope.allIsOwn(regions, region.code())) {
+                            continue; // its 全域 rollup is the 本级 one just added
+                        }
                         keys.add(new RollupKey(region.code(), contribution.year(), Scope.ALL, basis,
                                 excludesViolations));
                     }

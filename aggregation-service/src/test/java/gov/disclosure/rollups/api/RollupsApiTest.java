@@ -13,6 +13,7 @@ import static gov.disclosure.rollups.Events.unusedYear;
 import static gov.disclosure.rollups.Events.withdrawn;
 import static gov.disclosure.rollups.Rollups.rollup;
 import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.emptyString;
 import static org.hamcrest.Matchers.matchesPattern;
@@ -130,6 +131,23 @@ class RollupsApiTest {
                 .body("year", contains(first, second, second + 1))
                 .body("reportCount", contains(1, 1, 0))
                 .body("applications.newlyReceived.total", contains(1, 3, 0));
+    }
+
+    @Test
+    void aCountysWholeTerritoryIsItsOwnAgenciesInEveryYear() {
+        int year = unusedYear();
+        String agency = agency("county-series");
+        send(published(agency, "410482", year, 1, 6));
+        awaitApplied(agency, year, 1);
+
+        List<Object> all = given().get("/api/v1/rollups/410482").then().statusCode(200)
+                .body("year", hasItem(year)).body("scope", everyItem(is("all")))
+                .extract().path("applications.newlyReceived.total");
+        List<Object> own = given().queryParam("scope", "own").get("/api/v1/rollups/410482").then().statusCode(200)
+                .body("year", hasItem(year)).extract().path("applications.newlyReceived.total");
+        assertEquals(own, all);
+        given().get("/api/v1/rollups/410482/{year}", year).then().statusCode(200)
+                .body("reportCount", is(1)).body("applications.newlyReceived.total", is(6));
     }
 
     @Test
