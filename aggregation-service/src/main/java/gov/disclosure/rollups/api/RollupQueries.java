@@ -4,7 +4,6 @@ import gov.disclosure.region.Region;
 import gov.disclosure.region.Regions;
 import gov.disclosure.report.Indicator;
 import gov.disclosure.report.Indicators;
-import gov.disclosure.rollups.domain.Basis;
 import gov.disclosure.rollups.domain.StoredScope;
 import gov.disclosure.rollups.domain.Variant;
 import gov.disclosure.rollups.domain.Scope;
@@ -15,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.math.BigDecimal;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -100,7 +100,7 @@ public class RollupQueries {
         Map<Variant, List<String>> codesByStoredVariant = of.stream().collect(Collectors.groupingBy(
                 region -> StoredScope.of(regions, region.code(), which),
                 Collectors.mapping(Region::code, Collectors.toList())));
-        Map<String, Rollup> stored = new java.util.HashMap<>();
+        Map<String, Rollup> stored = new HashMap<>();
         codesByStoredVariant.forEach((variant, codes) -> Rollup.of(codes, year, variant.scope(), variant.basis(),
                 variant.excludesViolations()).forEach(rollup -> stored.put(rollup.regionCode, rollup)));
         return stored;
@@ -121,8 +121,7 @@ public class RollupQueries {
         Object[] range = (Object[]) Rollup.getEntityManager()
                 .createQuery("select min(r.year), max(r.year) from Rollup r where r.regionCode = ?1 and r.scope = ?2")
                 .setParameter(1, region.code())
-                .setParameter(2, StoredScope.of(regions, region.code(), new Variant(scope, Basis.RECEIVED, false))
-                        .scope())
+                .setParameter(2, StoredScope.of(regions, region.code(), scope))
                 .getSingleResult();
         return range[0] == null ? List.of() : List.of((Integer) range[0], (Integer) range[1]);
     }

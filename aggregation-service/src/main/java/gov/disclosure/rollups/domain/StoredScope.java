@@ -17,10 +17,13 @@ public final class StoredScope {
         return regions.children(regionCode).isEmpty();
     }
 
+    /** The scope under which the region's rollup of {@code scope} is stored. */
+    public static Scope of(Regions regions, String regionCode, Scope scope) {
+        return scope == Scope.ALL && allIsOwn(regions, regionCode) ? Scope.OWN : scope;
+    }
+
     /** The variant under which the region's {@code which} rollup is stored. */
     public static Variant of(Regions regions, String regionCode, Variant which) {
-        return which.scope() == Scope.ALL && allIsOwn(regions, regionCode)
-                ? new Variant(Scope.OWN, which.basis(), which.excludesViolations())
-                : which;
+        return new Variant(of(regions, regionCode, which.scope()), which.basis(), which.excludesViolations());
     }
 }

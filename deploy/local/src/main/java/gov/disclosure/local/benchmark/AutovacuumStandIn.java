@@ -29,11 +29,9 @@ final class AutovacuumStandIn implements AutoCloseable {
         thread.setDaemon(true);
         return thread;
     });
-    private final int naptimeSeconds;
 
-    private AutovacuumStandIn(List<Connection> connections, int naptimeSeconds) {
+    private AutovacuumStandIn(List<Connection> connections) {
         this.connections = connections;
-        this.naptimeSeconds = naptimeSeconds;
     }
 
     /** What the server does about vacuuming: its own autovacuum, or this stand-in (started) when it has none. */
@@ -50,23 +48,28 @@ final class AutovacuumStandIn implements AutoCloseable {
 
     static Setting start(Databases databases, String... names) throws SQLException {
         List<Connection> connections = new ArrayList<>();
-        for (String name : names) {
-            connections.add(databases.connect(name));
-        }
         boolean on;
         int naptime;
-        try (Statement statement = connections.get(0).createStatement();
-             ResultSet settings = statement.executeQuery("select current_setting('autovacuum')::boolean, "
-                     + "(select setting::int from pg_settings where name = 'autovacuum_naptime')")) {
-            settings.next();
-            on = settings.getBoolean(1);
-            naptime = settings.getInt(2);
+        try {
+            for (String name : names) {
+                connections.add(databases.connect(name));
+            }
+            try (Statement statement = connections.get(0).createStatement();
+                 ResultSet settings = statement.executeQuery("select current_setting('autovacuum')::boolean, "
+                         + "(select setting::int from pg_settings where name = 'autovacuum_naptime')")) {
+                settings.next();
+                on = settings.getBoolean(1);
+                naptime = settings.getInt(2);
+            }
+        } catch (SQLException e) {
+            closeAll(connections);
+            throw e;
         }
         if (on) {
             closeAll(connections);
             return new Setting(true, naptime, null);
         }
-        AutovacuumStandIn standIn = new AutovacuumStandIn(connections, naptime);
+        AutovacuumStandIn standIn = new AutovacuumStandIn(connections);
         standIn.rounds.scheduleWithFixedDelay(standIn::round, naptime, naptime, TimeUnit.SECONDS);
         return new Setting(false, naptime, standIn);
     }
