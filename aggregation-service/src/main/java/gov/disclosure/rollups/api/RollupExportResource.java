@@ -58,10 +58,12 @@ public class RollupExportResource {
 
     private final Regions regions;
     private final CurrentCaller caller;
+    private final RollupQueries queries;
 
-    public RollupExportResource(Regions regions, CurrentCaller caller) {
+    public RollupExportResource(Regions regions, CurrentCaller caller, RollupQueries queries) {
         this.regions = regions;
         this.caller = caller;
+        this.queries = queries;
     }
 
     @GET
@@ -121,7 +123,7 @@ public class RollupExportResource {
         }
         for (int from = 0; from < rows.size(); from += BATCH) {
             List<Region> batch = rows.subList(from, Math.min(rows.size(), from + BATCH));
-            Map<String, Rollup> stored = RollupQueries.stored(regions, batch, year, which);
+            Map<String, Rollup> stored = queries.stored(batch, year, which);
             for (Region region : batch) {
                 csv.printRecord(row(region, year, which, stored.get(region.code())));
             }

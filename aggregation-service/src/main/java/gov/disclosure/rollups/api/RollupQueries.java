@@ -88,15 +88,11 @@ public class RollupQueries {
         return rollup == null ? Map.of() : rollup.numbers().byName();
     }
 
-    private Map<String, Rollup> stored(List<Region> of, int year, Variant which) {
-        return stored(regions, of, year, which);
-    }
-
     /**
      * The stored rollups of these regions, by region code (those no report was ever in are absent), each read under
      * the variant it is stored as ({@link StoredScope}).
      */
-    static Map<String, Rollup> stored(Regions regions, List<Region> of, int year, Variant which) {
+    Map<String, Rollup> stored(List<Region> of, int year, Variant which) {
         Map<Variant, List<String>> codesByStoredVariant = of.stream().collect(Collectors.groupingBy(
                 region -> StoredScope.of(regions, region.code(), which),
                 Collectors.mapping(Region::code, Collectors.toList())));
