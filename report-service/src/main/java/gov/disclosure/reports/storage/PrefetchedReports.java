@@ -2,6 +2,7 @@ package gov.disclosure.reports.storage;
 
 import gov.disclosure.report.AnnualReport;
 import gov.disclosure.report.ReportStatus;
+import org.hibernate.Session;
 
 import java.util.Collection;
 import java.util.HashMap;
@@ -49,20 +50,43 @@ public final class PrefetchedReports implements StoredReports {
 
     /**
      * The stored state around one report: its agency's roster entry, and the agency's reports of the report's
-     * year and the years either side (what a submission of it reads), in two statements. Empty for a report
-     * without agency id or year.
+     * year and the years either side (what a submission of it reads), in one statement. Empty for a report without
+     * agency id or year.
      */
     public static PrefetchedReports around(AnnualReport report, ReportDocuments documents) {
         if (report == null || report.agency() == null || report.agency().id() == null || report.year() == null) {
             return new PrefetchedReports(documents, new HashMap<>(), new HashMap<>());
         }
-        String agencyId = report.agency().id();
         Map<String, RosterAgency> roster = new HashMap<>();
-        RosterAgency.find(agencyId).ifPresent(agency -> roster.put(agency.agencyId, agency));
-        return new PrefetchedReports(documents, roster, latest(Report.getEntityManager()
-                .createQuery(LATEST + " where r.agencyId = ?1 and r.year between ?2 and ?3", Object[].class)
-                .setParameter(1, agencyId).setParameter(2, report.year() - 1).setParameter(3, report.year() + 1)));
+        Map<String, ReportQueries.Latest> latest = new HashMap<>();
+        List<?> rows = Report.getEntityManager().unwrap(Session.class).createNativeQuery(AROUND, Object[].class)
+                .addEntity("a", RosterAgency.class).addEntity("r", Report.class).addEntity("v", ReportRevision.class)
+                .setParameter(1, report.agency().id())
+                .setParameter(2, report.year() - 1).setParameter(3, report.year() + 1)
+                .getResultList();
+        for (Object row : rows) {
+            Object[] columns = (Object[]) row;
+            if (columns[0] instanceof RosterAgency agency) {
+                roster.put(agency.agencyId, agency);
+            }
+            if (columns[1] instanceof Report stored && columns[2] instanceof ReportRevision revision) {
+                latest.put(key(stored.agencyId, stored.year), new ReportQueries.Latest(stored, revision));
+            }
+        }
+        return new PrefetchedReports(documents, roster, latest);
     }
+
+    /**
+     * An agency's roster entry and its reports of some years with their latest revisions: one row per report (the
+     * entry repeated), or one row with the entry alone, or none. Driven by the agency id, so that the entry comes
+     * back when there is no report, and the reports when there is no entry.
+     */
+    private static final String AROUND = """
+            select {a.*}, {r.*}, {v.*}
+            from (select cast(?1 as varchar) as agency_id) k
+            left join roster_agency a on a.agency_id = k.agency_id
+            left join report r on r.agency_id = k.agency_id and r.year between ?2 and ?3
+            left join report_revision v on v.report_id = r.id and v.revision = r.current_revision""";
 
     private static final String LATEST = "select r, v from Report r join ReportRevision v on v.reportId = r.id"
             + " and v.revision = r.currentRevision";
