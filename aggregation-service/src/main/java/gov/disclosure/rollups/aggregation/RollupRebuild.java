@@ -1,10 +1,9 @@
 package gov.disclosure.rollups.aggregation;
 
 import gov.disclosure.http.DatabaseUnavailable;
+import gov.disclosure.region.Regions;
 import gov.disclosure.rollups.domain.Contribution;
-import gov.disclosure.rollups.domain.RollupChange;
-import gov.disclosure.rollups.domain.RollupChanges;
-import gov.disclosure.rollups.domain.RollupKey;
+import gov.disclosure.rollups.domain.RebuildTotals;
 import gov.disclosure.rollups.storage.AppliedStore;
 import gov.disclosure.rollups.storage.RollupStore;
 import io.quarkus.runtime.StartupEvent;
@@ -17,18 +16,19 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.SortedMap;
-import java.util.TreeMap;
 
 /**
- * Recomputes every rollup from the latest applied revision of every report. Events arriving meanwhile wait for
- * it, and then apply on top. (To rebuild from the topic instead, see deploy/README.md: reset the consumer group's
+ * Recomputes every rollup from the latest applied revision of every report, read in the order of their regions so
+ * that only the rollups still open are held ({@link RebuildTotals}): a country's history rebuilds in a small heap.
+ * Events arriving meanwhile wait for it, and then apply on top. (To rebuild from the topic instead, see deploy/README.md: reset the consumer group's
  * offsets to the earliest and empty both tables.)
  */
 @ApplicationScoped
 public class RollupRebuild {
 
     private static final Logger LOG = Logger.getLogger(RollupRebuild.class);
+    /** Rollups written per statement: a few MB of sums. */
+    private static final int BATCH_SIZE = 500;
 
     /**
      * What a rebuild found: the published reports it summed, the rollups it wrote, and the reports whose numbers
@@ -37,14 +37,14 @@ public class RollupRebuild {
     public record Result(long reports, int rollups, List<String> rounded) {
     }
 
-    private final RollupChanges changes;
+    private final Regions regions;
     private final RollupStore store;
     private final AppliedStore applied;
     /** Whether this run has seen to a rebuild a migration asked for. */
     private volatile boolean checked;
 
-    public RollupRebuild(RollupChanges changes, RollupStore store, AppliedStore applied) {
-        this.changes = changes;
+    public RollupRebuild(Regions regions, RollupStore store, AppliedStore applied) {
+        this.regions = regions;
         this.store = store;
         this.applied = applied;
     }
@@ -89,23 +89,29 @@ public class RollupRebuild {
     }
 
     private Result rebuildLocked() {
-        SortedMap<RollupKey, RollupChange> totals = new TreeMap<>();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        store.deleteAll();
+        int[] rollups = {0};
+        RebuildTotals totals = new RebuildTotals(regions, BATCH_SIZE, batch -> {
+            store.insert(batch, now);
+            rollups[0] += batch.size();
+        });
         long[] reports = {0};
         List<String> rounded = new ArrayList<>();
         applied.forEach((report, review) -> {
             Contribution contribution = report.contribution(review);
             if (contribution != null) {
-                changes.addTo(totals, contribution);
+                totals.add(contribution);
                 reports[0]++;
                 if (!report.numbersWithinBounds()) {
                     rounded.add("%s/%d revision %d".formatted(report.agencyId, report.year, report.revision));
                 }
             }
         });
-        store.replaceAll(totals, Instant.now().truncatedTo(ChronoUnit.MILLIS));
+        totals.finish();
         store.rebuilt();
         LOG.infof("rebuilt %d rollups from %d published reports (%d with numbers rounded into bounds: %s)",
-                totals.size(), reports[0], rounded.size(), rounded);
-        return new Result(reports[0], totals.size(), List.copyOf(rounded));
+                rollups[0], reports[0], rounded.size(), rounded);
+        return new Result(reports[0], rollups[0], List.copyOf(rounded));
     }
 }

@@ -81,6 +81,10 @@ public class AppliedReport extends PanacheEntityBase {
     @Transient
     private Numbers inOrder;
 
+    /** Whether the stored numbers were within bounds when {@link #inOrder} was read (true for an event's). */
+    @Transient
+    private boolean withinBounds = true;
+
     /**
      * What completeness needs of a published report: whose it is, where, when it was published, its revision, and the
      * review decision applied for it if any (on whichever revision: {@code reviewedRevision} and {@code decision} null
@@ -174,20 +178,23 @@ public class AppliedReport extends PanacheEntityBase {
     }
 
     public Map<String, BigDecimal> numbers() {
-        return NumbersJson.read(numbers);
+        return NumbersJson.read(numbers).numbers();
     }
 
     /** The numbers in the catalogue's order, read once. */
     private Numbers inOrder() {
         if (inOrder == null) {
-            inOrder = Numbers.of(numbers());
+            NumbersJson.Read read = NumbersJson.read(numbers);
+            inOrder = Numbers.of(read.numbers());
+            withinBounds = read.withinBounds();
         }
         return inOrder;
     }
 
     /** False for numbers applied before events were bounded: they are read rounded (see NumbersJson). */
     public boolean numbersWithinBounds() {
-        return NumbersJson.withinBounds(numbers);
+        inOrder();
+        return withinBounds;
     }
 
     /** Makes this the record of {@code event}, now applied. */

@@ -47,7 +47,8 @@ public class AppliedStore {
     /** Every applied revision with the decision applied for its agency and year. */
     private static final String ALL = """
             select a.agency_id, a.year, %s
-            from applied_report a left join applied_review r using (agency_id, year)""".formatted(APPLIED);
+            from applied_report a left join applied_review r using (agency_id, year)
+            order by a.region_code""".formatted(APPLIED);
     /** Rows a scan of every applied revision holds at once. */
     private static final int SCAN_FETCH_SIZE = 500;
 
@@ -97,7 +98,7 @@ public class AppliedStore {
 
     /**
      * Hands every applied revision, with the decision applied for its agency and year (null for none), to {@code each},
-     * in the caller's transaction. The rows are read {@value #SCAN_FETCH_SIZE} at a time and none is kept: a country's
+     * in the order of their region codes, in the caller's transaction. The rows are read {@value #SCAN_FETCH_SIZE} at a time and none is kept: a country's
      * history is millions of reports with kilobytes of numbers each, which as managed entities read all at once
      * would not fit in the heap (31,262 of them took a 128 MB heap to an OutOfMemoryError).
      */

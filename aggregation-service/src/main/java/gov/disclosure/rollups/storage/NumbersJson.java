@@ -59,26 +59,20 @@ final class NumbersJson {
         return value.signum() == 0 && value.scale() == 0;
     }
 
-    static Map<String, BigDecimal> read(String json) {
+    /** Numbers as read, and whether they were within bounds as stored (false: read with their decimals rounded). */
+    record Read(Map<String, BigDecimal> numbers, boolean withinBounds) {
+    }
+
+    static Read read(String json) {
         try {
-            return MAPPER.readValue(json, NUMBERS);
+            return new Read(MAPPER.readValue(json, NUMBERS), true);
         } catch (JsonProcessingException outOfBounds) {
             LOG.warnf("stored numbers out of bounds (%s); read rounded", outOfBounds.getOriginalMessage());
             try {
-                return REPAIRING.readValue(json, NUMBERS);
+                return new Read(REPAIRING.readValue(json, NUMBERS), false);
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException("stored numbers are not JSON", e);
             }
-        }
-    }
-
-    /** Whether the stored numbers are within bounds, as every event read since bounds hold is. */
-    static boolean withinBounds(String json) {
-        try {
-            MAPPER.readValue(json, NUMBERS);
-            return true;
-        } catch (JsonProcessingException e) {
-            return false;
         }
     }
 }

@@ -82,11 +82,15 @@ public class RollupStore {
         entityManager.unwrap(Session.class).doWork(connection -> write(connection, keys, rows, now, ADD));
     }
 
-    /** Replaces every rollup by {@code totals}: rebuilding from scratch. The caller holds the tables' locks. */
-    public void replaceAll(SortedMap<RollupKey, RollupChange> totals, Instant now) {
+    /** Deletes every rollup: the start of a rebuild from scratch. The caller holds the tables' locks. */
+    public void deleteAll() {
         entityManager.createNativeQuery("delete from rollup").executeUpdate();
-        List<RollupKey> keys = new ArrayList<>(totals.keySet());
-        List<RollupChange> rows = new ArrayList<>(totals.values());
+    }
+
+    /** Inserts rollups not stored yet, in one statement: a batch of a rebuild from scratch. */
+    public void insert(SortedMap<RollupKey, RollupChange> rollups, Instant now) {
+        List<RollupKey> keys = new ArrayList<>(rollups.keySet());
+        List<RollupChange> rows = new ArrayList<>(rollups.values());
         entityManager.unwrap(Session.class).doWork(connection -> write(connection, keys, rows, now,
                 INSERT.formatted(KEYS, COUNTS)));
     }

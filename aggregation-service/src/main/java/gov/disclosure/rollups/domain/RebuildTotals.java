@@ -1,0 +1,92 @@
+package gov.disclosure.rollups.domain;
+
+import gov.disclosure.region.Region;
+import gov.disclosure.region.Regions;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+
+/**
+ * The sums of a rebuild from scratch, holding only the rollups that may still change. Fed the reports in the order
+ * of their region codes, a rollup is complete once the reports have gone past every region it sums (its own and
+ * those below it), and is handed on then, in batches. A country's rollups at once (regions × years × variants: about
+ * a hundred thousand, of some two hundred sums each) would not fit in the service's heap; those still open at any
+ * time (the regions above the current one, and the current one's) do.
+ */
+public final class RebuildTotals {
+
+    private final RollupChanges changes;
+    private final int batchSize;
+    private final Consumer<SortedMap<RollupKey, RollupChange>> completed;
+    /** By region: the greatest code among it and the regions below it, after which its rollups are complete. */
+    private final Map<String, String> lastCovered;
+    /** The open rollups, by the code after which they are complete. */
+    private final TreeMap<String, Map<RollupKey, RollupChange>> open = new TreeMap<>();
+    private SortedMap<RollupKey, RollupChange> batch = new TreeMap<>();
+    private String lastRegion = "";
+
+    /**
+     * @param completed takes each batch of complete rollups once: {@code batchSize} of them or a few more (a
+     *                  region's rollups go together), and the rest at {@link #finish()}
+     */
+    public RebuildTotals(Regions regions, int batchSize, Consumer<SortedMap<RollupKey, RollupChange>> completed) {
+        this.changes = new RollupChanges(regions);
+        this.batchSize = batchSize;
+        this.completed = completed;
+        this.lastCovered = lastCovered(regions);
+    }
+
+    /** @throws IllegalArgumentException for a report whose region code comes before the last one's */
+    public void add(Contribution contribution) {
+        String region = contribution.regionCode();
+        if (region.compareTo(lastRegion) < 0) {
+            throw new IllegalArgumentException("reports must come in the order of their region codes: " + region
+                    + " after " + lastRegion);
+        }
+        lastRegion = region;
+        completeBefore(region);
+        for (RollupKey key : changes.keys(contribution)) {
+            String last = lastCovered.getOrDefault(key.regionCode(), key.regionCode());
+            open.computeIfAbsent(last, code -> new HashMap<>())
+                    .computeIfAbsent(key, k -> new RollupChange()).add(contribution, +1);
+        }
+    }
+
+    /** Hands on every rollup still open: call once, after the last report. */
+    public void finish() {
+        completeBefore(null);
+        if (!batch.isEmpty()) {
+            completed.accept(batch);
+            batch = new TreeMap<>();
+        }
+    }
+
+    /** How many rollups are held: open, or complete and not handed on yet. */
+    public int held() {
+        return batch.size() + open.values().stream().mapToInt(Map::size).sum();
+    }
+
+    /** Completes the rollups that no report from {@code region} on can change (all of them for null). */
+    private void completeBefore(String region) {
+        while (!open.isEmpty() && (region == null || open.firstKey().compareTo(region) < 0)) {
+            batch.putAll(open.pollFirstEntry().getValue());
+            if (batch.size() >= batchSize) {
+                completed.accept(batch);
+                batch = new TreeMap<>();
+            }
+        }
+    }
+
+    private static Map<String, String> lastCovered(Regions regions) {
+        Map<String, String> last = new HashMap<>();
+        for (Region region : regions.all()) {
+            for (Region above : regions.selfAndAncestors(region.code())) {
+                last.merge(above.code(), region.code(), (a, b) -> a.compareTo(b) >= 0 ? a : b);
+            }
+        }
+        return last;
+    }
+}
