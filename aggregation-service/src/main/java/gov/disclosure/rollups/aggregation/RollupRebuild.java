@@ -20,8 +20,8 @@ import java.util.List;
 /**
  * Recomputes every rollup from the latest applied revision of every report, read in the order of their regions so
  * that only the rollups still open are held ({@link RebuildTotals}): a country's history rebuilds in a small heap.
- * Events arriving meanwhile wait for it, and then apply on top. (To rebuild from the topic instead, see deploy/README.md: reset the consumer group's
- * offsets to the earliest and empty both tables.)
+ * Events arriving meanwhile wait for it, and then apply on top. (To rebuild from the topic instead, see
+ * deploy/README.md: reset the consumer group's offsets to the earliest and empty both tables.)
  */
 @ApplicationScoped
 public class RollupRebuild {

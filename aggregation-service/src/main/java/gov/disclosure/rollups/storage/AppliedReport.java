@@ -209,6 +209,7 @@ public class AppliedReport extends PanacheEntityBase {
         violationCount = event.violationCount();
         numbers = NumbersJson.write(event.numbers());
         inOrder = Numbers.of(event.numbers());
+        withinBounds = true;
         eventTime = event.time();
         publishedOn = event.publishedOn();
         appliedAt = now;

@@ -44,11 +44,14 @@ public class AppliedStore {
                  left join applied_report a using (agency_id, year)
                  left join applied_review r using (agency_id, year)
             where a.agency_id is not null or r.agency_id is not null""".formatted(APPLIED, KEYS);
-    /** Every applied revision with the decision applied for its agency and year. */
+    /**
+     * Every applied revision with the decision applied for its agency and year, by region code as Java orders
+     * strings (the "C" collation), whatever the database's collation.
+     */
     private static final String ALL = """
             select a.agency_id, a.year, %s
             from applied_report a left join applied_review r using (agency_id, year)
-            order by a.region_code""".formatted(APPLIED);
+            order by a.region_code collate "C\"""".formatted(APPLIED);
     /** Rows a scan of every applied revision holds at once. */
     private static final int SCAN_FETCH_SIZE = 500;
 
