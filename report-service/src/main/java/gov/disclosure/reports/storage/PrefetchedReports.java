@@ -78,8 +78,8 @@ public final class PrefetchedReports implements StoredReports {
 
     /**
      * An agency's roster entry and its reports of some years with their latest revisions: one row per report (the
-     * entry repeated), or one row with the entry alone, or none. Driven by the agency id, so that the entry comes
-     * back when there is no report, and the reports when there is no entry.
+     * entry repeated, or null), else one row with the entry or null alone. Driven by the agency id, so that the entry
+     * comes back when there is no report, and the reports when there is no entry.
      */
     private static final String AROUND = """
             select {a.*}, {r.*}, {v.*}
