@@ -101,9 +101,10 @@ public class AppliedStore {
 
     /**
      * Hands every applied revision, with the decision applied for its agency and year (null for none), to {@code each},
-     * in the order of their region codes, in the caller's transaction. The rows are read {@value #SCAN_FETCH_SIZE} at a time and none is kept: a country's
-     * history is millions of reports with kilobytes of numbers each, which as managed entities read all at once
-     * would not fit in the heap (31,262 of them took a 128 MB heap to an OutOfMemoryError).
+     * in the order of their region codes, in the caller's transaction. The rows are read {@value #SCAN_FETCH_SIZE} at a
+     * time and none is kept: a country's history is millions of reports with kilobytes of numbers each, which as
+     * managed entities read all at once would not fit in the heap (31,262 of them took a 128 MB heap to an
+     * OutOfMemoryError).
      */
     public void forEach(BiConsumer<AppliedReport, AppliedReview> each) {
         work(connection -> {
