@@ -66,7 +66,7 @@ final class ManifestChecks {
 
     /**
      * What a service's JVM holds besides its heap: class metadata of about 17,000 classes, the CDS archive, compiled
-     * code, threads and buffers (about 250 MB measured with Native Memory Tracking, README "Measuring").
+     * code, threads and buffers (about 250 MB measured with Native Memory Tracking: deploy/local's JvmOptions).
      */
     static final long BESIDES_THE_HEAP = 256L << 20;
     static final String STRIMZI = "kafka.strimzi.io/v1";
