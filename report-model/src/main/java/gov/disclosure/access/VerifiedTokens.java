@@ -12,6 +12,7 @@ import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.jwt.Claims;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import java.time.Clock;
@@ -82,7 +83,8 @@ public class VerifiedTokens {
 
     /** Remembers the token of an identity quarkus-oidc made of a bearer access token; any other is left alone. */
     public void remember(SecurityIdentity identity) {
-        if (remembered == null || identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken jwt)) {
+        if (remembered == null || identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken jwt)
+                || !jwt.containsClaim(Claims.exp.name())) {
             return;
         }
         AccessTokenCredential token = identity.getCredential(AccessTokenCredential.class);

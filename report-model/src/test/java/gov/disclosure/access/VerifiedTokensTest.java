@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
@@ -96,8 +97,11 @@ class VerifiedTokensTest {
         tokens.remember(QuarkusSecurityIdentity.builder().setPrincipal(jwt("no-credential", NOW.plusSeconds(3600)))
                 .build());
 
+        tokens.remember(QuarkusSecurityIdentity.builder().setPrincipal(jwt("no-expiry", null))
+                .addCredential(new AccessTokenCredential("no-expiry")).build());
+
         for (String token : new String[] {"expired", "code-flow", "web-tenant", "other", "not-the-principals",
-                "no-credential"}) {
+                "no-credential", "no-expiry"}) {
             assertTrue(tokens.find(token, null).isEmpty(), token);
         }
     }
@@ -120,9 +124,12 @@ class VerifiedTokensTest {
                 .addAttribute("tenant-id", "Default");
     }
 
-    /** A verified token's principal: its raw text and its expiry, as quarkus-oidc's principal gives them. */
+    /** A verified token's principal: its raw text and its expiry (none if null), as quarkus-oidc's gives them. */
     private static JsonWebToken jwt(String token, Instant expiresAt) {
-        Map<String, Object> claims = Map.of("raw_token", token, "exp", expiresAt.getEpochSecond(), "sub", "dashboard");
+        Map<String, Object> claims = new HashMap<>(Map.of("raw_token", token, "sub", "dashboard"));
+        if (expiresAt != null) {
+            claims.put("exp", expiresAt.getEpochSecond());
+        }
         return new JsonWebToken() {
             @Override
             public String getName() {
