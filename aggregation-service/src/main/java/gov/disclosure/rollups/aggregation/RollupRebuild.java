@@ -5,8 +5,12 @@ import gov.disclosure.region.Regions;
 import gov.disclosure.rollups.domain.Contribution;
 import gov.disclosure.rollups.domain.RebuildTotals;
 import gov.disclosure.rollups.storage.AppliedStore;
+import gov.disclosure.rollups.storage.RebuildRecord;
 import gov.disclosure.rollups.storage.RollupStore;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
@@ -16,12 +20,17 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Recomputes every rollup from the latest applied revision of every report, read in the order of their regions so
  * that only the rollups still open are held ({@link RebuildTotals}): a country's history rebuilds in a small heap.
- * Events arriving meanwhile wait for it, and then apply on top. (To rebuild from the topic instead, see
- * deploy/README.md: reset the consumer group's offsets to the earliest and empty both tables.)
+ * Events arriving meanwhile wait for it, and then apply on top. An admin's rebuild runs in the background, one at a
+ * time per replica, and replicas wait on each other's lock: asking answers at once, whatever is running
+ * ({@link #request}). (To rebuild from the topic instead, see deploy/README.md: reset the consumer group's offsets to
+ * the earliest and empty both tables.)
  */
 @ApplicationScoped
 public class RollupRebuild {
@@ -29,30 +38,74 @@ public class RollupRebuild {
     private static final Logger LOG = Logger.getLogger(RollupRebuild.class);
     /** Rollups written per statement: a few MB of sums. */
     private static final int BATCH_SIZE = 500;
-
     /**
-     * What a rebuild found: the published reports it summed, the rollups it wrote, and the reports whose numbers
-     * were stored out of bounds (before events were bounded) and were summed with their decimals rounded.
+     * A rebuild's transaction may last an hour: a country's takes minutes (README, "Measuring"), and the default
+     * timeout (60 s) would roll it back, at every start.
      */
-    public record Result(long reports, int rollups, List<String> rounded) {
-    }
+    private static final int REBUILD_TIMEOUT_SECONDS = 3600;
 
     private final Regions regions;
     private final RollupStore store;
     private final AppliedStore applied;
+    private final RebuildRecord record;
+    /** Runs the rebuilds asked for, one at a time. */
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "rollup-rebuild");
+        thread.setDaemon(true);
+        return thread;
+    });
+    /** Whether a rebuild is queued and has not begun: the requests made meanwhile need no other. */
+    private final AtomicBoolean queued = new AtomicBoolean();
     /** Whether this run has seen to a rebuild a migration asked for. */
     private volatile boolean checked;
 
-    public RollupRebuild(Regions regions, RollupStore store, AppliedStore applied) {
+    public RollupRebuild(Regions regions, RollupStore store, AppliedStore applied, RebuildRecord record) {
         this.regions = regions;
         this.store = store;
         this.applied = applied;
+        this.record = record;
     }
 
+    /**
+     * Records that {@code by} asks for a rebuild and has it run in the background, after any in progress. A rebuild
+     * answers every request made before it took its lock, so requests made during one cost one more rebuild at most.
+     * Should this replica stop first, the next start of any replica runs it ({@link #rebuildIfNeeded(StartupEvent)}).
+     */
+    public void request(String by) {
+        QuarkusTransaction.requiringNew().run(() -> record.request(by));
+        if (queued.compareAndSet(false, true)) {
+            worker.execute(this::runRequested);
+        }
+    }
+
+    /** How the rebuilds asked for stand. */
     @Transactional
-    public Result rebuild() {
-        store.lockForRebuild();
-        return rebuildLocked();
+    public RebuildRecord.Stored status() {
+        return record.read();
+    }
+
+    private void runRequested() {
+        queued.set(false);
+        try {
+            QuarkusTransaction.requiringNew().timeout(REBUILD_TIMEOUT_SECONDS).run(() -> {
+                store.lockForRebuild();
+                if (record.requested()) {
+                    rebuildLocked(record.now());
+                }
+            });
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "the rollup rebuild asked for failed");
+            try {
+                QuarkusTransaction.requiringNew().run(() -> record.failed(String.valueOf(e.getMessage())));
+            } catch (RuntimeException unrecorded) {
+                LOG.warnf("could not record the rebuild's failure: %s", unrecorded.getMessage());
+            }
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        worker.shutdownNow();
     }
 
     /**
@@ -80,15 +133,20 @@ public class RollupRebuild {
     }
 
     @Transactional
+    @TransactionConfiguration(timeout = REBUILD_TIMEOUT_SECONDS)
     void check() {
         store.lockForRebuild();
-        if (store.rebuildNeeded()) {
-            rebuildLocked();
+        if (store.rebuildNeeded() || record.requested()) {
+            rebuildLocked(record.now());
         }
         checked = true;
     }
 
-    private Result rebuildLocked() {
+    /**
+     * Rebuilds under the lock, and records what it found: the published reports it summed, the rollups it wrote, and
+     * the reports whose numbers were stored out of bounds (before events were bounded) and were summed rounded.
+     */
+    private void rebuildLocked(Instant startedAt) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         store.deleteAll();
         int[] rollups = {0};
@@ -110,8 +168,8 @@ public class RollupRebuild {
         });
         totals.finish();
         store.rebuilt();
+        record.finished(startedAt, reports[0], rollups[0], rounded);
         LOG.infof("rebuilt %d rollups from %d published reports (%d with numbers rounded into bounds: %s)",
                 rollups[0], reports[0], rounded.size(), rounded);
-        return new Result(reports[0], rollups[0], List.copyOf(rounded));
     }
 }

@@ -1,5 +1,7 @@
 package gov.disclosure.rollups.aggregation;
 
+import gov.disclosure.rollups.Rebuilds;
+
 import gov.disclosure.rollups.domain.Numbers;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -13,9 +15,8 @@ import static gov.disclosure.rollups.Events.published;
 import static gov.disclosure.rollups.Events.send;
 import static gov.disclosure.rollups.Events.unusedYear;
 import static gov.disclosure.rollups.Rollups.rollup;
-import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A report applied before events were bounded (a fee of 10,000 decimals, summed into its rollups) does not break
@@ -40,9 +41,8 @@ class AppliedBeforeBoundsTest {
         rollup("410482", year, "all").body("proactiveDisclosure.fees.amount", is(0.0007f));
         rollup("000000", year, "all");
 
-        given().post("/api/v1/admin/rollups/rebuild").then()
-                .statusCode(200)
-                .body("rounded", hasItem(agency + "/" + year + " revision 1"));
+        assertTrue(Rebuilds.requestAndAwait().getList("rounded", String.class)
+                .contains(agency + "/" + year + " revision 1"));
         rollup("410000", year, "all").body("reportCount", is(1)).body("applications.newlyReceived.total", is(7));
     }
 

@@ -63,6 +63,8 @@ class RollupAccessTest {
     @Test
     void administrationIsForAdmins() {
         expect("rebuild", request -> request.post("/api/v1/admin/rollups/rebuild"), Map.of("viewer", 403,
+                "reviewer of 河南省", 403, "reviewer of 郑州市", 403, "submitter", 403, "admin", 202, "no token", 401));
+        expect("rebuild status", request -> request.get("/api/v1/admin/rollups/rebuild"), Map.of("viewer", 403,
                 "reviewer of 河南省", 403, "reviewer of 郑州市", 403, "submitter", 403, "admin", 200, "no token", 401));
         expect("dead letters", request -> request.get("/api/v1/admin/dead-letters"), Map.of("viewer", 403,
                 "reviewer of 河南省", 403, "reviewer of 郑州市", 403, "submitter", 403, "admin", 200, "no token", 401));
