@@ -29,16 +29,20 @@ public class RebuildRecord {
                          String failure) {
     }
 
+    /** The length of rollup_rebuild.requested_by; a token's subject may be longer. */
+    private static final int REQUESTED_BY_LENGTH = 255;
+
     private final EntityManager entityManager;
 
     public RebuildRecord(EntityManager entityManager) {
         this.entityManager = entityManager;
     }
 
-    /** Records a request for a rebuild, by whom. */
+    /** Records a request for a rebuild, by whom (a subject longer than the column is kept to its first 255 chars). */
     public void request(String by) {
         entityManager.createNativeQuery("update rollup_rebuild set requested_at = clock_timestamp(), requested_by = ?1")
-                .setParameter(1, by)
+                .setParameter(1, by == null || by.length() <= REQUESTED_BY_LENGTH ? by
+                        : by.substring(0, REQUESTED_BY_LENGTH))
                 .executeUpdate();
     }
 

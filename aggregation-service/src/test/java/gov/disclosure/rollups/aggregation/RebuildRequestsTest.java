@@ -1,14 +1,18 @@
 package gov.disclosure.rollups.aggregation;
 
+import gov.disclosure.access.Role;
 import gov.disclosure.rollups.Rebuilds;
 import gov.disclosure.rollups.storage.Rollup;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import gov.disclosure.testing.Tokens;
 import io.restassured.path.json.JsonPath;
+import io.smallrye.jwt.build.Jwt;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -93,6 +97,16 @@ class RebuildRequestsTest {
         JsonPath done = Rebuilds.requestAndAwait();
         assertEquals("DONE", done.getString("state"));
         rollup("410482", year, "all").body("reportCount", is(1)).body("applications.newlyReceived.total", is(5));
+    }
+
+    @Test
+    void anAdminWhoseSubjectIsLongerThanTheColumnStillAsks() {
+        String subject = "admin-" + "x".repeat(300);
+        String token = Tokens.signed(Jwt.issuer(Tokens.ISSUER).subject(subject).groups(Set.of(Role.ADMIN))
+                .expiresIn(3600));
+
+        given().noFilters().auth().oauth2(token).post(REBUILD).then().statusCode(202)
+                .body("requestedBy", is(subject.substring(0, 255)));
     }
 
     private static String storedNumbers(String agency, int year) {
