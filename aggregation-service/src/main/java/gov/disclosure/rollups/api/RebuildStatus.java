@@ -40,9 +40,9 @@ public record RebuildStatus(
         if (stored.running()) {
             return State.RUNNING;
         }
-        Instant requested = stored.requestedAt();
-        if (requested != null && (stored.startedAt() == null || requested.isAfter(stored.startedAt()))) {
-            return stored.failedAt() != null && stored.failedAt().isAfter(requested) ? State.FAILED : State.PENDING;
+        if (stored.pending()) {
+            return stored.failedAt() != null && stored.failedAt().isAfter(stored.requestedAt())
+                    ? State.FAILED : State.PENDING;
         }
         return stored.finishedAt() != null ? State.DONE : State.NONE;
     }

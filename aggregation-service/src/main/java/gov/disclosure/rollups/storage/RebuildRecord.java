@@ -23,8 +23,12 @@ public class RebuildRecord {
                     where c.relname = 'rollup' and c.relnamespace = to_regnamespace(current_schema())::oid
                       and l.mode = 'ExclusiveLock' and l.granted)""";
 
-    /** The row as it stands, with whether a rebuild runs now. */
-    public record Stored(boolean running, Instant requestedAt, String requestedBy, Instant startedAt,
+    /** Whether a rebuild was asked for since the last one began: a rebuild answers the requests made before. */
+    private static final String PENDING =
+            "requested_at is not null and requested_at > coalesce(started_at, '-infinity')";
+
+    /** The row as it stands, with whether a rebuild runs now and whether one is asked for ({@link #requested}). */
+    public record Stored(boolean running, boolean pending, Instant requestedAt, String requestedBy, Instant startedAt,
                          Instant finishedAt, Long reports, Integer rollups, List<String> rounded, Instant failedAt,
                          String failure) {
     }
@@ -48,8 +52,7 @@ public class RebuildRecord {
 
     /** Whether a rebuild was asked for since the last one began. */
     public boolean requested() {
-        return (Boolean) entityManager.createNativeQuery("select requested_at is not null"
-                        + " and requested_at > coalesce(started_at, '-infinity') from rollup_rebuild")
+        return (Boolean) entityManager.createNativeQuery("select " + PENDING + " from rollup_rebuild")
                 .getSingleResult();
     }
 
@@ -59,7 +62,7 @@ public class RebuildRecord {
                 .getSingleResult()).toInstant();
     }
 
-    /** Records a rebuild that began at {@code startedAt} and ends now (in its transaction, so both commit or neither). */
+    /** Records a rebuild that began at {@code startedAt} and ends now (in its transaction: both commit or neither). */
     public void finished(Instant startedAt, long reports, int rollups, List<String> rounded) {
         entityManager.createNativeQuery("update rollup_rebuild set started_at = ?1, finished_at = clock_timestamp(),"
                         + " reports = ?2, rollups = ?3, rounded = cast(?4 as text[]), failed_at = null, failure = null")
@@ -78,13 +81,13 @@ public class RebuildRecord {
     }
 
     public Stored read() {
-        Object[] row = (Object[]) entityManager.createNativeQuery("select " + RUNNING + ", requested_at, requested_by,"
+        Object[] row = (Object[]) entityManager.createNativeQuery("select " + RUNNING + ", " + PENDING
+                + ", requested_at, requested_by,"
                 + " started_at, finished_at, reports, rollups, rounded, failed_at, failure from rollup_rebuild")
                 .getSingleResult();
-        return new Stored((Boolean) row[0], instant(row[1]), (String) row[2], instant(row[3]), instant(row[4]),
-                row[5] == null ? null : ((Number) row[5]).longValue(),
-                row[6] == null ? null : ((Number) row[6]).intValue(),
-                texts(row[7]), instant(row[8]), (String) row[9]);
+        return new Stored((Boolean) row[0], (Boolean) row[1], instant(row[2]), (String) row[3], instant(row[4]),
+                instant(row[5]), row[6] == null ? null : ((Number) row[6]).longValue(),
+                row[7] == null ? null : ((Number) row[7]).intValue(), texts(row[8]), instant(row[9]), (String) row[10]);
     }
 
     private static List<String> texts(Object array) {
