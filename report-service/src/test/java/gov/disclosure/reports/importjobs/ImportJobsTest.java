@@ -96,6 +96,21 @@ class ImportJobsTest {
         assertEquals(List.of("UNSAFE_NAME", "UNSUPPORTED"), job.getList("refusals.problem.reason"));
     }
 
+    /** A part's name and Content-Type are the client's: however long, they are kept, and the file is read. */
+    @Test
+    void aFileWithALongNameAndContentTypeIsStoredWithItsName() {
+        String name = UUID.randomUUID() + "-annual-report".repeat(25) + ".pdf";
+        String location = given().multiPart("file", name, PublishedForms.pdf(Fixtures.text("ruzhou-szfb-2024")
+                        .replace("汝州市人民政府办公室", uniqueName())), "application/pdf; profile=" + "x".repeat(300))
+                .post(IMPORTS).then().statusCode(202).extract().header("Location");
+
+        JsonPath job = awaitEnd(location);
+        assertEquals(List.of("DONE", 1), List.of(job.getString("status"), job.getInt("stored")));
+        assertEquals(List.of("application/pdf"), QuarkusTransaction.requiringNew().call(() -> entityManager
+                .createNativeQuery("select media_type from revision_original where file_name = ?1")
+                .setParameter(1, name).getResultList()));
+    }
+
     /**
      * A worker died holding two files, after the first one's report was stored: when the claims' lease ends, another
      * worker takes both; the first gets the answer it got before (the Idempotency-Key of the file), not a second

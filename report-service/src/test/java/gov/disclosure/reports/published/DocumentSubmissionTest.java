@@ -14,6 +14,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.UUID;
 
 import static gov.disclosure.reports.ReportApi.body;
 import static io.restassured.RestAssured.given;
@@ -87,6 +88,30 @@ class DocumentSubmissionTest {
         byte[] source = given().get(ReportApi.path(expected) + "/revisions/1/source").then()
                 .statusCode(200).contentType(containsString("text/html")).extract().asByteArray();
         assertArrayEquals(page, source);
+    }
+
+    @Test
+    void aWebPageIsStoredWhateverTheLengthOfItsContentType() {
+        ObjectNode expected = Fixtures.newReport("xinan-example-2023-kangxi");
+        byte[] page = PublishedForms.html(Fixtures.text("xinan-example-2023-kangxi"), StandardCharsets.UTF_8);
+        String contentType = "text/html; charset=UTF-8; profile=" + "x".repeat(300);
+
+        given().contentType(contentType).body(page).queryParam("agencyId", Fixtures.agencyId(expected))
+                .post(ReportApi.REPORTS).then().statusCode(201);
+        given().get(ReportApi.path(expected) + "/revisions/1/source").then()
+                .statusCode(200).contentType(containsString("profile=xxx"));
+    }
+
+    @Test
+    void aPdfInABatchIsStoredWhateverTheLengthOfItsName() {
+        String agency = "汝州市" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 4) + "局";
+        String name = "annual-report-".repeat(25) + ".pdf";
+
+        given().multiPart("file", name, PublishedForms.pdf(Fixtures.text("ruzhou-szfb-2024")
+                        .replace("汝州市人民政府办公室", agency)), "application/pdf")
+                .post("/api/v1/reports/batch").then().statusCode(200)
+                .body("results.file", contains(name))
+                .body("results.outcome", contains("STORED"));
     }
 
     @Test
