@@ -65,7 +65,7 @@ final class ZipArchive {
         int entries = 0;
         try (ZipInputStream zip = new ZipInputStream(new java.io.ByteArrayInputStream(archive), names)) {
             for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                String name = archiveName + "!/" + entry.getName();
+                String name = archiveName + "!/" + PublishedFile.storable(entry.getName());
                 if (++entries > maxEntries) {
                     files.add(new Refused(name, new UnreadableDocumentException(Reason.TOO_LARGE, ("%s has more than "
                             + "%d entries: the rest of it is not read").formatted(archiveName, maxEntries))));
@@ -108,7 +108,8 @@ final class ZipArchive {
     private static IncomingFile refusedByName(String name, String entryName) {
         if (UNSAFE.matcher(entryName).find()) {
             return new Refused(name, new UnreadableDocumentException(Reason.UNSAFE_NAME, ("the entry name %s climbs out "
-                    + "of the archive (../, an absolute path or a drive): refused").formatted(entryName)));
+                    + "of the archive (../, an absolute path or a drive) or holds a NUL: refused")
+                    .formatted(PublishedFile.storable(entryName))));
         }
         String lower = entryName.toLowerCase(Locale.ROOT);
         if (ARCHIVES.stream().anyMatch(lower::endsWith)) {

@@ -2,9 +2,21 @@ package gov.disclosure.reports.published;
 
 /**
  * A report as published: the file's bytes, its Content-Type as sent (with its charset, if any; may be null) and its
- * name (null when it came as a request's body).
+ * name (null when it came as a request's body), as {@link #storable(String)} keeps it.
  */
 public record PublishedFile(String name, String contentType, byte[] content) {
+
+    public PublishedFile {
+        name = storable(name);
+    }
+
+    /**
+     * A file's name as it can be stored and shown: a NUL (which a multipart filename or a zip entry's name may hold,
+     * and PostgreSQL cannot keep in a text) becomes U+FFFD.
+     */
+    public static String storable(String name) {
+        return name == null ? null : name.replace('\u0000', '\uFFFD');
+    }
 
     public DocumentFormat format() {
         return DocumentFormat.of(contentType, name);

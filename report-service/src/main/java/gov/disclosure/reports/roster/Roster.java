@@ -3,6 +3,7 @@ package gov.disclosure.reports.roster;
 import gov.disclosure.reports.storage.ReportNotFoundException;
 import gov.disclosure.access.Caller;
 import gov.disclosure.region.Regions;
+import gov.disclosure.json.JsonBounds;
 import gov.disclosure.report.Agency;
 import gov.disclosure.reports.events.ReportEvents;
 import gov.disclosure.reports.security.RosterAccess;
@@ -206,6 +207,8 @@ public class Roster {
         if (input.name() == null || input.name().isBlank() || input.name().length() > Agency.MAX_NAME_LENGTH) {
             errors.add(new AgencyError(null, "/name", "must be the agency's name, 1 to %d characters"
                     .formatted(Agency.MAX_NAME_LENGTH)));
+        } else {
+            JsonBounds.textProblem(input.name()).ifPresent(problem -> errors.add(new AgencyError(null, "/name", problem)));
         }
         if (!regions.contains(input.regionCode())) {
             errors.add(new AgencyError(null, "/regionCode", "must be a region code of the region table, or 000000"));

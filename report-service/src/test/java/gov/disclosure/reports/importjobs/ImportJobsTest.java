@@ -111,6 +111,17 @@ class ImportJobsTest {
                 .setParameter(1, name).getResultList()));
     }
 
+    /** A NUL cannot be kept in a text column: a file named with one is read, and named with U+FFFD instead. */
+    @Test
+    void aFileWhoseNameHoldsANulIsReadAndNamedAsItCanBeStored() {
+        String location = given().multiPart("file", "notice\u0000.txt", utf8("会议通知"), "text/plain")
+                .post(IMPORTS).then().statusCode(202).extract().header("Location");
+
+        JsonPath job = awaitEnd(location);
+        assertEquals(List.of("DONE", 1), List.of(job.getString("status"), job.getInt("refused")));
+        assertEquals(List.of("notice\uFFFD.txt"), job.getList("refusals.file"));
+    }
+
     /**
      * A worker died holding two files, after the first one's report was stored: when the claims' lease ends, another
      * worker takes both; the first gets the answer it got before (the Idempotency-Key of the file), not a second

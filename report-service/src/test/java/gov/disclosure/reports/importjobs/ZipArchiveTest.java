@@ -49,6 +49,16 @@ class ZipArchiveTest {
     }
 
     @Test
+    void anEntryWhoseNameHoldsANulIsRefusedAndNamedAsItCanBeStored() {
+        List<IncomingFile> files = archive.files("up.zip", zip(Map.of("a\u0000.txt", bytes("x")), StandardCharsets.UTF_8));
+
+        Refused refused = assertInstanceOf(Refused.class, files.get(0));
+        assertEquals(Reason.UNSAFE_NAME, refused.problem().reason());
+        assertEquals("up.zip!/a\uFFFD.txt", refused.name());
+        assertThat(refused.problem().getMessage(), containsString("a\uFFFD.txt"));
+    }
+
+    @Test
     void anEntryInflatingPastTheFileLimitIsRefusedAndTheNextOneRead() {
         Map<String, byte[]> entries = new LinkedHashMap<>();
         entries.put("big.txt", new byte[1_001]);

@@ -137,6 +137,16 @@ class RosterApiTest {
     }
 
     @Test
+    void aCsvLineWhoseNameHoldsANulIsRefusedNamingIt() {
+        String id = Fixtures.uniqueAgencyId("410482-nul");
+        given().contentType("text/csv; charset=UTF-8").body(RosterCsv.HEADER + "\n" + id + ",汝州\u0000局,410482,DEPARTMENT,,,\n")
+                .post(AGENCIES).then().statusCode(422)
+                .body("errors[0].pointer", is("/name"))
+                .body("errors[0].detail", is("must not contain the character U+0000 (NUL)"));
+        given().get(AGENCIES + "/" + id).then().statusCode(404);
+    }
+
+    @Test
     void anImportIsAllOrNothingAndNamesEveryWrongLine() {
         String kept = Fixtures.uniqueAgencyId("410482-ok");
         String csv = """
