@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import gov.disclosure.json.OutOfBoundsException;
 import gov.disclosure.reports.json.MalformedJsonException;
 import gov.disclosure.reports.review.InvalidReviewException;
 import gov.disclosure.reports.review.ReviewRequest;
@@ -54,8 +55,9 @@ public class DeskBodiesReader implements MessageBodyReader<Object> {
             throw new MalformedJsonException(e.getOriginalMessage(), "", line, column);
         } catch (JsonProcessingException e) {
             String pointer = e instanceof JsonMappingException mapping ? pointer(mapping) : "";
-            String detail = pointer.isEmpty() ? "the body must be a JSON object" : "is not of the type this field takes,"
-                    + " or is not a field of it";
+            String detail = e instanceof OutOfBoundsException outOfBounds ? outOfBounds.detail()
+                    : pointer.isEmpty() ? "the body must be a JSON object"
+                    : "is not of the type this field takes, or is not a field of it";
             throw AgencyInput.class.equals(type)
                     ? new InvalidAgencyException(List.of(new AgencyError(null, pointer, detail)))
                     : new InvalidReviewException(List.of(new FieldError(pointer, detail)));

@@ -100,6 +100,11 @@ class ReviewDecisionTest {
         decide(given(), 1, Map.of("decision", "RETURNED", "comments", List.of(
                 Map.of("pointer", "/applications/nothing", "text", "?"), Map.of("text", " ")))).then().statusCode(422)
                 .body("errors.pointer", contains("/comments/0/pointer", "/comments/1/text"));
+        given().contentType("application/json")
+                .body("{\"decision\": \"RETURNED\", \"comments\": [{\"text\": \"请\\u0000核对\"}]}")
+                .post(path(report) + "/revisions/1/review").then().statusCode(422)
+                .body("errors.pointer", contains("/comments/0/text"))
+                .body("errors.detail", contains("must not contain the character U+0000 (NUL)"));
         for (String body : new String[] {"{\"decision\": 1}", "{\"decision\": \"ACCEPTED\", \"x\": 1}", "{", "[]", ""}) {
             given().contentType("application/json").body(body).post(path(report) + "/revisions/1/review").then()
                     .statusCode(org.hamcrest.Matchers.anyOf(is(400), is(422)))

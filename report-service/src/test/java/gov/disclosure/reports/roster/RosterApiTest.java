@@ -137,10 +137,14 @@ class RosterApiTest {
     }
 
     @Test
-    void aCsvLineWhoseNameHoldsANulIsRefusedNamingIt() {
+    void aNameWithANulIsRefusedNamingWhyInCsvAndInJson() {
         String id = Fixtures.uniqueAgencyId("410482-nul");
         given().contentType("text/csv; charset=UTF-8").body(RosterCsv.HEADER + "\n" + id + ",汝州\u0000局,410482,DEPARTMENT,,,\n")
                 .post(AGENCIES).then().statusCode(422)
+                .body("errors[0].pointer", is("/name"))
+                .body("errors[0].detail", is("must not contain the character U+0000 (NUL)"));
+        given().contentType("application/json").body("{\"name\":\"汝州\\u0000局\",\"regionCode\":\"410482\",\"kind\":\"DEPARTMENT\"}")
+                .put(AGENCIES + "/" + id).then().statusCode(422)
                 .body("errors[0].pointer", is("/name"))
                 .body("errors[0].detail", is("must not contain the character U+0000 (NUL)"));
         given().get(AGENCIES + "/" + id).then().statusCode(404);
