@@ -72,7 +72,7 @@ public class AnnualReportReader implements MessageBodyReader<AnnualReport> {
             throw problem(e);
         }
         if (report == null) {
-            throw InvalidReportException.of("", "the body must be a report (a JSON object), not empty or null");
+            throw InvalidReportException.of("", "must be a report (a JSON object), not empty or null");
         }
         return report;
     }
@@ -128,7 +128,7 @@ public class AnnualReportReader implements MessageBodyReader<AnnualReport> {
         if (message.startsWith("Trailing token")) {
             return malformed(parser(e), message, e);
         }
-        return InvalidReportException.of("", "the body must be a report (a JSON object)");
+        return InvalidReportException.of("", "must be a report (a JSON object)");
     }
 
     private static MalformedJsonException malformed(StreamReadException e) {

@@ -167,8 +167,10 @@ class BadInputTest {
 
     @Test
     void nullOrAnArrayIsNotAReport() {
-        post("null").then().statusCode(422).body("errors[0].pointer", is(""));
-        post("[1, 2]").then().statusCode(422).body("errors[0].pointer", is(""));
+        post("null").then().statusCode(422).body("errors[0].pointer", is(""))
+                .body("detail", is("the body must be a report (a JSON object), not empty or null"));
+        post("[1, 2]").then().statusCode(422).body("errors[0].pointer", is(""))
+                .body("detail", is("the body must be a report (a JSON object)"));
     }
 
     @Test
