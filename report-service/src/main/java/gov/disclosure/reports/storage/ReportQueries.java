@@ -110,8 +110,8 @@ public class ReportQueries implements StoredReports {
         String query = where(filter, parameters, "");
         Sort order = Sort.descending("year").and("regionCode").and("agencyId");
         var found = Report.<Report>find(query, order, parameters);
-        if ((long) page * size > Integer.MAX_VALUE) {
-            return new Found(List.of(), found.count()); // far beyond the last page: empty, as any page past the end
+        if (Pages.beyondAnyRow(page, size)) {
+            return new Found(List.of(), found.count());
         }
         return new Found(found.page(Page.of(page, size)).list(), found.count());
     }

@@ -97,6 +97,9 @@ public class RosterAgency extends PanacheEntityBase {
     public static Found search(Search search, int page, int size) {
         Parameters parameters = new Parameters();
         var query = RosterAgency.<RosterAgency>find(conditions(search, parameters), Sort.by(ORDER), parameters);
+        if (Pages.beyondAnyRow(page, size)) {
+            return new Found(List.of(), query.count());
+        }
         return new Found(query.page(Page.of(page, size)).list(), query.count());
     }
 

@@ -98,6 +98,12 @@ class RosterApiTest {
     }
 
     @Test
+    void aPageFarPastTheLastIsEmpty() {
+        given().queryParam("page", Integer.MAX_VALUE).queryParam("size", 100).get(AGENCIES).then().statusCode(200)
+                .body("items", empty()).body("page", is(Integer.MAX_VALUE));
+    }
+
+    @Test
     void aRegionsRosterGoesOutAsCsvAndComesBackIn() {
         String government = Fixtures.uniqueAgencyId("410482-szf");
         String department = Fixtures.uniqueAgencyId("410482-jyj");
