@@ -16,6 +16,7 @@ import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -95,6 +96,8 @@ public final class ReportNumbers {
         @SuppressWarnings("unchecked")
         private static Function<Object, Object>[][] accessors() {
             Function<Object, Object>[][] paths = new Function[ReportTemplate.CELLS.size()][];
+            // cells share accessors (every cell of a table starts with the same few): one class for each
+            Map<Method, Function<Object, Object>> functions = new HashMap<>();
             for (int i = 0; i < paths.length; i++) {
                 String[] names = ReportTemplate.CELLS.get(i).flatName().split("\\.");
                 if (names.length >= DEPTH) {
@@ -107,7 +110,7 @@ public final class ReportNumbers {
                     if (accessor == null) {
                         return null;
                     }
-                    path[j] = function(accessor);
+                    path[j] = functions.computeIfAbsent(accessor, Accessors::function);
                     if (path[j] == null) {
                         return null;
                     }
