@@ -60,6 +60,16 @@ class ReportPublishedCodecTest {
         assertFalse(codec.refusals(with(event, "999999", "测试局")).isEmpty());
     }
 
+    @Test
+    void anEventIsWrittenInAsciiAndReadsBackWithItsNamesAsTheyWere() {
+        ReportPublished event = with(event(numbers -> { }), "410482", "汝州市𠀀测试局 “公开”");
+        String json = ReportPublishedCodec.write(event);
+
+        assertEquals("", json.replaceAll("\\p{ASCII}", ""), "what is not ASCII");
+        assertTrue(json.contains("\"agencyName\":\"\\u6C5D\\u5DDE\\u5E02\\uD840\\uDC00"), "the name escaped");
+        assertEquals(event, codec.read(json));
+    }
+
     private boolean refusedWhenRead(ReportPublished event) {
         try {
             codec.read(ReportPublishedCodec.write(event));
