@@ -2,9 +2,11 @@ package gov.disclosure.reports.storage;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.DecimalNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -17,8 +19,10 @@ import gov.disclosure.reports.validation.Violation;
 import gov.disclosure.review.ReviewComment;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -42,6 +46,12 @@ public class ReportDocuments {
     private final ObjectMapper byValue;
     /** As {@link #byValue}, every decimal written by its value: {@link #contentHash(AnnualReport)} in one pass. */
     private final ObjectMapper byValueDirect;
+    /**
+     * {@link #byValueDirect}'s UTF-8, written as {@code String.getBytes} encodes its JSON (hashes are stored): a
+     * character beyond the Basic Multilingual Plane (𠀀, in some names) as its four bytes, where Jackson's UTF-8 writer
+     * would write the escapes of its two UTF-16 units.
+     */
+    private final ObjectWriter hashed;
 
     public ReportDocuments(ObjectMapper mapper) {
         this.mapper = mapper;
@@ -49,6 +59,7 @@ public class ReportDocuments {
         this.byValue = mapper.copy().enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
         this.byValueDirect = mapper.copy().enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
                 .registerModule(new SimpleModule("numbers-by-value").addSerializer(BigDecimal.class, new ByValue()));
+        this.hashed = byValueDirect.writer().with(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8);
     }
 
     /** A decimal by its value: {@code 1.20} as {@code 1.2}, {@code 1E+2} as {@code 100} (counts are longs already). */
@@ -123,11 +134,14 @@ public class ReportDocuments {
      * sent again with {@code 0} where it had {@code 0.0} (as another JSON library writes it) is the same report.
      */
     public String contentHash(AnnualReport report) {
-        try {
-            return contentHash(byValueDirect.writeValueAsString(report));
-        } catch (JsonProcessingException e) {
+        MessageDigest sha256 = sha256();
+        // the UTF-8 goes straight into the digest: no string of it, no copy
+        try (OutputStream digest = new DigestOutputStream(OutputStream.nullOutputStream(), sha256)) {
+            hashed.writeValue(digest, report);
+        } catch (IOException e) {
             throw new IllegalStateException("a report always serializes", e);
         }
+        return HexFormat.of().formatHex(sha256.digest());
     }
 
     /**
@@ -157,9 +171,12 @@ public class ReportDocuments {
 
     /** SHA-256 of a text (a canonical serialization, a name). */
     public static String contentHash(String canonicalJson) {
+        return HexFormat.of().formatHex(sha256().digest(canonicalJson.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static MessageDigest sha256() {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonicalJson.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JVM has SHA-256", e);
         }

@@ -40,6 +40,15 @@ class ContentHashTest {
     }
 
     @Test
+    void aNameBeyondTheBasicPlaneIsHashedAsItsUtf8() throws Exception {
+        ObjectNode json = Fixtures.expected(Fixtures.NAMES.get(0)).deepCopy();
+        ((ObjectNode) json.get("agency")).put("name", "汝州市𠀀测试局\u2028“公开”");
+        AnnualReport report = mapper.treeToValue(json, AnnualReport.class);
+
+        assertEquals(documents.contentHashOfTree(report), documents.contentHash(report));
+    }
+
+    @Test
     void numbersCountByTheirValue() throws Exception {
         String name = Fixtures.NAMES.get(0);
         Map<String, Set<String>> hashesByValue = new HashMap<>();
