@@ -44,12 +44,11 @@ public class ReportDocuments {
     private final ObjectMapper repairing;
     /** Writes numbers as their plain value: what content hashes are taken of. */
     private final ObjectMapper byValue;
-    /** As {@link #byValue}, every decimal written by its value: {@link #contentHash(AnnualReport)} in one pass. */
-    private final ObjectMapper byValueDirect;
     /**
-     * {@link #byValueDirect}'s UTF-8, written as {@code String.getBytes} encodes its JSON (hashes are stored): a
-     * character beyond the Basic Multilingual Plane (𠀀, in some names) as its four bytes, where Jackson's UTF-8 writer
-     * would write the escapes of its two UTF-16 units.
+     * As {@link #byValue}, every decimal written by its value, straight as UTF-8: {@link #contentHash(AnnualReport)}
+     * in one pass. Its bytes are {@code String.getBytes}' of that JSON (hashes are stored): a character beyond the
+     * Basic Multilingual Plane (𠀀, in some names) as its four bytes, where Jackson's UTF-8 writer would otherwise
+     * write the escapes of its two UTF-16 units.
      */
     private final ObjectWriter hashed;
 
@@ -57,9 +56,9 @@ public class ReportDocuments {
         this.mapper = mapper;
         this.repairing = BoundedJson.repairing(mapper.copy());
         this.byValue = mapper.copy().enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
-        this.byValueDirect = mapper.copy().enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
-                .registerModule(new SimpleModule("numbers-by-value").addSerializer(BigDecimal.class, new ByValue()));
-        this.hashed = byValueDirect.writer().with(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8);
+        this.hashed = mapper.copy().enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+                .registerModule(new SimpleModule("numbers-by-value").addSerializer(BigDecimal.class, new ByValue()))
+                .writer().with(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8);
     }
 
     /** A decimal by its value: {@code 1.20} as {@code 1.2}, {@code 1E+2} as {@code 100} (counts are longs already). */
