@@ -30,15 +30,13 @@ public class DeadLetters {
             letter.topic = kafka.getTopic();
             letter.partition = kafka.getPartition();
             letter.offset = kafka.getOffset();
-            letter.key = kafka.getKey() == null ? null : String.valueOf(kafka.getKey());
+            letter.key = kafka.getKey() == null ? null : DeadLetter.kept(String.valueOf(kafka.getKey()), DeadLetter.KEY_KEPT);
         });
         if (letter.topic == null) {
             letter.topic = "report-published";
         }
-        String payload = message.getPayload();
-        letter.payload = payload == null || payload.length() <= DeadLetter.PAYLOAD_KEPT ? payload
-                : payload.substring(0, DeadLetter.PAYLOAD_KEPT);
-        letter.reason = reason;
+        letter.payload = DeadLetter.kept(message.getPayload(), DeadLetter.PAYLOAD_KEPT);
+        letter.reason = DeadLetter.kept(reason, DeadLetter.PAYLOAD_KEPT);
         letter.receivedAt = Instant.now();
         return letter;
     }

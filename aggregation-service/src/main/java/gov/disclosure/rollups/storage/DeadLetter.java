@@ -20,6 +20,8 @@ public class DeadLetter extends PanacheEntityBase {
 
     /** Payloads are kept up to this many characters (enough to see what was wrong). */
     public static final int PAYLOAD_KEPT = 64 * 1024;
+    /** Keys are kept up to this many characters (an agency id is a few dozen). */
+    public static final int KEY_KEPT = 1024;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -44,6 +46,18 @@ public class DeadLetter extends PanacheEntityBase {
 
     @Column(name = "received_at", nullable = false)
     public Instant receivedAt;
+
+    /**
+     * What a text column can keep of {@code text}: at most {@code max} characters (not ending in half a surrogate
+     * pair), and NUL, which PostgreSQL's text refuses, as U+FFFD. Null stays null.
+     */
+    public static String kept(String text, int max) {
+        if (text == null) {
+            return null;
+        }
+        int end = text.length() <= max ? text.length() : Character.isHighSurrogate(text.charAt(max - 1)) ? max - 1 : max;
+        return text.substring(0, end).replace('\u0000', '\uFFFD');
+    }
 
     public static List<DeadLetter> newestFirst(int page, int size) {
         return findAll(Sort.descending("receivedAt").and("id", Sort.Direction.Descending)).page(Page.of(page, size)).list();

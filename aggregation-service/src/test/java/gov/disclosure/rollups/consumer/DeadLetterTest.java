@@ -76,6 +76,18 @@ class DeadLetterTest {
     }
 
     @Test
+    void aKeyOfAnyLengthAndAPayloadWithANulAreListedAsFarAsTextHoldsThem() {
+        String agency = agency("long-key-") + "k".repeat(300);
+
+        send(agency, "{\"nul\": \"\u0000\"", cloudEventHeaders("gov.disclosure.report-published"));
+
+        deadLetterId(agency);
+        given().queryParam("size", 100).get("/api/v1/admin/dead-letters").then()
+                .statusCode(200)
+                .body("find { it.key == '%s' }.payload".formatted(agency), is("{\"nul\": \"\uFFFD\""));
+    }
+
+    @Test
     void anEventOfAnotherTypeIsDeadLettered() {
         String agency = agency("other-type");
         String payload = ReportPublishedCodec.write(published(agency, "410482", unusedYear(), 1, 3));
