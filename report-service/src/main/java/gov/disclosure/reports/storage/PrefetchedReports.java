@@ -15,7 +15,8 @@ import java.util.stream.Collectors;
 
 /**
  * What submissions read of what is stored, read in two statements (their agencies' roster entries; their
- * agencies' reports with their latest revisions: every year for many submissions, the years around it for one)
+ * agencies' reports with their latest revisions: every year for many submissions), or in one for a single
+ * submission (its agency's roster entry, the years around its year, and the first answer to its idempotency key),
  * and kept up to date as they are stored, so that each sees what those before it stored. Read it while holding the
  * submissions' locks, and use it in that transaction only.
  */
@@ -25,12 +26,23 @@ public final class PrefetchedReports implements StoredReports {
     private final Map<String, RosterAgency> roster;
     private final Map<String, ReportQueries.Latest> latest;
     private final Map<UUID, AnnualReport> contents = new HashMap<>();
+    /** The idempotency key whose record was read with the rest (null: none was), and that record. */
+    private final String idempotencyKey;
+    private final IdempotencyRecord idempotencyRecord;
 
     private PrefetchedReports(ReportDocuments documents, Map<String, RosterAgency> roster,
                               Map<String, ReportQueries.Latest> latest) {
+        this(documents, roster, latest, null, null);
+    }
+
+    private PrefetchedReports(ReportDocuments documents, Map<String, RosterAgency> roster,
+                              Map<String, ReportQueries.Latest> latest, String idempotencyKey,
+                              IdempotencyRecord idempotencyRecord) {
         this.documents = documents;
         this.roster = roster;
         this.latest = latest;
+        this.idempotencyKey = idempotencyKey;
+        this.idempotencyRecord = idempotencyRecord;
     }
 
     /** The stored state around these reports (those without an agency id are left out): all their agencies' years. */
@@ -49,20 +61,23 @@ public final class PrefetchedReports implements StoredReports {
     }
 
     /**
-     * The stored state around one report: its agency's roster entry, and the agency's reports of the report's
-     * year and the years either side (what a submission of it reads), in one statement. Empty for a report without
-     * agency id or year.
+     * The stored state around one report: its agency's roster entry, the agency's reports of the report's year and
+     * the years either side (what a submission of it reads), and the record of its idempotency key (the stored
+     * value, or null for none), in one statement. Empty for a report without agency id or year.
      */
-    public static PrefetchedReports around(AnnualReport report, ReportDocuments documents) {
+    public static PrefetchedReports around(AnnualReport report, String idempotencyKey, ReportDocuments documents) {
         if (report == null || report.agency() == null || report.agency().id() == null || report.year() == null) {
             return new PrefetchedReports(documents, new HashMap<>(), new HashMap<>());
         }
         Map<String, RosterAgency> roster = new HashMap<>();
         Map<String, ReportQueries.Latest> latest = new HashMap<>();
+        IdempotencyRecord record = null;
         List<?> rows = Report.getEntityManager().unwrap(Session.class).createNativeQuery(AROUND, Object[].class)
                 .addEntity("a", RosterAgency.class).addEntity("r", Report.class).addEntity("v", ReportRevision.class)
+                .addEntity("i", IdempotencyRecord.class)
                 .setParameter(1, report.agency().id())
                 .setParameter(2, report.year() - 1).setParameter(3, report.year() + 1)
+                .setParameter(4, idempotencyKey)
                 .getResultList();
         for (Object row : rows) {
             Object[] columns = (Object[]) row;
@@ -72,21 +87,26 @@ public final class PrefetchedReports implements StoredReports {
             if (columns[1] instanceof Report stored && columns[2] instanceof ReportRevision revision) {
                 latest.put(key(stored.agencyId, stored.year), new ReportQueries.Latest(stored, revision));
             }
+            if (columns[3] instanceof IdempotencyRecord first) {
+                record = first;
+            }
         }
-        return new PrefetchedReports(documents, roster, latest);
+        return new PrefetchedReports(documents, roster, latest, idempotencyKey, record);
     }
 
     /**
-     * An agency's roster entry and its reports of some years with their latest revisions: one row per report (the
-     * entry repeated, or null), else one row with the entry or null alone. Driven by the agency id, so that the entry
-     * comes back when there is no report, and the reports when there is no entry.
+     * An agency's roster entry and its reports of some years with their latest revisions, and an idempotency record:
+     * one row per report (the entry and the record repeated, or null), else one row with the entry and the record or
+     * nulls alone. Driven by the agency id, so that the entry comes back when there is no report, and the reports
+     * when there is no entry.
      */
     private static final String AROUND = """
-            select {a.*}, {r.*}, {v.*}
+            select {a.*}, {r.*}, {v.*}, {i.*}
             from (select cast(?1 as varchar) as agency_id) k
             left join roster_agency a on a.agency_id = k.agency_id
             left join report r on r.agency_id = k.agency_id and r.year between ?2 and ?3
-            left join report_revision v on v.report_id = r.id and v.revision = r.current_revision""";
+            left join report_revision v on v.report_id = r.id and v.revision = r.current_revision
+            left join idempotency_record i on i.idempotency_key = cast(?4 as varchar)""";
 
     private static final String LATEST = "select r, v from Report r join ReportRevision v on v.reportId = r.id"
             + " and v.revision = r.currentRevision";
@@ -121,6 +141,14 @@ public final class PrefetchedReports implements StoredReports {
             }
         }
         return around;
+    }
+
+    @Override
+    public Optional<IdempotencyRecord> idempotencyRecord(String key) {
+        if (idempotencyKey != null && idempotencyKey.equals(key)) {
+            return Optional.ofNullable(idempotencyRecord);
+        }
+        return StoredReports.super.idempotencyRecord(key);
     }
 
     @Override

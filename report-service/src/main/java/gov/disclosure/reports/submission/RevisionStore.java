@@ -116,7 +116,7 @@ public class RevisionStore {
     @Transactional
     public Stored store(AnnualReport report, String idempotencyKey, Function<StoredReports, Submission> check) {
         lock(idempotencyKey == null ? List.of() : List.of(idempotencyKey), report == null ? List.of() : List.of(report));
-        StoredReports stored = PrefetchedReports.around(report, documents);
+        StoredReports stored = PrefetchedReports.around(report, idempotencyKey, documents);
         Writes writes = new Writes();
         Stored result = store(check.apply(stored), writes, stored);
         writes.persist(events);
@@ -176,11 +176,14 @@ public class RevisionStore {
         return store(submission, writes, queries);
     }
 
-    /** As {@link #store(Submission, Writes)}, reading the report it changes from {@code state}, and telling it. */
+    /**
+     * As {@link #store(Submission, Writes)}, reading the report it changes and the first answer to its idempotency key
+     * from {@code state}, and telling it.
+     */
     public Stored store(Submission submission, Writes writes, StoredReports state) {
         IdempotencyKey key = submission.idempotencyKey();
         if (key != null) {
-            Optional<Stored> replay = replay(key);
+            Optional<Stored> replay = replay(key, state);
             if (replay.isPresent()) {
                 return replay.get();
             }
@@ -337,8 +340,8 @@ public class RevisionStore {
                 latest.contentHash.equals(asSentHash) ? contentHash : latest.contentHash);
     }
 
-    private Optional<Stored> replay(IdempotencyKey key) {
-        return Optional.ofNullable(IdempotencyRecord.<IdempotencyRecord>findById(key.value())).map(first -> {
+    private Optional<Stored> replay(IdempotencyKey key, StoredReports state) {
+        return state.idempotencyRecord(key.value()).map(first -> {
             if (!first.fingerprint.equals(key.fingerprint())) {
                 throw new IdempotencyKeyReusedException();
             }
