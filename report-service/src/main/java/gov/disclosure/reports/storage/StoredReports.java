@@ -7,8 +7,9 @@ import java.util.Optional;
 
 /**
  * What a submission reads of what is stored: the agency on the roster, the report it changes with its latest
- * revision, the years either side for the year-on-year rules, and the first answer to its idempotency key. {@link ReportQueries} reads each from the
- * database as asked; {@link PrefetchedReports} reads those of many submissions at once.
+ * revision, the years either side for the year-on-year rules, and the first answer to its idempotency key.
+ * {@link ReportQueries} reads each from the database as asked; {@link PrefetchedReports} reads those of many
+ * submissions at once, or all of one submission's in one statement.
  */
 public interface StoredReports {
 
