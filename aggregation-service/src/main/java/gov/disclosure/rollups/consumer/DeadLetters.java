@@ -30,7 +30,8 @@ public class DeadLetters {
             letter.topic = kafka.getTopic();
             letter.partition = kafka.getPartition();
             letter.offset = kafka.getOffset();
-            letter.key = kafka.getKey() == null ? null : DeadLetter.kept(String.valueOf(kafka.getKey()), DeadLetter.KEY_KEPT);
+            letter.key = kafka.getKey() == null ? null
+                    : DeadLetter.kept(String.valueOf(kafka.getKey()), DeadLetter.KEY_KEPT);
         });
         if (letter.topic == null) {
             letter.topic = "report-published";

@@ -55,7 +55,10 @@ public class DeadLetter extends PanacheEntityBase {
         if (text == null) {
             return null;
         }
-        int end = text.length() <= max ? text.length() : Character.isHighSurrogate(text.charAt(max - 1)) ? max - 1 : max;
+        int end = Math.min(text.length(), max);
+        if (end < text.length() && Character.isHighSurrogate(text.charAt(end - 1))) {
+            end--;
+        }
         return text.substring(0, end).replace('\u0000', '\uFFFD');
     }
 
