@@ -1,6 +1,7 @@
 package gov.disclosure.deploy;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,6 +21,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -54,7 +56,9 @@ class ClassDataSharingTest {
     void theArchiveTheImageMakesIsTheOneItsJvmUses(String service, @TempDir Path root) throws Exception {
         Dockerfile image = Dockerfile.of(service);
         image.copyInto(root);
-        int generation = image.indexesOf("RUN").get(0);
+        List<Integer> runs = image.indexesOf("RUN");
+        assertEquals(1, runs.size(), "RUN instructions");
+        int generation = runs.get(0);
         Matcher run = GENERATION.matcher(image.instructions().get(generation).arguments());
         assertTrue(run.matches(), "the RUN instruction: " + image.instructions().get(generation));
         Map<String, String> atGeneration = image.environmentBefore(generation);
@@ -97,7 +101,7 @@ class ClassDataSharingTest {
         Path context = ServiceConfig.ROOT.resolve("report-service");
         String text = Files.readString(context.resolve("src/main/docker/Dockerfile.jvm"));
         String edited = edit.apply(text);
-        assertTrue(!edited.equals(text), mistake + ": the edit changed nothing");
+        assertNotEquals(text, edited, mistake + ": the edit changed nothing");
         List<String> problems = problems(Dockerfile.parse(context, edited));
         assertTrue(problems.stream().anyMatch(p -> p.contains(expected)), mistake + ": " + problems);
     }
@@ -124,9 +128,9 @@ class ClassDataSharingTest {
             problems.add("the RUN should stop after static init (" + STOP_AFTER_STATIC_INIT
                     + "): no database or Kafka at a build");
         }
-        boolean before = Stream.of("COPY", "USER").flatMap(keyword -> image.indexesOf(keyword).stream())
+        boolean copiedAfter = Stream.of("COPY", "USER").flatMap(keyword -> image.indexesOf(keyword).stream())
                 .anyMatch(i -> i > generation);
-        if (before) {
+        if (copiedAfter) {
             problems.add("the RUN should follow every COPY (the archive holds the jars' paths and times) and USER");
         }
         archivePath(options).ifPresentOrElse(archive -> {
@@ -164,7 +168,7 @@ class ClassDataSharingTest {
             process.destroyForcibly().waitFor();
             throw new AssertionError(String.join(" ", command) + " did not stop within " + SECONDS_TO_EXIT + " s");
         }
-        List<String> lines = Files.readAllLines(log);
+        List<String> lines = new String(Files.readAllBytes(log), StandardCharsets.UTF_8).lines().toList();
         return new Exit(process.exitValue(), String.join(" ", command) + "\n"
                 + String.join("\n", lines.subList(Math.max(0, lines.size() - 20), lines.size())));
     }
