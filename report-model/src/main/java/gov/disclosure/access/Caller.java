@@ -1,6 +1,7 @@
 package gov.disclosure.access;
 
 import gov.disclosure.region.Regions;
+import io.quarkus.oidc.runtime.OidcJwtCallerPrincipal;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -45,13 +46,24 @@ public record Caller(String subject, Set<String> roles, Set<String> agencyIds, S
     /** A claim by name, or by path ({@code a/b}: the member {@code b} of the object claim {@code a}). */
     private static Optional<Object> claim(JsonWebToken token, String path) {
         String[] names = path.split("/");
-        Optional<Object> value = token.claim(names[0]);
+        Optional<Object> value = named(token, names[0]);
         for (int i = 1; i < names.length && value.isPresent(); i++) {
             String name = names[i];
             value = value.map(object -> object instanceof JsonObject json ? json.get(name)
                     : object instanceof Map<?, ?> map ? map.get(name) : null);
         }
         return value;
+    }
+
+    /**
+     * A claim of the token. quarkus-oidc's tokens are read from their claims set: {@link JsonWebToken#claim} first
+     * looks the name up among the standard claims' names, and for any other name throws and catches an exception,
+     * stack trace and all: 7-11 us for the two claims of a caller, 100 frames deep as in a request, instead of 0.5.
+     */
+    private static Optional<Object> named(JsonWebToken token, String name) {
+        return token instanceof OidcJwtCallerPrincipal oidc
+                ? Optional.ofNullable(oidc.getClaims().getClaimValue(name))
+                : token.claim(name);
     }
 
     public boolean is(String role) {
