@@ -164,28 +164,45 @@ public final class Benchmark {
     }
 
     /**
-     * The same work as the measured phases, unmeasured: a service's first minute is mostly the JIT compiling its hot
-     * paths, a one-time cost that would otherwise be counted in the first phase's CPU per report.
+     * The same work as the measured phases, unmeasured, in rounds until the JVMs are warm: a service's first minutes
+     * are mostly the JIT compiling its hot paths, a one-time cost that would otherwise be counted in the measured
+     * phases' CPU per report. A round is {@code warm-up} reports one by one, as many in bulk and as many rollup GETs;
+     * the rounds stop once one's JIT compiling took at most {@link BenchmarkPlan#SETTLED} of the services' CPU, or
+     * after {@code warm-up-rounds}.
      */
     private void warmUp() throws Exception {
         if (plan.warmUp() == 0) {
             return;
         }
+        for (int round = 1; round <= plan.warmUpRounds(); round++) {
+            ProcessFigures used = warmUpRound(round);
+            boolean settled = used.compilingShareOfServices() <= BenchmarkPlan.SETTLED;
+            if (settled || round == plan.warmUpRounds()) {
+                say("             %s after %d round%s".formatted(settled ? "warm" : "still compiling", round,
+                        round == 1 ? "" : "s"));
+                return;
+            }
+        }
+    }
+
+    private ProcessFigures warmUpRound(int round) throws Exception {
         ProcessFigures before = cpu();
         long start = System.nanoTime();
+        String prefix = "bench-warm-" + round + "-";
         ClosedLoop.run(plan.warmUp(), plan.clients(), i -> client.post("/api/v1/reports", "application/json",
-                reports.json("bench-warm-" + i, i), 201));
-        sendBulk("bench-warm-bulk-", plan.warmUp());
+                reports.json(prefix + i, i), 201));
+        sendBulk(prefix + "bulk-", plan.warmUp());
         List<String> regions = reports.counties();
         ClosedLoop.run(plan.warmUp(), plan.clients(), i -> client.rollupAsync(regions.get(i % regions.size()),
                 BenchmarkReports.YEAR).join());
         client.awaitRollups(BenchmarkReports.YEAR, inRollups += 2 * plan.warmUp(), CATCH_UP);
         ProcessFigures used = cpu().minus(before);
-        say(("warm-up      %d reports one by one, %d in bulk, %d rollup GETs (not measured) in %.1f s; CPU s: "
-                + "report-service %.1f, aggregation-service %.1f, PostgreSQL %.1f, Kafka %.1f (JIT compilers %.1f)")
-                .formatted(plan.warmUp(), plan.warmUp(), plan.warmUp(), (System.nanoTime() - start) / 1e9,
-                        used.reportService(), used.aggregationService(), used.postgres(), used.kafka(),
-                        used.compilers().total()));
+        say(("warm-up %-4d %d reports one by one, %d in bulk, %d rollup GETs (not measured) in %.1f s; CPU s: "
+                + "report-service %.1f, aggregation-service %.1f, PostgreSQL %.1f, Kafka %.1f (JIT compilers %.1f: "
+                + "%.0f %% of the services')").formatted(round, plan.warmUp(), plan.warmUp(), plan.warmUp(),
+                (System.nanoTime() - start) / 1e9, used.reportService(), used.aggregationService(), used.postgres(),
+                used.kafka(), used.compilers().total(), 100 * used.compilingShareOfServices()));
+        return used;
     }
 
     /**

@@ -46,6 +46,12 @@ record ProcessFigures(double reportService, double aggregationService, double ka
         return reportService + aggregationService + kafka + postgres;
     }
 
+    /** The share of the two services' CPU that their JIT compilers took (0 when they used none). */
+    double compilingShareOfServices() {
+        double services = reportService + aggregationService;
+        return services <= 0 ? 0 : (compilers.reportService() + compilers.aggregationService()) / services;
+    }
+
     /** Milliseconds of CPU per report, per process and in all (of the difference of two samples). */
     String perReport(int reports) {
         return per(reports, "report");

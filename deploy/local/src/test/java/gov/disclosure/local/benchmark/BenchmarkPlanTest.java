@@ -24,6 +24,15 @@ class BenchmarkPlanTest {
     }
 
     @Test
+    void theFullProfileWarmsUpInRoundsAndTheShortOneInOne() {
+        assertEquals(10, BenchmarkPlan.FULL.warmUpRounds());
+        assertEquals(1, BenchmarkPlan.SHORT.warmUpRounds());
+        assertEquals(3, BenchmarkPlan.parse("warm-up-rounds=3").warmUpRounds());
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> BenchmarkPlan.parse("warm-up-rounds=0"))
+                .getMessage().contains("positive"));
+    }
+
+    @Test
     void whatCannotBeReadIsNamed() {
         assertTrue(assertThrows(IllegalArgumentException.class, () -> BenchmarkPlan.parse("rates=300"))
                 .getMessage().contains("rates"));
