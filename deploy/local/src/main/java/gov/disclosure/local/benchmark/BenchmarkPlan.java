@@ -45,8 +45,8 @@ public record BenchmarkPlan(int baselineSeconds, int warmUp, int warmUpRounds, i
               e.g.   deploy/local/benchmark rate=300 seconds=30 bulk=50000""";
 
     public BenchmarkPlan {
-        if (baselineSeconds < 1 || warmUp < 0 || warmUpRounds < 1 || reports < 1 || clients < 1 || bulkReports < 0 || bulkLines < 1 || rate < 1
-                || seconds < 1 || readRate < 0 || texts < 0 || idleSeconds < 0) {
+        if (baselineSeconds < 1 || warmUp < 0 || warmUpRounds < 1 || reports < 1 || clients < 1 || bulkReports < 0
+                || bulkLines < 1 || rate < 1 || seconds < 1 || readRate < 0 || texts < 0 || idleSeconds < 0) {
             throw new IllegalArgumentException(
                     "every figure must be positive (warm-up, bulk, read-rate, texts and idle may be 0)");
         }
