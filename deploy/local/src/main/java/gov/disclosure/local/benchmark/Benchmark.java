@@ -198,10 +198,12 @@ public final class Benchmark {
         client.awaitRollups(BenchmarkReports.YEAR, inRollups += 2 * plan.warmUp(), CATCH_UP);
         ProcessFigures used = cpu().minus(before);
         say(("warm-up %-4d %d reports one by one, %d in bulk, %d rollup GETs (not measured) in %.1f s; CPU s: "
-                + "report-service %.1f, aggregation-service %.1f, PostgreSQL %.1f, Kafka %.1f (JIT compilers %.1f: "
-                + "%.0f %% of the services')").formatted(round, plan.warmUp(), plan.warmUp(), plan.warmUp(),
+                + "report-service %.1f, aggregation-service %.1f, PostgreSQL %.1f, Kafka %.1f (JIT compilers %.1f; the "
+                + "services' %.1f, %.0f %% of their CPU)").formatted(round, plan.warmUp(), plan.warmUp(), plan.warmUp(),
                 (System.nanoTime() - start) / 1e9, used.reportService(), used.aggregationService(), used.postgres(),
-                used.kafka(), used.compilers().total(), 100 * used.compilingShareOfServices()));
+                used.kafka(), used.compilers().total(),
+                used.compilers().reportService() + used.compilers().aggregationService(),
+                100 * used.compilingShareOfServices()));
         return used;
     }
 
