@@ -174,15 +174,13 @@ public final class Benchmark {
         if (plan.warmUp() == 0) {
             return;
         }
-        for (int round = 1; round <= plan.warmUpRounds(); round++) {
-            ProcessFigures used = warmUpRound(round);
-            boolean settled = used.compilingShareOfServices() <= BenchmarkPlan.SETTLED;
-            if (settled || round == plan.warmUpRounds()) {
-                say("             %s after %d round%s".formatted(settled ? "warm" : "still compiling", round,
-                        round == 1 ? "" : "s"));
-                return;
-            }
-        }
+        int round = 0;
+        double compilingShare;
+        do {
+            compilingShare = warmUpRound(++round).compilingShareOfServices();
+        } while (plan.warmsUpAfter(round, compilingShare));
+        say("             %s after %d round%s".formatted(compilingShare <= BenchmarkPlan.SETTLED ? "warm"
+                : "still compiling", round, round == 1 ? "" : "s"));
     }
 
     private ProcessFigures warmUpRound(int round) throws Exception {
@@ -201,8 +199,7 @@ public final class Benchmark {
                 + "report-service %.1f, aggregation-service %.1f, PostgreSQL %.1f, Kafka %.1f (JIT compilers %.1f; the "
                 + "services' %.1f, %.0f %% of their CPU)").formatted(round, plan.warmUp(), plan.warmUp(), plan.warmUp(),
                 (System.nanoTime() - start) / 1e9, used.reportService(), used.aggregationService(), used.postgres(),
-                used.kafka(), used.compilers().total(),
-                used.compilers().reportService() + used.compilers().aggregationService(),
+                used.kafka(), used.compilers().total(), used.compilers().services(),
                 100 * used.compilingShareOfServices()));
         return used;
     }

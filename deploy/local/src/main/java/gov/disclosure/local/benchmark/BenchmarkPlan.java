@@ -38,6 +38,14 @@ public record BenchmarkPlan(int baselineSeconds, int warmUp, int warmUpRounds, i
      */
     public static final double SETTLED = 0.10;
 
+    /**
+     * Whether the warm-up goes on after round {@code round} (from 1), in which the services' JIT compilers took
+     * {@code compilingShare} of their CPU: while they took more than {@link #SETTLED} and rounds remain.
+     */
+    public boolean warmsUpAfter(int round, double compilingShare) {
+        return round < warmUpRounds && compilingShare > SETTLED;
+    }
+
     public static final String USAGE = """
             usage: deploy/local/benchmark [full|short] [name=value ...]
               names: baseline-seconds, warm-up, warm-up-rounds, reports, clients, bulk, bulk-lines, rate, seconds,

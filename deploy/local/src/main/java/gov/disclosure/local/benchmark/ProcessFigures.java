@@ -27,6 +27,11 @@ record ProcessFigures(double reportService, double aggregationService, double ka
         double total() {
             return reportService + aggregationService + kafka;
         }
+
+        /** Those of the two services, without the broker's. */
+        double services() {
+            return reportService + aggregationService;
+        }
     }
 
     static ProcessFigures of(Component reportService, Component aggregationService, Component kafka,
@@ -49,7 +54,7 @@ record ProcessFigures(double reportService, double aggregationService, double ka
     /** The share of the two services' CPU that their JIT compilers took (0 when they used none). */
     double compilingShareOfServices() {
         double services = reportService + aggregationService;
-        return services <= 0 ? 0 : (compilers.reportService() + compilers.aggregationService()) / services;
+        return services <= 0 ? 0 : compilers.services() / services;
     }
 
     /** Milliseconds of CPU per report, per process and in all (of the difference of two samples). */

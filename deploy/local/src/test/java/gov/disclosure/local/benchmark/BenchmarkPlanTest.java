@@ -3,6 +3,7 @@ package gov.disclosure.local.benchmark;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -30,6 +31,15 @@ class BenchmarkPlanTest {
         assertEquals(3, BenchmarkPlan.parse("warm-up-rounds=3").warmUpRounds());
         assertTrue(assertThrows(IllegalArgumentException.class, () -> BenchmarkPlan.parse("warm-up-rounds=0"))
                 .getMessage().contains("positive"));
+    }
+
+    @Test
+    void theWarmUpGoesOnWhileTheCompilersAreBusyAndRoundsRemain() {
+        assertTrue(BenchmarkPlan.FULL.warmsUpAfter(1, 0.37));
+        assertTrue(BenchmarkPlan.FULL.warmsUpAfter(9, 0.11));
+        assertFalse(BenchmarkPlan.FULL.warmsUpAfter(3, BenchmarkPlan.SETTLED));
+        assertFalse(BenchmarkPlan.FULL.warmsUpAfter(10, 0.37));
+        assertFalse(BenchmarkPlan.SHORT.warmsUpAfter(1, 0.9));
     }
 
     @Test
