@@ -10,8 +10,9 @@ import java.util.Map;
 
 /**
  * How a service's JVM is run locally: sized to stay within its memory budget (issue 17: 300 MB resident under
- * load) and to start quickly. {@code SERVICE_JVM_OPTIONS} in the environment replaces the options (to compare
- * settings with {@code deploy/local/benchmark}).
+ * load) and to start quickly. {@code SERVICE_JVM_OPTIONS} in the environment replaces the options, and
+ * {@code SERVICE_JVM_OPTIONS_APPEND} adds to them (as {@code JAVA_OPTS_APPEND} does in the services' images), to
+ * compare settings with {@code deploy/local/benchmark}.
  */
 final class JvmOptions {
 
@@ -96,17 +97,24 @@ final class JvmOptions {
 
     /** The options for the service {@code service} whose {@code quarkus-run.jar} is in {@code appDirectory}. */
     static List<String> forService(String service, Path appDirectory) {
-        return forService(service, appDirectory, System.getenv("SERVICE_JVM_OPTIONS"));
+        return forService(service, appDirectory, System.getenv("SERVICE_JVM_OPTIONS"),
+                System.getenv("SERVICE_JVM_OPTIONS_APPEND"));
     }
 
-    /** @param override the options instead of the defaults; null or blank: the defaults */
-    static List<String> forService(String service, Path appDirectory, String override) {
+    /**
+     * @param override the options instead of the defaults; null or blank: the defaults
+     * @param append options after those (a later option wins over an earlier one); null or blank: none
+     */
+    static List<String> forService(String service, Path appDirectory, String override, String append) {
         List<String> options = new ArrayList<>();
-        if (override == null || override.isBlank()) {
+        if (isBlank(override)) {
             options.addAll(DEFAULT);
             options.add(HEAP_MAX.getOrDefault(service, "-Xmx256m"));
         } else {
-            options.addAll(Arrays.asList(override.trim().split("\\s+")));
+            options.addAll(words(override));
+        }
+        if (!isBlank(append)) {
+            options.addAll(words(append));
         }
         Path archive = appDirectory.resolve(APP_CDS_ARCHIVE);
         boolean sharingChosen = options.stream().anyMatch(o -> o.startsWith("-Xshare") || o.startsWith("-XX:SharedArchiveFile"));
@@ -114,5 +122,13 @@ final class JvmOptions {
             options.add("-XX:SharedArchiveFile=" + archive);
         }
         return options;
+    }
+
+    private static boolean isBlank(String options) {
+        return options == null || options.isBlank();
+    }
+
+    private static List<String> words(String options) {
+        return Arrays.asList(options.trim().split("\\s+"));
     }
 }
