@@ -48,11 +48,19 @@ import java.util.Collection;
 import java.util.List;
 
 /** The roster: the agencies that must report, per region, and the years they existed. */
-@Path("/api/v1/agencies")
+@Path(AgenciesResource.PATH)
 @Tag(name = "Roster", description = "The agencies that must report: put, find, retire, import and export")
 @Produces(MediaType.APPLICATION_JSON)
 public class AgenciesResource {
 
+    /**
+     * The class path of every resource under the agencies, {@link AgencyReportsResource} and
+     * {@link ReportTablesResource} too: RESTEasy Reactive merges the classes of one path, and answers a method that a
+     * path does not take with 405 only among them (under a longer class path of their own it answered 404).
+     */
+    static final String PATH = "/api/v1/agencies";
+    /** An agency's report for a year, below {@link #PATH}. */
+    static final String REPORT = "/{agencyId}/reports/{year}";
     static final String CSV = "text/csv";
 
     private final Roster roster;

@@ -49,7 +49,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** One agency's report for one year: the resource that revisions and withdrawals change. */
-@Path("/api/v1/agencies/{agencyId}/reports/{year}")
+@Path(AgenciesResource.PATH)
 @Tag(name = "Agency reports", description = "One agency's report for one year, its revisions and its withdrawal")
 @Produces(MediaType.APPLICATION_JSON)
 public class AgencyReportsResource {
@@ -81,6 +81,7 @@ public class AgencyReportsResource {
     }
 
     @GET
+    @Path(AgenciesResource.REPORT)
     @Operation(summary = "Read the report", description = "Its latest revision, which may be a withdrawal.")
     @APIResponse(responseCode = "200", description = "The latest revision",
             content = @Content(schema = @Schema(implementation = StoredReport.class)))
@@ -95,6 +96,7 @@ public class AgencyReportsResource {
     }
 
     @PUT
+    @Path(AgenciesResource.REPORT)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Revise the report",
             description = "Stores the next revision; needs If-Match with the current ETag. Creates the report "
@@ -133,6 +135,7 @@ public class AgencyReportsResource {
     }
 
     @DELETE
+    @Path(AgenciesResource.REPORT)
     @Operation(summary = "Withdraw the report",
             description = "Records a withdrawn revision; needs If-Match with the current ETag. The report stays "
                     + "readable with status WITHDRAWN. Withdrawing a withdrawn report changes nothing.")
@@ -157,7 +160,7 @@ public class AgencyReportsResource {
     }
 
     @GET
-    @Path("/revisions")
+    @Path(AgenciesResource.REPORT + "/revisions")
     @Operation(summary = "List the report's revisions", description = "Every revision ever stored, oldest first.")
     @APIResponse(responseCode = "200", description = "The revision history",
             content = @Content(schema = @Schema(implementation = RevisionSummary.class,
@@ -171,7 +174,7 @@ public class AgencyReportsResource {
     }
 
     @GET
-    @Path("/revisions/{revision}")
+    @Path(AgenciesResource.REPORT + "/revisions/{revision}")
     @Operation(summary = "Read one revision", description = "Exactly as it was stored; revisions never change.")
     @APIResponse(responseCode = "200", description = "The revision",
             content = @Content(schema = @Schema(implementation = StoredReport.class)))
@@ -190,7 +193,7 @@ public class AgencyReportsResource {
     }
 
     @GET
-    @Path("/revisions/{from}/diff/{to}")
+    @Path(AgenciesResource.REPORT + "/revisions/{from}/diff/{to}")
     @Operation(summary = "Compare two revisions",
             description = "Every value of the canonical report that differs from revision `from` to revision `to`, "
                     + "by JSON pointer, with the template's section, row and column for the numbers; and the status "
@@ -217,7 +220,7 @@ public class AgencyReportsResource {
     }
 
     @GET
-    @Path("/revisions/{revision}/source")
+    @Path(AgenciesResource.REPORT + "/revisions/{revision}/source")
     @Produces({MediaType.TEXT_PLAIN + ";charset=UTF-8", DocumentFormat.PDF_TYPE, DocumentFormat.DOCX_TYPE,
             DocumentFormat.DOC_TYPE, MediaType.TEXT_HTML, MediaType.WILDCARD})
     @Operation(summary = "Read what a revision was read from",
@@ -248,7 +251,7 @@ public class AgencyReportsResource {
     }
 
     @POST
-    @Path("/revisions/{revision}/review")
+    @Path(AgenciesResource.REPORT + "/revisions/{revision}/review")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Decide on a revision",
             description = "A reviewer of the report's region (or above) accepts the revision or returns it with "
@@ -275,7 +278,7 @@ public class AgencyReportsResource {
     }
 
     @GET
-    @Path("/reviews")
+    @Path(AgenciesResource.REPORT + "/reviews")
     @Operation(summary = "List the decisions on the report",
             description = "Every reviewer's decision on any of its revisions, oldest first, with who and when.")
     @APIResponse(responseCode = "200", description = "The decisions",

@@ -48,7 +48,7 @@ public class ReportResponses {
     }
 
     public static URI location(String agencyId, int year) {
-        return UriBuilder.fromResource(AgencyReportsResource.class).build(agencyId, year);
+        return UriBuilder.fromResource(AgencyReportsResource.class).path(AgenciesResource.REPORT).build(agencyId, year);
     }
 
     private static EntityTag etag(ReportRevision revision) {

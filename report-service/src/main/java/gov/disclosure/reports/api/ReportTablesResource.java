@@ -34,7 +34,7 @@ import java.util.List;
  * One agency's report for a year as the national-format table, so that the agency can print what it submitted, and
  * its indicators. Read as the report itself is.
  */
-@Path("/api/v1/agencies/{agencyId}/reports/{year}")
+@Path(AgenciesResource.PATH)
 @Tag(name = "Agency reports")
 public class ReportTablesResource {
 
@@ -49,7 +49,7 @@ public class ReportTablesResource {
     }
 
     @GET
-    @Path("/table")
+    @Path(AgenciesResource.REPORT + "/table")
     @Produces(MediaType.WILDCARD)
     @Operation(summary = "The report as the national-format table",
             description = "Sections 二, 三 and 四 of its latest revision laid out as 国办公开办函〔2021〕30号 prints them: "
@@ -77,7 +77,7 @@ public class ReportTablesResource {
     }
 
     @GET
-    @Path("/indicators")
+    @Path(AgenciesResource.REPORT + "/indicators")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The report's indicators",
             description = "Every indicator of the catalogue (the aggregation service's GET /api/v1/indicators) "

@@ -9,6 +9,8 @@ import static org.hamcrest.Matchers.startsWith;
 import gov.disclosure.reports.ReportApi;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The answers the REST layer gives on its own are the project's problems too, and say what would have worked. */
 @QuarkusTest
@@ -30,6 +32,17 @@ class EveryErrorIsAProblemTest {
                 .contentType("application/problem+json")
                 .body("type", is("/problems/method-not-allowed"))
                 .body("detail", containsString("DELETE"));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"PATCH, ''", "POST, /revisions", "DELETE, /revisions/1", "POST, /table", "PUT, /indicators",
+            "DELETE, /reviews", "GET, /revisions/1/review"})
+    void everyPathOfAnAgencysReportSaysWhichMethodsItTakes(String method, String below) {
+        given().request(method, "/api/v1/agencies/410482-szfb/reports/2024" + below).then()
+                .statusCode(405)
+                .contentType("application/problem+json")
+                .body("type", is("/problems/method-not-allowed"))
+                .body("detail", containsString(method));
     }
 
     @Test
