@@ -64,6 +64,8 @@ class ChecksCanFailTest {
                         .setImage("docker.io/disclosure/aggregation-service")),
                 mistake("an HPA for another Deployment", "targets Deployment report, which is not a Deployment here", r -> r.get(HorizontalPodAutoscaler.class, "report-service")
                         .getSpec().getScaleTargetRef().setName("report")),
+                mistake("an HPA that scales up on a new replica's warm-up", "scales up within 0 s",
+                        r -> r.get(HorizontalPodAutoscaler.class, "report-service").getSpec().setBehavior(null)),
                 mistake("replicas on the autoscaled Deployment", "replicas belong to the HorizontalPodAutoscaler",
                         r -> r.get(Deployment.class, "report-service").getSpec().setReplicas(2)),
                 mistake("more consumers than partitions", "4 replicas, more than the 3 partitions",

@@ -473,7 +473,16 @@ final class ManifestChecks {
         report("images", problems);
     }
 
-    /** An HPA for report-service's Deployment; aggregation-service has replicas, at most the topic's partitions. */
+    /**
+     * How long a new replica's JIT compilers raise its CPU under load: about 2.5 minutes of the benchmark's warm-up
+     * rounds on two cores (deploy/local/MEASUREMENTS.md).
+     */
+    static final int WARM_UP_SECONDS = 150;
+
+    /**
+     * An HPA for report-service's Deployment, which scales up only on load that outlasts a new replica's warm-up;
+     * aggregation-service has replicas, at most the topic's partitions.
+     */
     void autoscaling() {
         List<String> problems = new ArrayList<>();
         List<HorizontalPodAutoscaler> autoscalers = rendered.all(HorizontalPodAutoscaler.class).toList();
@@ -487,6 +496,13 @@ final class ManifestChecks {
             Integer min = hpa.getSpec().getMinReplicas();
             if (min == null || min < 1 || hpa.getSpec().getMaxReplicas() < min) {
                 problems.add(Rendered.id(hpa) + ": needs 1 <= minReplicas <= maxReplicas");
+            }
+            var behavior = hpa.getSpec().getBehavior();
+            Integer window = behavior == null || behavior.getScaleUp() == null ? null
+                    : behavior.getScaleUp().getStabilizationWindowSeconds();
+            if (window == null || window < WARM_UP_SECONDS) {
+                problems.add(Rendered.id(hpa) + ": scales up within " + (window == null ? 0 : window)
+                        + " s, on the CPU of new replicas still compiling (they need about " + WARM_UP_SECONDS + " s)");
             }
         }
         List<String> targets = autoscalers.stream().map(h -> h.getSpec().getScaleTargetRef().getName()).toList();
