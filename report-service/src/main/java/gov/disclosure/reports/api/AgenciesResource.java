@@ -55,8 +55,9 @@ public class AgenciesResource {
 
     /**
      * The class path of every resource under the agencies, {@link AgencyReportsResource} and
-     * {@link ReportTablesResource} too: RESTEasy Reactive merges the classes of one path, and answers a method that a
-     * path does not take with 405 only among them (under a longer class path of their own it answered 404).
+     * {@link ReportTablesResource} too: RESTEasy Reactive routes the classes of one class path as one. Under a class
+     * path of their own below this one, a method that their path does not take fell through to this class, which has
+     * no such path, and was answered 404 instead of 405.
      */
     static final String PATH = "/api/v1/agencies";
     /** An agency's report for a year, below {@link #PATH}. */
