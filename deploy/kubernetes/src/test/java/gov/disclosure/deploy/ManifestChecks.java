@@ -497,11 +497,10 @@ final class ManifestChecks {
             if (min == null || min < 1 || hpa.getSpec().getMaxReplicas() < min) {
                 problems.add(Rendered.id(hpa) + ": needs 1 <= minReplicas <= maxReplicas");
             }
-            var behavior = hpa.getSpec().getBehavior();
-            Integer window = behavior == null || behavior.getScaleUp() == null ? null
-                    : behavior.getScaleUp().getStabilizationWindowSeconds();
-            if (window == null || window < WARM_UP_SECONDS) {
-                problems.add(Rendered.id(hpa) + ": scales up within " + (window == null ? 0 : window)
+            int window = Optional.ofNullable(hpa.getSpec().getBehavior()).map(b -> b.getScaleUp())
+                    .map(up -> up.getStabilizationWindowSeconds()).orElse(0);
+            if (window < WARM_UP_SECONDS) {
+                problems.add(Rendered.id(hpa) + ": scales up within " + window
                         + " s, on the CPU of new replicas still compiling (they need about " + WARM_UP_SECONDS + " s)");
             }
         }

@@ -29,7 +29,8 @@ class JvmOptionsTest {
     void theEnvironmentsOptionsReplaceAllOfThemButTheSharingArchiveIsAdded() throws Exception {
         Files.writeString(app.resolve(JvmOptions.APP_CDS_ARCHIVE), "archive");
 
-        List<String> options = JvmOptions.forService("report-service", app, "-Xmx1g  -XX:NativeMemoryTracking=summary", null);
+        List<String> options = JvmOptions.forService("report-service", app,
+                "-Xmx1g  -XX:NativeMemoryTracking=summary", null);
 
         assertEquals(List.of("-Xmx1g", "-XX:NativeMemoryTracking=summary",
                 "-XX:SharedArchiveFile=" + app.resolve(JvmOptions.APP_CDS_ARCHIVE)), options);
@@ -37,7 +38,8 @@ class JvmOptionsTest {
 
     @Test
     void appendedOptionsFollowTheDefaultsSoTheyWin() {
-        List<String> options = JvmOptions.forService("aggregation-service", app, null, " -XX:TieredStopAtLevel=1 -Xmx96m");
+        List<String> options = JvmOptions.forService("aggregation-service", app, null,
+                " -XX:TieredStopAtLevel=1 -Xmx96m");
 
         assertEquals(JvmOptions.DEFAULT, options.subList(0, JvmOptions.DEFAULT.size()));
         assertEquals(List.of("-Xmx128m", "-XX:TieredStopAtLevel=1", "-Xmx96m"),
