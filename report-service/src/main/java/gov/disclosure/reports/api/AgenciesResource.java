@@ -162,9 +162,10 @@ public class AgenciesResource {
         AgencyKind onlyKind = parameters.enumeration("kind", kind, AgencyKind.class);
         int pageNumber = parameters.integer("page", page, 0, Integer.MAX_VALUE, 0);
         int pageSize = parameters.integer("size", size, 1, ReportsResource.MAX_PAGE_SIZE, 20);
+        String text = parameters.text("q", q);
         parameters.complete();
         if (asksFor(headers, CSV)) {
-            RosterAgency.Search search = roster.search(codes, blankToNull(q), onlyKind, caller.get());
+            RosterAgency.Search search = roster.search(codes, text, onlyKind, caller.get());
             StreamingOutput body = out -> {
                 Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
                 CSVPrinter csv = RosterCsv.printer(writer);
@@ -176,7 +177,7 @@ public class AgenciesResource {
                             .formatted(regionCode == null ? "all" : regionCode.trim()))
                     .build();
         }
-        RosterAgency.Found found = roster.search(codes, blankToNull(q), onlyKind, caller.get(), pageNumber, pageSize);
+        RosterAgency.Found found = roster.search(codes, text, onlyKind, caller.get(), pageNumber, pageSize);
         return Response.ok(new AgencyPage(found.agencies().stream().map(RosteredAgency::of).toList(), pageNumber,
                 pageSize, found.total(), (int) ((found.total() + pageSize - 1) / pageSize)),
                 MediaType.APPLICATION_JSON).build();
@@ -231,9 +232,5 @@ public class AgenciesResource {
         } catch (DateTimeParseException e) {
             throw gov.disclosure.reports.problem.InvalidParametersException.of(name, "must be a date, YYYY-MM-DD");
         }
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
     }
 }

@@ -1,5 +1,6 @@
 package gov.disclosure.reports.api;
 
+import gov.disclosure.json.JsonBounds;
 import gov.disclosure.reports.problem.InvalidParametersException;
 import gov.disclosure.reports.problem.ParameterError;
 
@@ -56,6 +57,15 @@ final class QueryParameters {
             errors.add(new ParameterError(name, "must be one of " + List.of(type.getEnumConstants())));
             return null;
         }
+    }
+
+    /** A free text as given, blank being none; refused where PostgreSQL could not take it (a NUL). */
+    String text(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        JsonBounds.textProblem(value).ifPresent(problem -> errors.add(new ParameterError(name, problem)));
+        return value;
     }
 
     <T> T checked(String name, String value, Function<String, T> reader, String expectation) {

@@ -67,8 +67,7 @@ public class Roster {
         if (!errors.isEmpty()) {
             throw new InvalidAgencyException(sorted(errors));
         }
-        lock(agencyId);
-        RosterAgency stored = RosterAgency.find(agencyId).orElse(null);
+        RosterAgency stored = lockedStored(agencyId);
         access.requireWrite(caller, agencyId, change.regionCode(), stored);
         return write(agencyId, change, stored, caller);
     }
@@ -76,8 +75,7 @@ public class Roster {
     /** Sets the last day the agency existed; it stays on the roster for the years it did. */
     @Transactional
     public Written retire(String agencyId, LocalDate activeTo, Caller caller) {
-        lock(agencyId);
-        RosterAgency stored = RosterAgency.find(agencyId).orElse(null);
+        RosterAgency stored = lockedStored(agencyId);
         access.requireWrite(caller, agencyId, null, stored);
         if (stored == null) {
             throw new gov.disclosure.reports.storage.ReportNotFoundException("no agency " + agencyId + " on the roster");
@@ -126,8 +124,7 @@ public class Roster {
         int updated = 0;
         int unchanged = 0;
         for (int i = 0; i < lines.size(); i++) {
-            lock(ids.get(i));
-            RosterAgency stored = RosterAgency.find(ids.get(i)).orElse(null);
+            RosterAgency stored = lockedStored(ids.get(i));
             access.requireWrite(caller, ids.get(i), changes.get(i).regionCode(), stored);
             Written written = write(ids.get(i), changes.get(i), stored, caller);
             if (written.status() == 201) {
@@ -160,7 +157,22 @@ public class Roster {
     }
 
     public RosterAgency find(String agencyId, Caller caller) {
-        return access.requireRead(caller, RosterAgency.find(agencyId).orElse(null), agencyId);
+        return access.requireRead(caller, isAgencyId(agencyId) ? RosterAgency.find(agencyId).orElse(null) : null,
+                agencyId);
+    }
+
+    /** The agency as stored, locked until the transaction ends; none, and nothing locked, for an id no agency has. */
+    private RosterAgency lockedStored(String agencyId) {
+        if (!isAgencyId(agencyId)) {
+            return null;
+        }
+        lock(agencyId);
+        return RosterAgency.find(agencyId).orElse(null);
+    }
+
+    /** An id no agency can have (a NUL, a slash) is not looked up: PostgreSQL would refuse a NUL. */
+    private static boolean isAgencyId(String agencyId) {
+        return agencyId != null && agencyId.matches(Agency.ID_PATTERN);
     }
 
     private Written write(String agencyId, AgencyChange input, RosterAgency stored, Caller caller) {
@@ -197,7 +209,7 @@ public class Roster {
     /** @param importing the agency ids of the import this agency is part of (they may report to each other) */
     private void validate(String agencyId, AgencyChange input, String withinRegion, Set<String> importing,
                           List<AgencyError> errors) {
-        if (agencyId == null || !agencyId.matches(Agency.ID_PATTERN)) {
+        if (!isAgencyId(agencyId)) {
             errors.add(new AgencyError(null, "/agencyId",
                     "must be 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit"));
         }

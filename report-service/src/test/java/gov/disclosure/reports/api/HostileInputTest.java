@@ -110,6 +110,22 @@ class HostileInputTest {
                 Map.of("If-Match", "\"1\""), null).status());
     }
 
+    @Test
+    void aNulInTheRostersPathsOrSearchIsNamedNotLookedUp() {
+        Answer search = RawHttp.asAdmin("GET", "/api/v1/agencies?q=a%00b", Map.of(), null);
+        assertEquals(400, search.status(), search.body());
+        assertTrue(search.body().contains("\"q\"") && search.body().contains("U+0000"), search.body());
+
+        assertEquals(404, RawHttp.asAdmin("GET", "/api/v1/agencies/a%00b", Map.of(), null).status());
+        assertEquals(404, RawHttp.asAdmin("POST", "/api/v1/agencies/a%00b/retire?activeTo=2024-06-30", Map.of(), null)
+                .status());
+        Answer put = RawHttp.asAdmin("PUT", "/api/v1/agencies/a%00b", Map.of("Content-Type", "application/json"),
+                "{\"name\":\"汝州市测试局\",\"regionCode\":\"410482\",\"kind\":\"DEPARTMENT\"}"
+                        .getBytes(StandardCharsets.UTF_8));
+        assertEquals(422, put.status(), put.body());
+        assertTrue(put.body().contains("/agencyId"), put.body());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"invalid", "", "/", "application/", "json"})
     void aContentTypeThatIsNotAMediaTypeIsUnsupported(String contentType) {

@@ -98,7 +98,8 @@ class HostileRequestsTest {
                 Tuple.of(1, importJob()),
                 Tuple.of(1, export()),
                 Tuple.of(2, rosterImport()),
-                Tuple.of(1, rosterExport()));
+                Tuple.of(1, rosterExport()),
+                Tuple.of(1, rosterAgency()));
     }
 
     private static final byte[] PDF = PublishedForms.pdf(TEXT.replace("汝州市人民政府办公室", "汝州市模糊测试局"));
@@ -223,7 +224,16 @@ class HostileRequestsTest {
                         Map.of("Accept", accept), null));
     }
 
-    private static Arbitrary<Case> byId() {
+    private static Arbitrary<Case> rosterAgency() {
+        Arbitrary<String> agency = Arbitraries.oneOf(Arbitraries.of("410482-szfb"), HostileValues.pathSegments());
+        Arbitrary<String> below = Arbitraries.of("", "", "/retire", "/retire?activeTo=2024-06-30", "/x");
+        Arbitrary<String> method = Arbitraries.of("GET", "GET", "PUT", "POST", "DELETE");
+        return Combinators.combine(tokens(), agency, below, method, jsonContentTypes(), reports())
+                .as((token, id, rest, verb, type, body) -> request(verb, "/api/v1/agencies/" + id + rest, token,
+                        verb.equals("PUT") ? type : null, Map.of(), verb.equals("PUT") ? body : null));
+    }
+
+        private static Arbitrary<Case> byId() {
         return Combinators.combine(tokens(), HostileValues.pathSegments())
                 .as((token, id) -> request("GET", REPORTS + "/" + id, token, null, Map.of(), null));
     }
