@@ -43,7 +43,6 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Collection;
 import java.util.List;
 
@@ -227,10 +226,7 @@ public class AgenciesResource {
     }
 
     private static LocalDate date(String name, String value) {
-        try {
-            return LocalDate.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            throw gov.disclosure.reports.problem.InvalidParametersException.of(name, "must be a date, YYYY-MM-DD");
-        }
+        return Roster.day(value).orElseThrow(() ->
+                gov.disclosure.reports.problem.InvalidParametersException.of(name, Roster.DAY_EXPECTED));
     }
 }

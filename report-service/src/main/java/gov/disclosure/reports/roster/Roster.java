@@ -23,8 +23,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 /**
  * The roster of agencies that must report. Every change is stored with its {@code agency-roster} event in one
@@ -32,6 +34,9 @@ import java.util.function.Consumer;
  */
 @ApplicationScoped
 public class Roster {
+
+    public static final String DAY_EXPECTED = "must be a date, YYYY-MM-DD";
+    private static final Pattern FOUR_DIGIT_YEAR_DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     /** What a write did: 201 for a new agency, 200 otherwise; {@code changed} false when it already said this. */
     public record Written(int status, boolean changed, RosterAgency agency) {
@@ -257,11 +262,29 @@ public class Roster {
     }
 
     private static LocalDate date(String pointer, String value, List<AgencyError> errors) {
-        try {
-            return value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            errors.add(new AgencyError(null, pointer, "must be a date, YYYY-MM-DD"));
+        if (value == null || value.isBlank()) {
             return null;
+        }
+        Optional<LocalDate> day = day(value);
+        if (day.isEmpty()) {
+            errors.add(new AgencyError(null, pointer, DAY_EXPECTED));
+        }
+        return day.orElse(null);
+    }
+
+    /**
+     * A day as the roster takes it: YYYY-MM-DD, a year of four digits. ISO's wider years (+10000, -0001) are not
+     * a roster's days, and PostgreSQL's dates end before the largest of them.
+     */
+    public static Optional<LocalDate> day(String value) {
+        String day = value.strip();
+        if (!FOUR_DIGIT_YEAR_DAY.matcher(day).matches()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(day));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
         }
     }
 

@@ -5,6 +5,8 @@ import gov.disclosure.reports.RosterApi;
 import gov.disclosure.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.List;
 import java.util.Map;
@@ -55,6 +57,21 @@ class RosterApiTest {
         given().post(AGENCIES + "/" + id + "/retire?activeTo=30.6.2024").then().statusCode(400)
                 .body("errors[0].parameter", is("activeTo"));
         given().post(AGENCIES + "/" + Fixtures.uniqueAgencyId("nobody") + "/retire").then().statusCode(404);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"+999999999-12-31", "-4714-01-01", "+10000-01-01", "-0001-01-01", "2024-6-30", "2024-02-30"})
+    void aDayIsYyyyMmDdWithAYearOfFourDigits(String day) {
+        String id = Fixtures.uniqueAgencyId("410482-sfj");
+        put(id, agency("汝州市司法局", "410482", "DEPARTMENT", day, null)).then().statusCode(422)
+                .body("errors.pointer", contains("/activeFrom"))
+                .body("errors[0].detail", is("must be a date, YYYY-MM-DD"));
+        put(id, agency("汝州市司法局", "410482", "DEPARTMENT", null, day)).then().statusCode(422)
+                .body("errors.pointer", contains("/activeTo"));
+        RosterApi.rostered(id, agency("汝州市司法局", "410482", "DEPARTMENT", null, null));
+        given().queryParam("activeTo", day).post(AGENCIES + "/" + id + "/retire").then().statusCode(400)
+                .body("errors[0].parameter", is("activeTo"));
+        given().get(AGENCIES + "/" + id).then().statusCode(200).body("activeTo", nullValue());
     }
 
     @Test
