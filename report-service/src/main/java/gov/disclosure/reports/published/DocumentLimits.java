@@ -15,4 +15,38 @@ public interface DocumentLimits {
     /** The most pages of a PDF read (a report has 5 to 20). */
     @WithDefault("200")
     int maxPages();
+
+    /**
+     * The most bytes a document's compressed parts may unpack to while its text is read, all together (against
+     * compression bombs): a PDF's pages, forms (each time one is drawn) and fonts, not its images, which stay packed;
+     * a Word file's zip entries.
+     */
+    @WithDefault("64M")
+    MemorySize maxUnpackedSize();
+
+    /**
+     * The most steps reading a PDF's text may take: drawing operations and characters, a form counted each time it
+     * is drawn (against forms that draw forms that draw forms). A report of 20 pages takes some 10,000 to 100,000.
+     */
+    @WithDefault("2000000")
+    long maxReadingSteps();
+
+    /**
+     * The most bytes a Word file's XML parts (its text, tables and layout) may unpack to. POI holds them as objects
+     * of up to some 30 times that size (a 3.9 MB document.xml of short paragraphs took over 100 MB of heap); a
+     * report's document.xml is well under 1 MB.
+     */
+    @WithDefault("2M")
+    MemorySize maxWordXmlSize();
+
+    /** The largest web page read: jsoup holds a page as objects of some ten to twenty times its size. */
+    @WithDefault("4M")
+    MemorySize maxHtmlSize();
+
+    /**
+     * The most PDFs, Word files and web pages read at once; more wait their turn. Within the limits above one can hold some
+     * 60 MB of heap while it is read, and reading is work for a whole core.
+     */
+    @WithDefault("1")
+    int maxConcurrentReads();
 }

@@ -24,6 +24,12 @@ public class HtmlText implements DocumentReader {
             "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "br", "hr", "blockquote", "pre", "caption", "center");
     private static final Set<String> HIDDEN = Set.of("script", "style", "head", "noscript", "template", "iframe");
 
+    private final DocumentLimits limits;
+
+    public HtmlText(DocumentLimits limits) {
+        this.limits = limits;
+    }
+
     @Override
     public DocumentFormat format() {
         return DocumentFormat.HTML;
@@ -31,6 +37,12 @@ public class HtmlText implements DocumentReader {
 
     @Override
     public String text(PublishedFile file) {
+        long max = limits.maxHtmlSize().asLongValue();
+        if (file.content().length > max) {
+            throw new UnreadableDocumentException(UnreadableDocumentException.Reason.TOO_LARGE, ("%s has %d bytes: a web "
+                    + "page of at most %d is read; send the report's text").formatted(file.label(),
+                    file.content().length, max));
+        }
         Charset charset = Charsets.declared(file.contentType());
         try {
             Element body = Jsoup.parse(new ByteArrayInputStream(file.content()), charset == null ? null : charset.name(),

@@ -3,6 +3,8 @@ package gov.disclosure.reports.published;
 import gov.disclosure.reports.published.UnreadableDocumentException.Reason;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -44,13 +46,15 @@ public class PdfText implements DocumentReader {
     public String text(PublishedFile file) {
         byte[] content = file.content();
         requireWhole(content, file.label());
-        try (PDDocument pdf = Loader.loadPDF(new RandomAccessReadBuffer(content), "", null, null,
-                IOUtils.createTempFileOnlyStreamCache())) {
+        try (PdfUnpacking.Reading reading = PdfUnpacking.within(unpacking(file.label()));
+             PDDocument pdf = Loader.loadPDF(new RandomAccessReadBuffer(content), "", null, null,
+                     IOUtils.createTempFileOnlyStreamCache())) {
             if (pdf.getNumberOfPages() > limits.maxPages()) {
                 throw new UnreadableDocumentException(Reason.TOO_LARGE, "%s has %d pages; at most %d are read"
                         .formatted(file.label(), pdf.getNumberOfPages(), limits.maxPages()));
             }
-            String text = new CellSeparatingStripper().getText(pdf);
+            PdfUnpacking.countPageContents(pdf);
+            String text = new CellSeparatingStripper(readingSteps(file.label())).getText(pdf);
             if (text.isBlank()) {
                 throw noText(pdf, file.label());
             }
@@ -62,6 +66,18 @@ public class PdfText implements DocumentReader {
             throw new UnreadableDocumentException(Reason.DAMAGED,
                     file.label() + " is a damaged PDF: " + e.getMessage(), e);
         }
+    }
+
+    private PdfBudget unpacking(String label) {
+        long max = limits.maxUnpackedSize().asLongValue();
+        return new PdfBudget(max, ("%s unpacks to more than %d bytes (its compressed pages, forms and fonts together, "
+                + "a form counted each time it is drawn; a compression bomb?): it is not read").formatted(label, max));
+    }
+
+    private PdfBudget readingSteps(String label) {
+        return new PdfBudget(limits.maxReadingSteps(), ("%s takes more than %d steps to read (drawing operations and "
+                + "characters, a form counted each time it is drawn): it is not read")
+                .formatted(label, limits.maxReadingSteps()));
     }
 
     /** A PDF starts with its header and ends with %%EOF (a few bytes of line ends or padding may follow). */
@@ -112,14 +128,28 @@ public class PdfText implements DocumentReader {
     /** PDFBox's stripper writing the gaps itself: a tab between cells, a space between words, nothing inside one. */
     static final class CellSeparatingStripper extends PDFTextStripper {
 
+        private final PdfBudget steps;
         private TextPosition previous;
 
-        CellSeparatingStripper() throws IOException {
+        CellSeparatingStripper(PdfBudget steps) throws IOException {
+            this.steps = steps;
             setSortByPosition(true);
             setWordSeparator("");
             setLineSeparator("\n");
             setParagraphStart("");
             setParagraphEnd("");
+        }
+
+        @Override
+        protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+            steps.spend(1);
+            super.processOperator(operator, operands);
+        }
+
+        @Override
+        protected void processTextPosition(TextPosition text) {
+            steps.spend(1);
+            super.processTextPosition(text);
         }
 
         @Override

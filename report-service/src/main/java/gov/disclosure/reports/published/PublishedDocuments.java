@@ -3,9 +3,11 @@ package gov.disclosure.reports.published;
 import gov.disclosure.reports.published.UnreadableDocumentException.Reason;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.concurrent.Semaphore;
 
 /** Reads a published file of any format taken into the text the report parser reads. */
 @ApplicationScoped
@@ -13,9 +15,16 @@ public class PublishedDocuments {
 
     private final Map<DocumentFormat, DocumentReader> readers = new EnumMap<>(DocumentFormat.class);
     private final DocumentLimits limits;
+    private final Semaphore reading;
 
+    @Inject
     public PublishedDocuments(Instance<DocumentReader> readers, DocumentLimits limits) {
+        this((Iterable<DocumentReader>) readers, limits);
+    }
+
+    PublishedDocuments(Iterable<DocumentReader> readers, DocumentLimits limits) {
         this.limits = limits;
+        this.reading = new Semaphore(limits.maxConcurrentReads(), true);
         readers.forEach(reader -> this.readers.put(reader.format(), reader));
     }
 
@@ -34,6 +43,20 @@ public class PublishedDocuments {
                     Charsets.declared(file.contentType()));
             return new PublishedText(decoded.text(), format, null, decoded.explanation());
         }
-        return new PublishedText(readers.get(format).text(file), format, file);
+        return new PublishedText(readTaking(readers.get(format), file), format, file);
+    }
+
+    /**
+     * PDFBox and POI hold what they read of a document in memory, up to tens of MB within the limits: past
+     * {@link DocumentLimits#maxConcurrentReads()} at once, a reading waits for another to end (each is bounded in
+     * time by the same limits) instead of running the heap out.
+     */
+    private String readTaking(DocumentReader reader, PublishedFile file) {
+        reading.acquireUninterruptibly();
+        try {
+            return reader.text(file);
+        } finally {
+            reading.release();
+        }
     }
 }

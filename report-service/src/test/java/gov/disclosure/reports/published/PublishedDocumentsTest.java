@@ -34,22 +34,52 @@ class PublishedDocumentsTest {
 
     private static final ObjectMapper JSON = JsonMapper.builder()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
-    static final DocumentLimits LIMITS = new DocumentLimits() {
-        @Override
-        public MemorySize maxFileSize() {
-            return new MemorySize(java.math.BigInteger.valueOf(20L << 20));
-        }
+    static final DocumentLimits LIMITS = limits(64L << 20, 5_000_000);
 
-        @Override
-        public int maxPages() {
-            return 200;
-        }
-    };
+    /** The service's limits on files and pages, with these on what a PDF may unpack to and take to read. */
+    static DocumentLimits limits(long maxUnpackedBytes, long maxReadingSteps) {
+        return new DocumentLimits() {
+            @Override
+            public MemorySize maxFileSize() {
+                return new MemorySize(java.math.BigInteger.valueOf(20L << 20));
+            }
+
+            @Override
+            public int maxPages() {
+                return 200;
+            }
+
+            @Override
+            public MemorySize maxUnpackedSize() {
+                return new MemorySize(java.math.BigInteger.valueOf(maxUnpackedBytes));
+            }
+
+            @Override
+            public long maxReadingSteps() {
+                return maxReadingSteps;
+            }
+
+            @Override
+            public MemorySize maxWordXmlSize() {
+                return new MemorySize(java.math.BigInteger.valueOf(maxUnpackedBytes / 16));
+            }
+
+            @Override
+            public MemorySize maxHtmlSize() {
+                return new MemorySize(java.math.BigInteger.valueOf(maxUnpackedBytes / 16));
+            }
+
+            @Override
+            public int maxConcurrentReads() {
+                return 2;
+            }
+        };
+    }
 
     private final PublishedTextParser parser = new PublishedTextParser();
     private final PdfText pdf = new PdfText(LIMITS);
-    private final DocxText docx = new DocxText();
-    private final HtmlText html = new HtmlText();
+    private final DocxText docx = new DocxText(LIMITS);
+    private final HtmlText html = new HtmlText(LIMITS);
 
     static List<String> fixtures() {
         return Fixtures.NAMES;
