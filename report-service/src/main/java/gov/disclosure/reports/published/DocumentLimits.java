@@ -33,19 +33,19 @@ public interface DocumentLimits {
 
     /**
      * The most bytes a Word file's XML parts (its text, tables and layout) may unpack to. POI holds them as objects
-     * of up to some 30 times that size (a 3.9 MB document.xml of short paragraphs took over 100 MB of heap); a
-     * report's document.xml is well under 1 MB.
+     * many times that size: two 3.9 MB document.xml of short paragraphs read at once ran a 256 MB heap out. A report
+     * of some 20 pages should stay well below it (an estimate: no real report's Word file has been measured).
      */
     @WithDefault("2M")
     MemorySize maxWordXmlSize();
 
-    /** The largest web page read: jsoup holds a page as objects of some ten to twenty times its size. */
+    /** The largest web page read: jsoup holds a page as objects (an 18.8 MB one ran a 256 MB heap out). */
     @WithDefault("4M")
     MemorySize maxHtmlSize();
 
     /**
-     * The most PDFs, Word files and web pages read at once; more wait their turn. Within the limits above one can hold some
-     * 60 MB of heap while it is read, and reading is work for a whole core.
+     * The most PDFs, Word files and web pages read at once; more wait their turn. Within the limits above, six Word
+     * files of 2 MB of XML sent at once were read one at a time with the service up; reading is a core's work.
      */
     @WithDefault("1")
     int maxConcurrentReads();

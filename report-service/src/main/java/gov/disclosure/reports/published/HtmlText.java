@@ -1,5 +1,6 @@
 package gov.disclosure.reports.published;
 
+import gov.disclosure.reports.published.UnreadableDocumentException.Reason;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -39,9 +40,8 @@ public class HtmlText implements DocumentReader {
     public String text(PublishedFile file) {
         long max = limits.maxHtmlSize().asLongValue();
         if (file.content().length > max) {
-            throw new UnreadableDocumentException(UnreadableDocumentException.Reason.TOO_LARGE, ("%s has %d bytes: a web "
-                    + "page of at most %d is read; send the report's text").formatted(file.label(),
-                    file.content().length, max));
+            throw new UnreadableDocumentException(Reason.TOO_LARGE, ("%s has %d bytes: a web page of at most %d is "
+                    + "read; send the report's text").formatted(file.label(), file.content().length, max));
         }
         Charset charset = Charsets.declared(file.contentType());
         try {

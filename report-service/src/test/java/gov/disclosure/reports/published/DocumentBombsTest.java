@@ -38,9 +38,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Documents that cost far more to read than their size. PDFs whose streams inflate a thousandfold (a form, a page,
  * the cross-reference stream), which PDFBox would unpack whole in memory or parse for minutes, and forms that draw
- * forms that draw forms; Word files whose XML POI would hold as objects many times its size, and web pages jsoup would. Each is refused as too
- * large at a budget, instead of running the service out of memory or a thread for minutes. The budgets here are
- * small, so the tests are quick.
+ * forms that draw forms; Word files whose XML, and web pages, POI and jsoup would hold as objects many times their
+ * size. Each is refused as too large at a limit, instead of running the service out of memory or a thread for
+ * minutes; and documents are read one at a time. The limits here are small, so the tests are quick.
  */
 class DocumentBombsTest {
 
@@ -203,7 +203,7 @@ class DocumentBombsTest {
         return content;
     }
 
-    /** A file of no pages whose cross-reference stream is {@code bytes} zeros, deflated: PDFBox unpacks it to open it. */
+    /** A file of no pages whose cross-reference stream is {@code bytes} zeros, deflated: PDFBox unpacks it to open. */
     private static byte[] crossReferenceStreamOfZeros(int bytes) {
         Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
         deflater.setInput(new byte[bytes]);
