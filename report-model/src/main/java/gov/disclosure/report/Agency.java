@@ -19,5 +19,11 @@ public record Agency(
         String name) {
 
     public static final String ID_PATTERN = "[A-Za-z0-9][A-Za-z0-9._-]{0,63}";
+    private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile(ID_PATTERN);
     public static final int MAX_NAME_LENGTH = 200;
+
+    /** Whether an agency can have this id; none (null), and none with a NUL or a slash, which is never looked up. */
+    public static boolean isId(String id) {
+        return id != null && ID.matcher(id).matches();
+    }
 }

@@ -25,7 +25,7 @@ public final class RosterEntryCodec {
     public RosterEntry read(String json) {
         RosterEntry entry = EventJson.read(json, RosterEntry.class, "agency-roster");
         List<String> problems = new ArrayList<>();
-        if (entry.agencyId() == null || !entry.agencyId().matches(Agency.ID_PATTERN)) {
+        if (!Agency.isId(entry.agencyId())) {
             problems.add("agencyId is missing or not an agency id");
         }
         if (entry.name() == null || entry.name().isBlank()) {

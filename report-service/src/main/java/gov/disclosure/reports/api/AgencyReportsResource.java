@@ -1,5 +1,6 @@
 package gov.disclosure.reports.api;
 
+import gov.disclosure.report.Agency;
 import gov.disclosure.access.Role;
 import gov.disclosure.report.AnnualReport;
 import gov.disclosure.reports.history.RevisionDiff;
@@ -153,7 +154,7 @@ public class AgencyReportsResource {
                              @HeaderParam(WriteParameters.CHANGE_REASON) String changeReason) {
         var reason = WriteParameters.changeReason(changeReason);
         access.requireWrite(caller.get(), agencyId, null);
-        if (!ReadableReports.isAgencyId(agencyId)) {
+        if (!Agency.isId(agencyId)) {
             throw new ReportNotFoundException("no report of agency %s for %d".formatted(agencyId, year));
         }
         return responses.written(submissions.withdraw(agencyId, year, IfMatch.parse(ifMatch), caller.get(), reason));

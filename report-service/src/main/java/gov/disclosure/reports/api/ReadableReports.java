@@ -24,12 +24,7 @@ class ReadableReports {
     /** The report; 403 outside the caller's reach (also where there is none, if a 404 would tell), else 404. */
     Report of(String agencyId, int year) {
         access.requireAgency(caller.get(), agencyId);
-        Report found = isAgencyId(agencyId) ? queries.report(agencyId, year).orElse(null) : null;
+        Report found = Agency.isId(agencyId) ? queries.report(agencyId, year).orElse(null) : null;
         return access.requireRead(caller.get(), found, agencyId, "report of agency %s for %d".formatted(agencyId, year));
-    }
-
-    /** An id no report can have (a NUL, a slash) is not looked up: there is no such report. */
-    static boolean isAgencyId(String agencyId) {
-        return agencyId.matches(Agency.ID_PATTERN);
     }
 }

@@ -24,7 +24,7 @@ final class ReportListFilter {
                 "must be a region code of the region table, or 000000");
         boolean subRegions = parameters.bool("includeSubRegions", includeSubRegions, false);
         Integer onlyYear = parameters.integer("year", year, AnnualReport.FIRST_YEAR, 9999, null);
-        String onlyAgency = parameters.checked("agencyId", agencyId, id -> id.matches(Agency.ID_PATTERN) ? id : null,
+        String onlyAgency = parameters.checked("agencyId", agencyId, id -> Agency.isId(id) ? id : null,
                 "must be an agency id: 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit");
         ReportStatus onlyStatus = parameters.enumeration("status", status, ReportStatus.class);
         Boolean violations = parameters.bool("hasViolations", hasViolations, null);

@@ -162,22 +162,17 @@ public class Roster {
     }
 
     public RosterAgency find(String agencyId, Caller caller) {
-        return access.requireRead(caller, isAgencyId(agencyId) ? RosterAgency.find(agencyId).orElse(null) : null,
+        return access.requireRead(caller, Agency.isId(agencyId) ? RosterAgency.find(agencyId).orElse(null) : null,
                 agencyId);
     }
 
     /** The agency as stored, locked until the transaction ends; none, and nothing locked, for an id no agency has. */
     private RosterAgency lockedStored(String agencyId) {
-        if (!isAgencyId(agencyId)) {
+        if (!Agency.isId(agencyId)) {
             return null;
         }
         lock(agencyId);
         return RosterAgency.find(agencyId).orElse(null);
-    }
-
-    /** An id no agency can have (a NUL, a slash) is not looked up: PostgreSQL would refuse a NUL. */
-    private static boolean isAgencyId(String agencyId) {
-        return agencyId != null && agencyId.matches(Agency.ID_PATTERN);
     }
 
     private Written write(String agencyId, AgencyChange input, RosterAgency stored, Caller caller) {
@@ -214,7 +209,7 @@ public class Roster {
     /** @param importing the agency ids of the import this agency is part of (they may report to each other) */
     private void validate(String agencyId, AgencyChange input, String withinRegion, Set<String> importing,
                           List<AgencyError> errors) {
-        if (!isAgencyId(agencyId)) {
+        if (!Agency.isId(agencyId)) {
             errors.add(new AgencyError(null, "/agencyId",
                     "must be 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit"));
         }
@@ -233,7 +228,7 @@ public class Roster {
                 .noneMatch(region -> region.code().equals(withinRegion))) {
             errors.add(new AgencyError(null, "/regionCode", "must be " + withinRegion + " or a region below it"));
         }
-        if (input.reportsTo() != null && (input.reportsTo().equals(agencyId) || !input.reportsTo().matches(Agency.ID_PATTERN)
+        if (input.reportsTo() != null && (input.reportsTo().equals(agencyId) || !Agency.isId(input.reportsTo())
                 || !importing.contains(input.reportsTo()) && RosterAgency.find(input.reportsTo()).isEmpty())) {
             errors.add(new AgencyError(null, "/reportsTo", "must be the id of another agency on the roster"));
         }

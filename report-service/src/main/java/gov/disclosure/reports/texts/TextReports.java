@@ -166,7 +166,7 @@ public class TextReports {
         if (given.regionCode() != null && !regions.contains(given.regionCode())) {
             throw InvalidParametersException.of("regionCode", "must be a region code of the region table, or 000000");
         }
-        if (given.agencyId() != null && !given.agencyId().matches(Agency.ID_PATTERN)) {
+        if (given.agencyId() != null && !Agency.isId(given.agencyId())) {
             throw InvalidParametersException.of("agencyId",
                     "must be 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit");
         }
