@@ -122,6 +122,22 @@ class PageArtifactsTest {
         assertEquals(new ApplicantCounts(4L, 1L, 0L, 0L, 0L, 0L, 5L), parsed.applications().outcomes().partiallyGranted());
     }
 
+    /** A web page printed to PDF by a browser: the date and the page's title atop each page, its address and number below. */
+    @Test
+    void aBrowsersPageHeaderAndFooterAreNoPartOfARowNorOfTheProse() throws IOException {
+        String text = FixtureReportsTest.text("xinan-example-2023-pdf.txt")
+                .replace("（二）部分公开（区分处理的，只计这一情形，不计\n", "（二）部分公开（区分处理的，只计这一情形，不计\n"
+                        + "file:///C:/Users/gk/Desktop/2023%E5%B9%B4%E6%8A%A5.html\t3/7\n12/7/26, 2:09 AM\t政府信息公开年度报告\n")
+                .replace("主动公开政府信息386条。\n", "主动公开政府信息386条。\n"
+                        + "https://www.example.gov.cn/xxgk/2024/0120/1234.html 1/7\n2024/1/20 09:15 新安县示例局2023年报\n");
+
+        ParsedText parsed = parser.parse(text);
+
+        assertEquals(new ApplicantCounts(4L, 1L, 0L, 0L, 0L, 0L, 5L), parsed.applications().outcomes().partiallyGranted());
+        assertEquals("2023年，我局认真贯彻落实《中华人民共和国政府信息公开条例》，主动公开政府信息386条。",
+                parsed.narrative().overview());
+    }
+
     @Test
     void runningHeadersAreNoPartOfTheProseButTheTitleStays() throws IOException {
         String header = "\n- %d -\n新安县示例局2023年政府信息公开工作年度报告\n";

@@ -30,6 +30,15 @@ public final class TextLines {
             "^\\s*([-—–－]+\\s*\\d{1,4}\\s*[-—–－]+|第\\s*\\d{1,4}\\s*页(\\s*[,/]?\\s*共\\s*\\d{1,4}\\s*页)?"
                     + "|\\d{1,4}\\s*/\\s*\\d{1,4}|(?i:p\\.?|page)\\s*\\d{1,4})\\s*$");
 
+    /**
+     * What a browser prints at the top and foot of each page of a web page printed to PDF: the date and time, then
+     * the page's title ("12/7/26, 2:09 AM", "2026/12/7 14:09"); its address, then the page number ("2/7").
+     */
+    private static final Pattern BROWSER_PAGE_HEADER = Pattern.compile(
+            "^\\s*\\d{1,4}/\\d{1,2}/\\d{1,4},?\\s+\\d{1,2}:\\d{2}(:\\d{2})?(\\s*[AaPp][Mm])?(\\s.*)?$");
+    private static final Pattern BROWSER_PAGE_FOOTER = Pattern.compile(
+            "^\\s*(?i:https?|file)://\\S+\\s+\\d{1,4}\\s*/\\s*\\d{1,4}\\s*$");
+
     /** Page numbers are short lines. */
     private static final int SHORT_LINE = 24;
     /** Marks a cleaned line that was a row of pipe-separated cells (so even "0 |" is a cell). */
@@ -78,7 +87,7 @@ public final class TextLines {
             text = HTML_CELL_END.matcher(text).replaceAll("\t");
             text = HTML_TAG.matcher(text).replaceAll("");
         }
-        if (text.length() < SHORT_LINE && PAGE_NUMBER.matcher(text).matches()
+        if (text.length() < SHORT_LINE && PAGE_NUMBER.matcher(text).matches() || isBrowserPageMargin(text)
                 || hasAny(text, "-*_=|") && (RULE.matcher(text).matches() || PIPE_SEPARATOR.matcher(text).matches())) {
             return null;
         }
@@ -101,6 +110,12 @@ public final class TextLines {
             return PIPE_CELLS + pipeCellsToTabs(text);
         }
         return stripEnds(text);
+    }
+
+    private static boolean isBrowserPageMargin(String text) {
+        int colon = text.indexOf(':');
+        return colon >= 0 && colon < 40 && (text.indexOf("//") > colon ? BROWSER_PAGE_FOOTER.matcher(text).matches()
+                : BROWSER_PAGE_HEADER.matcher(text).matches());
     }
 
     private static boolean hasAny(String text, String characters) {
