@@ -105,7 +105,7 @@ final class ApplicationsReader {
 
     private static RowSpec spec(Row printed, Row readAs) {
         List<String> cells = ReportTemplate.cells(ReportTemplate.APPLICATIONS, readAs).stream().map(Cell::pointer).toList();
-        return RowSpec.of(printed.label(), printed.keys(), cells, COLUMNS);
+        return RowSpec.of(printed.label(), printed.keys(), cells, COLUMNS, printed.groups());
     }
 
     private static List<RowSpec> mergedSpecs() {

@@ -7,7 +7,9 @@ import gov.disclosure.reports.parsing.text.Token;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 
 /**
@@ -60,6 +62,7 @@ final class LabelMatcher {
 
     private static List<Candidate> candidates(String compact, List<RowSpec> rows) {
         List<Candidate> candidates = new ArrayList<>();
+        Map<String, WithoutGroup> withoutGroups = new HashMap<>();
         for (int row = 0; row < rows.size(); row++) {
             boolean mostSpecificKeyFound = false;
             for (var key : rows.get(row).keys()) {
@@ -73,12 +76,59 @@ final class LabelMatcher {
                     }
                 }
             }
+            if (!mostSpecificKeyFound) {
+                addAcrossOwnGroups(compact, row, rows.get(row), candidates, withoutGroups);
+            }
             if (!mostSpecificKeyFound && compact.length() <= MAX_APPROXIMATE_TEXT) {
                 addApproximate(compact, row, rows.get(row), candidates);
             }
         }
         candidates.sort(Comparator.comparingInt(Candidate::start).thenComparingInt(Candidate::row));
         return candidates;
+    }
+
+    /** The compact text without a group's label, and where each of its characters stands in the compact text. */
+    private record WithoutGroup(String text, int[] at) {
+
+        static WithoutGroup of(String compact, String group) {
+            StringBuilder text = new StringBuilder(compact.length());
+            int[] at = new int[compact.length()];
+            for (int i = 0; i < compact.length(); ) {
+                if (compact.startsWith(group, i)) {
+                    i += group.length();
+                } else {
+                    at[text.length()] = i;
+                    text.append(compact.charAt(i++));
+                }
+            }
+            return new WithoutGroup(text.toString(), at);
+        }
+    }
+
+    /**
+     * For a row printed under merged cells: its keys where its group's label interrupts them. In a table wrapped into
+     * narrow cells the merged cell's text stands on a line of its first row's label ("1.本机关不掌", "（四）无法提供
+     * 握相关", "政府信息").
+     */
+    private static void addAcrossOwnGroups(String compact, int row, RowSpec spec, List<Candidate> candidates,
+                                           Map<String, WithoutGroup> withoutGroups) {
+        for (String group : spec.groups()) {
+            if (group.isEmpty() || !compact.contains(group)) {
+                continue;
+            }
+            WithoutGroup without = withoutGroups.computeIfAbsent(group, g -> WithoutGroup.of(compact, g));
+            for (var key : spec.keys()) {
+                ReadingBudget.check();
+                Matcher matcher = key.matcher(without.text());
+                for (int count = 0; count < CANDIDATES_PER_KEY && matcher.find(); count++) {
+                    int start = without.at()[matcher.start()];
+                    int end = matcher.end() > matcher.start() ? without.at()[matcher.end() - 1] + 1 : start;
+                    if (end - start > matcher.end() - matcher.start()) {
+                        candidates.add(new Candidate(row, start, end, FOUND_WEIGHT + matcher.end() - matcher.start()));
+                    }
+                }
+            }
+        }
     }
 
     /** For a row whose full label does not occur as such: its literal keys with a typo or two. */

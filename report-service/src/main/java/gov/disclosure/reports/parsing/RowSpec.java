@@ -19,19 +19,28 @@ import java.util.regex.Pattern;
  * @param totalEvery the row's values come in groups of this many, the last of each the sum of the others (7 for an
  *                   applications row, 5 for each group of section 四); 0 for rows without totals
  * @param optional   whether a text may leave the row out (rows some 2019-format reports dropped)
+ * @param groups     the compact labels of the merged cells the row is printed under ("四无法提供"), outermost first
  */
-record RowSpec(String label, List<Pattern> keys, List<String> cells, int totalEvery, boolean optional) {
+record RowSpec(String label, List<Pattern> keys, List<String> cells, int totalEvery, boolean optional,
+               List<String> groups) {
 
     RowSpec {
         cells = java.util.Collections.unmodifiableList(new ArrayList<>(cells));
+        groups = List.copyOf(groups);
     }
 
     static RowSpec of(String label, List<String> keys, List<String> cells, int totalEvery) {
-        return new RowSpec(label, patterns(label, keys), cells, totalEvery, false);
+        return of(label, keys, cells, totalEvery, List.of());
+    }
+
+    /** A row printed under merged cells labelled {@code groups} (as the template gives them), outermost first. */
+    static RowSpec of(String label, List<String> keys, List<String> cells, int totalEvery, List<String> groups) {
+        return new RowSpec(label, patterns(label, keys), cells, totalEvery, false,
+                groups.stream().map(Compact::of).toList());
     }
 
     static RowSpec optional(String label, List<String> keys, List<String> cells) {
-        return new RowSpec(label, patterns(label, keys), cells, 0, true);
+        return new RowSpec(label, patterns(label, keys), cells, 0, true, List.of());
     }
 
     /** How many values the row has. */

@@ -1,5 +1,6 @@
 package gov.disclosure.reports.parsing;
 
+import gov.disclosure.reports.parsing.text.Compact;
 import gov.disclosure.reports.parsing.text.Token;
 
 import java.util.ArrayList;
@@ -9,7 +10,9 @@ import java.util.regex.Pattern;
 /**
  * Reads the rows of a template table from a token stream: each row's label anchors it (see {@link LabelMatcher}),
  * and its values are the numbers from its label on, until text follows the numbers or the next row's label
- * begins. That reads numbers on the label's line, on the next line, or amid a label wrapped over lines alike.
+ * begins. That reads numbers on the label's line, on the next line, or amid a label wrapped over lines alike; the
+ * label of the row's own group ("（四）无法提供", a merged cell whose text may stand on any of its rows' lines) is
+ * passed over.
  */
 final class TableReader {
 
@@ -143,8 +146,16 @@ final class TableReader {
                 continue;
             }
             if (token.isText()) {
-                if (printed > 0 || opensItem(token)) {
+                if (printed > 0) {
                     break;
+                }
+                if (opensItem(token)) {
+                    int pastGroup = pastOwnGroup(spec, tokens, t, limit);
+                    if (pastGroup == t) {
+                        break;
+                    }
+                    t = pastGroup - 1;
+                    continue;
                 }
                 words.add(token);
                 continue;
@@ -159,6 +170,27 @@ final class TableReader {
         List<Token> wordsInCells = printed > 0 ? List.of() : words.stream()
                 .filter(word -> word.cell() > labelEnd.cell() && word.line() == labelEnd.line()).toList();
         return new Reading(CellValues.interpret(spec, cells, wordsInCells, labelEnd, nextLabel), cells, t, printed);
+    }
+
+    /**
+     * Where the label of one of the row's own groups that starts at {@code t} ends: a merged cell's text falls on the
+     * line of one of its rows, so in a wrapped table "（四）无法提供" may stand between its first row's label and numbers.
+     * {@code t} where no such label starts there.
+     */
+    private static int pastOwnGroup(RowSpec spec, List<Token> tokens, int t, int limit) {
+        for (String group : spec.groups()) {
+            StringBuilder printed = new StringBuilder();
+            for (int end = t; end < limit && tokens.get(end).isText(); end++) {
+                printed.append(Compact.of(tokens.get(end).text()));
+                if (!group.startsWith(printed.toString())) {
+                    break;
+                }
+                if (printed.length() == group.length()) {
+                    return end + 1;
+                }
+            }
+        }
+        return t;
     }
 
     /** Words opening an item of the template ("2.", "（三）", "四、"): the next row's label, whether found or not. */

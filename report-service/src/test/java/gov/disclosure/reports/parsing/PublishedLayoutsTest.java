@@ -4,9 +4,12 @@ import gov.disclosure.reports.regions.RegionResolver;
 import gov.disclosure.reports.regions.RegionMatch;
 
 import gov.disclosure.region.Regions;
+import gov.disclosure.report.ApplicantCounts;
 import gov.disclosure.report.ReportTemplate;
 import gov.disclosure.report.ReportNumbers;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -165,6 +168,27 @@ class PublishedLayoutsTest {
         assertEquals("总结我局本年度政府信息公开工作，公开信息数量明显增加，公开形式更加规范，仍存在以下问题：\n"
                 + "一是工作人员以兼职为主，队伍不够稳定；二是公开内容较少，与公众的需求还存在一些差距。",
                 parsed.narrative().problems());
+    }
+
+    /**
+     * A table printed in narrow cells (a web page printed on A5): the group's merged cell "（四）无法提供" stands on a
+     * line of its first row, between that row's label and its numbers, or amid its label.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "1. 本机关不掌握相关政府\n(四) 无法提供\t信息\t10\t0\t0\t0\t0\t0\t10\n",
+            "1. 本机\n关不掌\n(四) 无法提供 握相关 10 0 0\t0\t0\t0 10\n政府信\n息\n"})
+    void aGroupsLabelPrintedAmidItsFirstRowIsNoPartOfTheRow(String firstRow) throws IOException {
+        String text = FixtureReportsTest.text("ruzhou-szfb-2024.txt")
+                .replace("\t(四) 无法提供\t1. 本机关不掌握相关政府信息\t10\t0\t0\t0\t0\t0\t10\n", firstRow);
+
+        ParsedText parsed = parser.parse(text);
+
+        assertEquals(new ApplicantCounts(10L, 0L, 0L, 0L, 0L, 0L, 10L),
+                parsed.applications().outcomes().unableToProvide().notHeld());
+        assertEquals(new ApplicantCounts(0L, 0L, 0L, 0L, 0L, 0L, 0L),
+                parsed.applications().outcomes().unableToProvide().needsCreation());
+        assertEquals(new ApplicantCounts(18L, 0L, 0L, 0L, 0L, 0L, 18L), parsed.applications().outcomes().total());
     }
 
     private String regionCode(ParsedText parsed) {
