@@ -47,6 +47,9 @@ final class TableReader {
             if (reading.printed() == 0 && previousStop >= 0) {
                 List<Token> before = unclaimed(tokens, claimed, previousStop, spans[r].firstToken());
                 rows[r] = withNumbersAround(rows[r], List.of(), before, "before its label");
+                if (rows[r] == reading.row() && nextPrinted(readings, r)) {
+                    rows[r] = withoutNumbersAfter(rows[r], unclaimed(tokens, claimed, reading.stop(), limit));
+                }
             } else if (rows[r].found() && reading.printed() < rows[r].spec().values()) {
                 List<Token> after = unclaimed(tokens, claimed, reading.stop(), limit);
                 rows[r] = withNumbersAround(rows[r], reading.cells(), after, "after its numbers");
@@ -221,6 +224,32 @@ final class TableReader {
         }
         return RowReading.unreadable(row.spec(), "fewer numbers than cells, and " + String.join(" ", numbers) + " "
                 + where + ", which belong to no row");
+    }
+
+    /** Whether the next row found after row {@code r} printed numbers of its own (so takes none before its label). */
+    private static boolean nextPrinted(Reading[] readings, int r) {
+        for (int next = r + 1; next < readings.length; next++) {
+            if (readings[next] != null) {
+                return readings[next].printed() > 0;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A row that printed no numbers is empty, unless numbers no row claims follow it before the next row: then
+     * something between its label and them (a merged cell's text, a line of another kind) cut them off, and whether
+     * they are its numbers cannot be told. Zeros alone change nothing either way.
+     */
+    private static RowReading withoutNumbersAfter(RowReading row, List<Token> after) {
+        List<String> numbers = after.stream().filter(token -> token.kind() == Token.Kind.NUMBER).map(Token::text).toList();
+        boolean anyNonZero = after.stream()
+                .anyMatch(token -> token.kind() == Token.Kind.NUMBER && token.value().signum() != 0);
+        if (!row.found() || !anyNonZero) {
+            return row;
+        }
+        return RowReading.unreadable(row.spec(), "no numbers at its label, and " + String.join(" ", numbers)
+                + " after it, which belong to no row");
     }
 
     private static List<Token> unclaimed(List<Token> tokens, boolean[] claimed, int from, int to) {

@@ -127,6 +127,23 @@ class UnreadableReportsTest {
                 e.missing().stream().map(part -> part.section() + " " + part.item()).toList());
     }
 
+    /**
+     * Its group's label split over two lines cuts the row off from its numbers: they are not taken for the next row's,
+     * nor left out with the row read as empty (the totals would then seem wrong, not the reading).
+     */
+    @Test
+    void aRowCutOffFromItsNumbersIsNamedNotReadAsEmpty() throws IOException {
+        String text = FixtureReportsTest.text("ruzhou-szfb-2024.txt").replace(
+                "\t(四) 无法提供\t1. 本机关不掌握相关政府信息\t10\t0\t0\t0\t0\t0\t10\n",
+                "1. 本机关不掌握相关政府信息\n(四)\t10\t0\t0\t0\t0\t0\t10\n无法提供\n");
+
+        UnreadableReportException e = assertThrows(UnreadableReportException.class, () -> parser.parse(text));
+
+        assertEquals(List.of("三 " + ReportTemplate.APPLICATIONS.row("outcomes.unableToProvide.notHeld").label()),
+                e.missing().stream().map(part -> part.section() + " " + part.item()).toList());
+        assertThat(e.missing().get(0).detail(), containsString("10 0 0 0 0 0 10 after it"));
+    }
+
     @Test
     void aTitleWithoutAgencyOrYearIsNamed() throws IOException {
         String text = FixtureReportsTest.text("zhengzhou-zwfwb-2021.txt")
