@@ -13,6 +13,7 @@ import io.quarkus.runtime.configuration.MemorySize;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -25,6 +26,8 @@ import java.util.Map;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -80,6 +83,7 @@ class PublishedDocumentsTest {
     private final PdfText pdf = new PdfText(LIMITS);
     private final DocxText docx = new DocxText(LIMITS);
     private final HtmlText html = new HtmlText(LIMITS);
+    private final DocText doc = new DocText();
 
     static List<String> fixtures() {
         return Fixtures.NAMES;
@@ -116,6 +120,42 @@ class PublishedDocumentsTest {
         byte[] page = PublishedForms.html(Fixtures.text(fixture), StandardCharsets.UTF_8);
 
         assertReadsAsExpected(fixture, html.text(new PublishedFile(fixture + ".html", "text/html", page)));
+    }
+
+    /**
+     * The fixtures as other programs made them (fixtures/published/producers/, see its README): LibreOffice's Word
+     * files of both formats and PDFs, and web pages printed to PDF by Chromium, with the browser's header and footer
+     * on each page and cells so narrow that labels wrap around their group's label.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"ruzhou-szfb-2024.libreoffice.doc", "xinan-example-2023-kangxi.libreoffice.doc",
+            "xinan-example-2023-pdf.libreoffice.doc", "zhengzhou-zwfwb-2021.libreoffice.doc",
+            "zhoukou-xzfwzx-2021.libreoffice.doc", "ruzhou-szfb-2024.libreoffice.docx",
+            "xinan-example-2023-kangxi.libreoffice.docx", "xinan-example-2023-pdf.libreoffice.docx",
+            "zhengzhou-zwfwb-2021.libreoffice.docx", "zhoukou-xzfwzx-2021.libreoffice.docx",
+            "ruzhou-szfb-2024.libreoffice.pdf", "zhoukou-xzfwzx-2021.libreoffice.pdf",
+            "zhengzhou-zwfwb-2021.chromium.pdf", "ruzhou-szfb-2024.chromium-a5.pdf"})
+    void aDocumentMadeByAnotherProgramReadsAsItsText(String file) throws IOException {
+        String fixture = file.substring(0, file.indexOf('.'));
+        PublishedFile published = new PublishedFile(file, null, producedBy(file));
+
+        String text = file.endsWith(".doc") ? doc.text(published)
+                : file.endsWith(".docx") ? docx.text(published) : pdf.text(published);
+
+        assertReadsAsExpected(fixture, text);
+    }
+
+    @Test
+    void aBrowsersPageHeadersAndFootersAreNoPartOfTheReportsProse() throws IOException {
+        String text = pdf.text(new PublishedFile("r.pdf", null, producedBy("ruzhou-szfb-2024.chromium-a5.pdf")));
+
+        ParsedText parsed = parser.parse(text);
+
+        assertThat(text, containsString("file:///tmp/lo/fx/var/a5/ruzhou-szfb-2024.html\t2/7"));
+        assertThat(text, containsString("12/7/26, 2:09 AM\t政府信息公开年度报告"));
+        assertThat(parsed.narrative().toString(), not(containsString("file:")));
+        assertThat(parsed.narrative().toString(), not(containsString("AM")));
+        assertThat(parsed.narrative().problems(), endsWith("全面提升政务公开工作队伍能力和水平。"));
     }
 
     @Test
@@ -215,6 +255,15 @@ class PublishedDocumentsTest {
                 () -> docx.text(new PublishedFile("r.docx", null, Arrays.copyOf(whole, whole.length - 200))));
 
         assertEquals(Reason.DAMAGED, refused.reason());
+    }
+
+    private static byte[] producedBy(String file) throws IOException {
+        try (var in = PublishedDocumentsTest.class.getResourceAsStream("/fixtures/published/producers/" + file)) {
+            if (in == null) {
+                throw new IllegalStateException("no document " + file);
+            }
+            return in.readAllBytes();
+        }
     }
 
     private void assertReadsAsExpected(String fixture, String text) throws IOException {
