@@ -12,8 +12,9 @@ import java.util.Set;
 /**
  * The readings a row can have when it printed fewer numbers than it has cells and its cells do not show where the
  * numbers stand: the numbers in order with the other cells blank (0), or the digits of numbers whose cells ran
- * together ("21710000218" for 217 | 1 | 0 | 0 | 0 | 0 | 218) cut into the row's cells. A cut number does not start
- * with 0 unless it is 0, and each reading must add up where the row has totals. Which reading is right the row
+ * together ("21710000218" for 217 | 1 | 0 | 0 | 0 | 0 | 218, or "80 63 69 83 56 45396" for … 56 | 45 | 396, where
+ * a PDF's narrow cells left no gap between two of them) cut into the row's cells. A cut number does not start with
+ * 0 unless it is 0, and each reading must add up where the row has totals. Which reading is right the row
  * cannot tell; the table's arithmetic may ({@link TableSolver}).
  */
 final class CellAlternatives {
@@ -30,7 +31,7 @@ final class CellAlternatives {
     static List<List<BigDecimal>> of(RowSpec spec, List<Token> printed) {
         Set<List<BigDecimal>> readings = new LinkedHashSet<>();
         boolean oneRun = printed.size() == 1 && isRun(printed.get(0));
-        if (oneRun && !cuts(spec, printed, readings)) {
+        if (printed.stream().anyMatch(CellAlternatives::isRun) && !cuts(spec, printed, readings)) {
             return null;
         }
         boolean separatorsLost = oneRun && printed.get(0).glued() && !readings.isEmpty();

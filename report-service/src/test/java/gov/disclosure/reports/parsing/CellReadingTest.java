@@ -232,6 +232,18 @@ class CellReadingTest {
         assertThat(e.missing().get(0).detail(), containsString("does not add up"));
     }
 
+    /** A PDF's cells too narrow for a gap: two neighbouring numbers of a row run together, cut where the row adds up. */
+    @Test
+    void twoNeighbouringCellsRunTogetherAreCutWhereTheRowAddsUp() throws IOException {
+        String text = FixtureReportsTest.text("xinan-example-2023-pdf.txt")
+                .replace("1.本机关不掌握相关政府信息 9 1 0 0 1 0 11", "1.本机关不掌握相关政府信息 91 0 0 1 0 11");
+
+        ParsedText parsed = parser.parse(text);
+
+        assertEquals(new ApplicantCounts(9L, 1L, 0L, 0L, 1L, 0L, 11L),
+                parsed.applications().outcomes().unableToProvide().notHeld());
+    }
+
     @Test
     void aNegativeOrFractionalCountIsNotACount() throws IOException {
         String text = pdf().replace("行政处罚 87", "行政处罚 -87").replace("行政强制 4", "行政强制 4.5");
