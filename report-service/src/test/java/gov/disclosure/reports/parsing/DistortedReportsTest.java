@@ -31,17 +31,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 /**
- * Random reports that add up, rendered with the faults of real published pages: cells run together within a row or
- * a whole table, labels misspelt, （六）其他处理 printed as one row, rows left out, the agency's place named only in the
- * body. Each parses back exactly or is refused naming what it could not read, and what a refusal carries is right:
- * <b>a wrong number is a failure</b>, a refusal is not. How many of each are counted and written to
- * {@code target/generated-reports.txt}.
+ * Random reports that add up, rendered with the faults of real published pages: cells run together within a row, a
+ * whole table or two neighbouring cells of a PDF's row, labels misspelt, （六）其他处理 printed as one row, rows left
+ * out, the agency's place named only in the body. Each parses back exactly or is refused naming what it could not
+ * read, and what a refusal carries is right: <b>a wrong number is a failure</b>, a refusal is not. How many of each
+ * are counted and written to {@code target/generated-reports.txt}.
  */
 class DistortedReportsTest {
 
     static final int SEEDS = 150;
 
-    enum Fault { GLUED_ROWS, GLUED_TABLES, MISSPELT_LABELS, MERGED_OTHER_HANDLING, ROWS_LEFT_OUT, PLACE_IN_BODY, ALL }
+    enum Fault {
+        GLUED_ROWS, GLUED_TABLES, GLUED_NEIGHBOURS, MISSPELT_LABELS, MERGED_OTHER_HANDLING, ROWS_LEFT_OUT, PLACE_IN_BODY,
+        ALL
+    }
 
     enum Outcome { EXACT, REFUSED, WRONG }
 
@@ -92,7 +95,8 @@ class DistortedReportsTest {
         TemplateFormat format = random.nextInt(5) == 0 ? TemplateFormat.FORMAT_2019 : TemplateFormat.FORMAT_2021;
         GeneratedReport report = new GeneratedReport(seed, format,
                 random.nextBoolean() ? GeneratedReport.Scale.SMALL : GeneratedReport.Scale.CITY);
-        ReportRenderer.Layout layout = ReportRenderer.Layout.values()[random.nextInt(3)];
+        ReportRenderer.Layout layout = fault == Fault.GLUED_NEIGHBOURS ? ReportRenderer.Layout.PDF
+                : ReportRenderer.Layout.values()[random.nextInt(3)];
         ReportRenderer.Options options = ReportRenderer.Options.of(layout, random.nextInt(4) == 0, random);
         Set<String> leftOut = Set.of();
         boolean merged = format == TemplateFormat.FORMAT_2021 && (fault == Fault.MERGED_OTHER_HANDLING
@@ -101,6 +105,8 @@ class DistortedReportsTest {
             options = options.glued(ReportRenderer.Glue.ROWS);
         } else if (fault == Fault.GLUED_TABLES || fault == Fault.ALL && random.nextBoolean()) {
             options = options.glued(ReportRenderer.Glue.TABLES);
+        } else if (fault == Fault.GLUED_NEIGHBOURS) {
+            options = options.glued(ReportRenderer.Glue.NEIGHBOURS);
         }
         if (fault == Fault.MISSPELT_LABELS || fault == Fault.ALL) {
             options = options.misspelling(1 + random.nextInt(4));

@@ -28,8 +28,18 @@ final class ReportRenderer {
 
     enum Layout { TAB, MARKDOWN, PDF }
 
-    /** How a page lost its tables' separators: not at all, within each row, or a whole table run into one line. */
-    enum Glue { NONE, ROWS, TABLES }
+    /**
+     * How a page lost its tables' separators: not at all, within each row, a whole table run into one line, or
+     * between two neighbouring cells of some rows of section 三 printed as a PDF (cells too narrow for a gap).
+     */
+    enum Glue {
+        NONE, ROWS, TABLES, NEIGHBOURS;
+
+        /** Whether whole rows or tables lost their separators. */
+        boolean wholeRows() {
+            return this == ROWS || this == TABLES;
+        }
+    }
 
     /**
      * How one text is rendered.
@@ -266,7 +276,7 @@ final class ReportRenderer {
     private void table2(Layout layout, String article, String[] header, Object[][] rows) {
         int width = 4;
         String printedArticle = asciiBrackets ? article.replace('（', '(').replace('）', ')') : article;
-        if (options.glue() != Glue.NONE) {
+        if (options.glue().wholeRows()) {
             gluedTable2(printedArticle, header, rows);
             return;
         }
@@ -349,7 +359,7 @@ final class ReportRenderer {
             long[] values = row == ReportTemplate.Format2019.OTHER_HANDLING_ROW ? otherHandlingSum()
                     : report.values(ReportTemplate.APPLICATIONS, row);
             boolean omitted = options.omittedRows().contains(row.path());
-            if (options.glue() != Glue.NONE) {
+            if (options.glue().wholeRows()) {
                 if (!omitted) {
                     String printed = String.join("", Arrays.stream(labels).filter(l -> !l.isEmpty()).map(this::label)
                             .toList()) + (random.nextBoolean() ? "" : " ") + gluedNumbers(values);
@@ -490,7 +500,12 @@ final class ReportRenderer {
             return;
         }
         List<String> pieces = pieces(label(labels[labels.length - 1]), 3);
-        String numbers = String.join(" ", valueCells(values, false));
+        List<String> cells = new ArrayList<>(valueCells(values, false));
+        if (options.glue() == Glue.NEIGHBOURS && random.nextInt(3) == 0) {
+            int first = random.nextInt(cells.size() - 1);
+            cells.set(first, cells.get(first) + cells.remove(first + 1));
+        }
+        String numbers = String.join(" ", cells);
         int placement = random.nextInt(pieces.size() > 1 ? 3 : 2);
         for (int i = 0; i < pieces.size(); i++) {
             boolean last = i == pieces.size() - 1;
@@ -521,7 +536,7 @@ final class ReportRenderer {
         }
         List<String> numbers = values.stream().map(value -> number(value, false)).toList();
         String results = String.join(" ", ReportTemplate.REVIEW_COLUMNS.stream().map(Column::label).toList());
-        if (options.glue() != Glue.NONE) {
+        if (options.glue().wholeRows()) {
             line("行政复议 行政诉讼");
             line(results + " 未经复议直接起诉 复议后起诉");
             line(results + " " + results);
