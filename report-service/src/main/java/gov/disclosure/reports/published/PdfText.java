@@ -125,10 +125,14 @@ public class PdfText implements DocumentReader {
         return count;
     }
 
-    /** PDFBox's stripper writing the gaps itself: a tab between cells, a space between words, nothing inside one. */
+    /**
+     * PDFBox's stripper writing the gaps itself: a tab between cells (a wide gap, or a cell's border however narrow the
+     * gap), a space between words, nothing inside one.
+     */
     static final class CellSeparatingStripper extends PDFTextStripper {
 
         private final PdfBudget steps;
+        private PageRules rules;
         private TextPosition previous;
 
         CellSeparatingStripper(PdfBudget steps) throws IOException {
@@ -138,6 +142,12 @@ public class PdfText implements DocumentReader {
             setLineSeparator("\n");
             setParagraphStart("");
             setParagraphEnd("");
+        }
+
+        @Override
+        public void processPage(PDPage page) throws IOException {
+            rules = PageRules.of(page, steps);
+            super.processPage(page);
         }
 
         @Override
@@ -168,14 +178,50 @@ public class PdfText implements DocumentReader {
             if (previous != null) {
                 float gap = first.getXDirAdj() - (previous.getXDirAdj() + previous.getWidthDirAdj());
                 float em = Math.max(previous.getFontSizeInPt(), 1f);
-                if (gap >= CELL_GAP_EM * em) {
+                if (gap >= CELL_GAP_EM * em || ruledBetween(previous, first)) {
                     output.write('\t');
                 } else if (gap >= WORD_GAP_EM * em && !text.startsWith(" ")) {
                     output.write(' ');
                 }
             }
-            super.writeString(text, positions);
+            writeCells(text, positions);
             previous = positions.get(positions.size() - 1);
+        }
+
+        /** The text, with a tab wherever a cell's border stands between two of its characters. */
+        private void writeCells(String text, List<TextPosition> positions) throws IOException {
+            if (text.length() != positions.size()) {
+                super.writeString(text, positions);
+                return;
+            }
+            int start = 0;
+            for (int i = 1; i < positions.size(); i++) {
+                if (ruledBetween(positions.get(i - 1), positions.get(i))) {
+                    super.writeString(text.substring(start, i), positions.subList(start, i));
+                    output.write('\t');
+                    start = i;
+                }
+            }
+            super.writeString(text.substring(start), positions.subList(start, positions.size()));
+        }
+
+        /**
+         * Whether a vertical rule stands between the middles of two digits of a line, across their middle height
+         * (upright text only): two numbers in neighbouring cells. Only digits: a page's running header may cross the
+         * borders of a table cut by the page break, and between words a cell's border changes nothing the parser reads.
+         */
+        private boolean ruledBetween(TextPosition left, TextPosition right) {
+            if (rules == null || left.getDir() != 0 || right.getDir() != 0 || !isDigit(left) || !isDigit(right)) {
+                return false;
+            }
+            float middle = (left.getYDirAdj() - left.getHeightDir() / 2 + right.getYDirAdj() - right.getHeightDir() / 2) / 2;
+            return rules.between(left.getXDirAdj() + left.getWidthDirAdj() / 2,
+                    right.getXDirAdj() + right.getWidthDirAdj() / 2, middle);
+        }
+
+        private static boolean isDigit(TextPosition position) {
+            String unicode = position.getUnicode();
+            return unicode != null && unicode.length() == 1 && Character.isDigit(unicode.charAt(0));
         }
     }
 }

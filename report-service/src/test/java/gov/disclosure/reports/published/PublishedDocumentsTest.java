@@ -176,6 +176,40 @@ class PublishedDocumentsTest {
         assertThat(text, containsString("汝州市人民政府办公室 2024 年政府信息公开工作年度报告"));
     }
 
+    /** Cells as narrow as their numbers (a web page printed to PDF): the border between them, not a gap, parts them. */
+    @Test
+    void aCellsBorderBetweenTwoNumbersSeparatesThemWhereNoGapDoes() throws IOException {
+        assertEquals("45\t396", pdf.text(new PublishedFile("r.pdf", null, twoNumbersSideBySide(true))).strip());
+        assertEquals("45396", pdf.text(new PublishedFile("r.pdf", null, twoNumbersSideBySide(false))).strip());
+    }
+
+    /** "45" and "396" with no gap between them, and a cell's border (a thin filled rectangle) between them or not. */
+    private static byte[] twoNumbersSideBySide(boolean border) throws IOException {
+        try (var document = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            var page = new org.apache.pdfbox.pdmodel.PDPage();
+            document.addPage(page);
+            var font = new org.apache.pdfbox.pdmodel.font.PDType1Font(
+                    org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA);
+            float width = font.getStringWidth("45") / 1000 * 10;
+            try (var content = new org.apache.pdfbox.pdmodel.PDPageContentStream(document, page)) {
+                content.beginText();
+                content.setFont(font, 10);
+                content.newLineAtOffset(100, 700);
+                content.showText("45");
+                content.newLineAtOffset(width, 0);
+                content.showText("396");
+                content.endText();
+                if (border) {
+                    content.addRect(100 + width - 0.25f, 690, 0.5f, 20);
+                    content.fill();
+                }
+            }
+            var out = new java.io.ByteArrayOutputStream();
+            document.save(out);
+            return out.toByteArray();
+        }
+    }
+
     @Test
     void aWordCellSpanningColumnsIsFollowedByAsManyTabs() throws IOException {
         try (var document = new org.apache.poi.xwpf.usermodel.XWPFDocument()) {
