@@ -242,14 +242,12 @@ final class TableReader {
      * they are its numbers cannot be told. Zeros alone change nothing either way.
      */
     private static RowReading withoutNumbersAfter(RowReading row, List<Token> after) {
-        List<String> numbers = after.stream().filter(token -> token.kind() == Token.Kind.NUMBER).map(Token::text).toList();
-        boolean anyNonZero = after.stream()
-                .anyMatch(token -> token.kind() == Token.Kind.NUMBER && token.value().signum() != 0);
-        if (!row.found() || !anyNonZero) {
+        List<Token> numbers = after.stream().filter(token -> token.kind() == Token.Kind.NUMBER).toList();
+        if (!row.found() || numbers.stream().allMatch(number -> number.value().signum() == 0)) {
             return row;
         }
-        return RowReading.unreadable(row.spec(), "no numbers at its label, and " + String.join(" ", numbers)
-                + " after it, which belong to no row");
+        return RowReading.unreadable(row.spec(), "no numbers at its label, and "
+                + String.join(" ", numbers.stream().map(Token::text).toList()) + " after it, which belong to no row");
     }
 
     private static List<Token> unclaimed(List<Token> tokens, boolean[] claimed, int from, int to) {

@@ -169,7 +169,7 @@ final class PageRules {
             // nor shadings
         }
 
-        /** The path's vertical rules: thin rectangles filled or stroked, a stroked rectangle's sides, vertical lines. */
+        /** The path's vertical rules: thin rectangles filled or stroked, stroked rectangles' sides, vertical lines. */
         private void keep(boolean stroked) {
             for (Point2D[] corners : rectangles) {
                 double minX = Double.MAX_VALUE;

@@ -214,7 +214,8 @@ public class PdfText implements DocumentReader {
             if (rules == null || left.getDir() != 0 || right.getDir() != 0 || !isDigit(left) || !isDigit(right)) {
                 return false;
             }
-            float middle = (left.getYDirAdj() - left.getHeightDir() / 2 + right.getYDirAdj() - right.getHeightDir() / 2) / 2;
+            float middle = (left.getYDirAdj() - left.getHeightDir() / 2
+                    + right.getYDirAdj() - right.getHeightDir() / 2) / 2;
             return rules.between(left.getXDirAdj() + left.getWidthDirAdj() / 2,
                     right.getXDirAdj() + right.getWidthDirAdj() / 2, middle);
         }

@@ -122,7 +122,7 @@ class PageArtifactsTest {
         assertEquals(new ApplicantCounts(4L, 1L, 0L, 0L, 0L, 0L, 5L), parsed.applications().outcomes().partiallyGranted());
     }
 
-    /** A web page printed to PDF by a browser: the date and the page's title atop each page, its address and number below. */
+    /** A web page printed to PDF by a browser: the date and its title atop each page, its address and number below. */
     @Test
     void aBrowsersPageHeaderAndFooterAreNoPartOfARowNorOfTheProse() throws IOException {
         String text = FixtureReportsTest.text("xinan-example-2023-pdf.txt")
