@@ -106,9 +106,9 @@ final class LabelMatcher {
     }
 
     /**
-     * For a row printed under merged cells: its keys where its group's label interrupts them. In a table wrapped into
-     * narrow cells the merged cell's text stands on a line of its first row's label ("1.本机关不掌", "（四）无法提供
-     * 握相关", "政府信息").
+     * For a row printed under merged cells: its full label (its most specific key) where its group's label interrupts
+     * it. In a table wrapped into narrow cells the merged cell's text stands on a line of its first row's label
+     * ("1.本机关不掌", "（四）无法提供 握相关", "政府信息").
      */
     private static void addAcrossOwnGroups(String compact, int row, RowSpec spec, List<Candidate> candidates,
                                            Map<String, WithoutGroup> withoutGroups) {
@@ -117,15 +117,13 @@ final class LabelMatcher {
                 continue;
             }
             WithoutGroup without = withoutGroups.computeIfAbsent(group, g -> WithoutGroup.of(compact, g));
-            for (var key : spec.keys()) {
-                ReadingBudget.check();
-                Matcher matcher = key.matcher(without.text());
-                for (int count = 0; count < CANDIDATES_PER_KEY && matcher.find(); count++) {
-                    int start = without.at()[matcher.start()];
-                    int end = matcher.end() > matcher.start() ? without.at()[matcher.end() - 1] + 1 : start;
-                    if (end - start > matcher.end() - matcher.start()) {
-                        candidates.add(new Candidate(row, start, end, FOUND_WEIGHT + matcher.end() - matcher.start()));
-                    }
+            ReadingBudget.check();
+            Matcher matcher = spec.keys().get(0).matcher(without.text());
+            for (int count = 0; count < CANDIDATES_PER_KEY && matcher.find(); count++) {
+                int start = without.at()[matcher.start()];
+                int end = matcher.end() > matcher.start() ? without.at()[matcher.end() - 1] + 1 : start;
+                if (end - start > matcher.end() - matcher.start()) {
+                    candidates.add(new Candidate(row, start, end, FOUND_WEIGHT + matcher.end() - matcher.start()));
                 }
             }
         }
