@@ -46,7 +46,8 @@ public final class CurrentRollup {
         // apart from the region's name (a string of two bytes a character), the numbers' text is ASCII and copied
         digest.update(("|" + region + '|' + year + '|' + which + '|').getBytes(StandardCharsets.UTF_8));
         digest.update(stored.map(rollup -> rollup.reportCount() + "|" + rollup.reportsWithViolations() + "|"
-                + rollup.updatedAt() + "|" + rollup.numbersText()).orElse("none").getBytes(StandardCharsets.UTF_8));
+                        + rollup.updatedAt() + "|" + String.join("|", rollup.numbersTexts()))
+                .orElse("none").getBytes(StandardCharsets.UTF_8));
         return new EntityTag(Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest.digest(), 18)));
     }
 

@@ -7,8 +7,8 @@ package gov.disclosure.rollups.domain;
  */
 public record Contribution(String regionCode, int year, boolean breaksRules, boolean accepted, Numbers numbers) {
 
-    /** Whether the report counts in rollups of this basis, with or without the reports that break a rule. */
-    public boolean countsIn(Basis basis, boolean excludesViolations) {
-        return (basis == Basis.RECEIVED || accepted) && !(excludesViolations && breaksRules);
+    /** Whether the report counts in rollups of this basis (in their part of the reports that break a rule if it does). */
+    public boolean countsIn(Basis basis) {
+        return basis == Basis.RECEIVED || accepted;
     }
 }

@@ -107,7 +107,7 @@ public final class RebuildTotals {
                     continue;
                 }
                 RollupKey above = new RollupKey(region.parentCode(), key.year(), Scope.ALL, key.basis(),
-                        key.excludesViolations());
+                        key.breaksRules());
                 String parentCompletes = lastCovered(region.parentCode());
                 Map<RollupKey, RollupChange> parentGroup = parentCompletes.equals(completedAfter) ? group
                         : open.computeIfAbsent(parentCompletes, code -> new HashMap<>());

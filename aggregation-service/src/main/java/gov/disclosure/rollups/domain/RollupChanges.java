@@ -11,8 +11,9 @@ import java.util.TreeMap;
 
 /**
  * Which rollups a report is in, and how they change when a report changes. A report of region R is in the OWN
- * rollup of R and in the ALL rollups of R and of every region above it, up to the country; in each, in the variants
- * it counts in (every report; every report breaking no rule; the accepted ones; the accepted ones breaking none).
+ * rollup of R and in the ALL rollups of R and of every region above it, up to the country; in each, in the bases it
+ * counts in (every report received; the accepted ones), and there in the part of the reports that break a rule if it
+ * does, else in the part of those that break none ({@link RollupKey#breaksRules()}).
  * The ALL rollup of a region with none below it is its OWN rollup ({@link StoredScope}), stored once.
  */
 public final class RollupChanges {
@@ -54,18 +55,15 @@ public final class RollupChanges {
 
     public List<RollupKey> keys(Contribution contribution) {
         List<RollupKey> keys = new ArrayList<>();
+        boolean part = contribution.breaksRules();
         for (Basis basis : Basis.values()) {
-            for (boolean excludesViolations : new boolean[] {false, true}) {
-                if (contribution.countsIn(basis, excludesViolations)) {
-                    keys.add(new RollupKey(contribution.regionCode(), contribution.year(), Scope.OWN, basis,
-                            excludesViolations));
-                    for (Region region : regions.selfAndAncestors(contribution.regionCode())) {
-                        if (StoredScope.allIsOwn(regions, region.code())) {
-                            continue; // its 全域 rollup is the 本级 one just added
-                        }
-                        keys.add(new RollupKey(region.code(), contribution.year(), Scope.ALL, basis,
-                                excludesViolations));
+            if (contribution.countsIn(basis)) {
+                keys.add(new RollupKey(contribution.regionCode(), contribution.year(), Scope.OWN, basis, part));
+                for (Region region : regions.selfAndAncestors(contribution.regionCode())) {
+                    if (StoredScope.allIsOwn(regions, region.code())) {
+                        continue; // its 全域 rollup is the 本级 one just added
                     }
+                    keys.add(new RollupKey(region.code(), contribution.year(), Scope.ALL, basis, part));
                 }
             }
         }

@@ -22,10 +22,16 @@ import org.jboss.logging.Logger;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
-/** The sums of one region, year, scope and variant, as stored. Written only by {@link RollupStore}. */
+/**
+ * The sums of one region, year, scope and basis, as stored: each in two parts, the reports that break an arithmetic
+ * rule and those that break none ({@link gov.disclosure.rollups.domain.RollupKey}). Read as dashboards ask for them:
+ * the part breaking none alone when the reports breaking a rule are left out, both parts summed otherwise. Written only
+ * by {@link RollupStore}.
+ */
 @Entity
 @Immutable
 @Table(name = "rollup")
@@ -34,7 +40,7 @@ public class Rollup extends PanacheEntityBase {
 
     private static final Logger LOG = Logger.getLogger(Rollup.class);
 
-    public record Key(String regionCode, int year, Scope scope, Basis basis, boolean excludesViolations)
+    public record Key(String regionCode, int year, Scope scope, Basis basis, boolean breaksRules)
             implements Serializable {
         public Key() {
             this(null, 0, null, null, false);
@@ -57,8 +63,8 @@ public class Rollup extends PanacheEntityBase {
     public Basis basis;
 
     @Id
-    @Column(name = "excludes_violations")
-    public boolean excludesViolations;
+    @Column(name = "breaks_rules")
+    public boolean breaksRules;
 
     @Column(name = "report_count")
     public int reportCount;
@@ -94,20 +100,62 @@ public class Rollup extends PanacheEntityBase {
         return Numbers.inOrder(values);
     }
 
+    /** The rollups of these regions as asked for, those no report was ever in left out. */
     public static List<Rollup> of(Collection<String> regionCodes, int year, Scope scope, Basis basis,
                                   boolean excludesViolations) {
+        String part = excludesViolations ? " and breaksRules = false" : "";
         if (regionCodes.size() == 1) {
             // one region (the most asked for): a query whose plan is kept, where a list parameter's is made anew
-            return list("regionCode = ?1 and year = ?2 and scope = ?3 and basis = ?4 and excludesViolations = ?5",
-                    regionCodes.iterator().next(), year, scope, basis, excludesViolations);
+            return summed(list("regionCode = ?1 and year = ?2 and scope = ?3 and basis = ?4" + part
+                    + " order by breaksRules", regionCodes.iterator().next(), year, scope, basis));
         }
-        return list("regionCode in ?1 and year = ?2 and scope = ?3 and basis = ?4 and excludesViolations = ?5",
-                regionCodes, year, scope, basis, excludesViolations);
+        return summed(list("regionCode in ?1 and year = ?2 and scope = ?3 and basis = ?4" + part
+                + " order by regionCode, breaksRules", regionCodes, year, scope, basis));
     }
 
     public static List<Rollup> series(String regionCode, int from, int to, Scope scope, Basis basis,
                                       boolean excludesViolations) {
-        return list("regionCode = ?1 and year between ?2 and ?3 and scope = ?4 and basis = ?5"
-                + " and excludesViolations = ?6 order by year", regionCode, from, to, scope, basis, excludesViolations);
+        return summed(list("regionCode = ?1 and year between ?2 and ?3 and scope = ?4 and basis = ?5"
+                        + (excludesViolations ? " and breaksRules = false" : "") + " order by year, breaksRules",
+                regionCode, from, to, scope, basis));
+    }
+
+    /** Parts in the order of their region and year, each region and year's summed into one rollup. */
+    private static List<Rollup> summed(List<Rollup> parts) {
+        List<Rollup> rollups = new ArrayList<>(parts.size());
+        for (Rollup part : parts) {
+            Rollup last = rollups.isEmpty() ? null : rollups.get(rollups.size() - 1);
+            if (last != null && last.regionCode.equals(part.regionCode) && last.year == part.year) {
+                rollups.set(rollups.size() - 1, last.plus(part));
+            } else {
+                rollups.add(part);
+            }
+        }
+        return rollups;
+    }
+
+    /** This part and another of the same rollup, summed; changed when either last changed. Not stored. */
+    private Rollup plus(Rollup other) {
+        Rollup sum = new Rollup();
+        sum.regionCode = regionCode;
+        sum.year = year;
+        sum.scope = scope;
+        sum.basis = basis;
+        sum.reportCount = reportCount + other.reportCount;
+        sum.reportsWithViolations = reportsWithViolations + other.reportsWithViolations;
+        sum.numbers = plus(numbers, other.numbers);
+        sum.updatedAt = updatedAt.isAfter(other.updatedAt) ? updatedAt : other.updatedAt;
+        return sum;
+    }
+
+    /** Two stored arrays of sums added number by number (exact); a missing or shorter one counts as zeros. */
+    static BigDecimal[] plus(BigDecimal[] one, BigDecimal[] other) {
+        BigDecimal[] sum = new BigDecimal[Math.max(one.length, other.length)];
+        for (int i = 0; i < sum.length; i++) {
+            BigDecimal a = i < one.length ? one[i] : null;
+            BigDecimal b = i < other.length ? other[i] : null;
+            sum[i] = a == null ? b : b == null ? a : a.add(b);
+        }
+        return sum;
     }
 }

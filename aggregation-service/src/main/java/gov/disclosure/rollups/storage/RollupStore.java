@@ -28,13 +28,13 @@ import java.util.SortedMap;
 public class RollupStore {
 
     private static final String KEYS = "unnest(?::varchar[], ?::integer[], ?::varchar[], ?::varchar[], ?::boolean[])"
-            + " with ordinality as k(region_code, year, scope, basis, excludes_violations, position)";
+            + " with ordinality as k(region_code, year, scope, basis, breaks_rules, position)";
     private static final String COUNTS = "unnest(?::integer[], ?::integer[], ?::text[]) with ordinality"
             + " as c(report_count, reports_with_violations, numbers, position)";
     private static final String INSERT = """
-            insert into rollup as r (region_code, year, scope, basis, excludes_violations, report_count,
+            insert into rollup as r (region_code, year, scope, basis, breaks_rules, report_count,
                                 reports_with_violations, numbers, updated_at)
-            select k.region_code, k.year, k.scope, k.basis, k.excludes_violations, c.report_count,
+            select k.region_code, k.year, k.scope, k.basis, k.breaks_rules, c.report_count,
                    c.reports_with_violations, cast(c.numbers as numeric[]), ?
             from %s join %s using (position)
             order by position""";
@@ -46,7 +46,7 @@ public class RollupStore {
      */
     private static final String ADD = INSERT.formatted(KEYS, COUNTS) + """
 
-            on conflict (region_code, year, scope, basis, excludes_violations) do update set
+            on conflict (region_code, year, scope, basis, breaks_rules) do update set
                 report_count = r.report_count + excluded.report_count,
                 reports_with_violations = r.reports_with_violations + excluded.reports_with_violations,
                 numbers = array(select case when n.change = 0 then coalesce(n.stored, 0)
@@ -160,20 +160,20 @@ public class RollupStore {
         Integer[] years = new Integer[keys.size()];
         String[] scopes = new String[keys.size()];
         String[] bases = new String[keys.size()];
-        Boolean[] excludes = new Boolean[keys.size()];
+        Boolean[] parts = new Boolean[keys.size()];
         for (int i = 0; i < keys.size(); i++) {
             RollupKey key = keys.get(i);
             regions[i] = key.regionCode();
             years[i] = key.year();
             scopes[i] = key.scope().name();
             bases[i] = key.basis().name();
-            excludes[i] = key.excludesViolations();
+            parts[i] = key.breaksRules();
         }
         statement.setArray(first, connection.createArrayOf("varchar", regions));
         statement.setArray(first + 1, connection.createArrayOf("integer", years));
         statement.setArray(first + 2, connection.createArrayOf("varchar", scopes));
         statement.setArray(first + 3, connection.createArrayOf("varchar", bases));
-        statement.setArray(first + 4, connection.createArrayOf("boolean", excludes));
+        statement.setArray(first + 4, connection.createArrayOf("boolean", parts));
         return first + 5;
     }
 }

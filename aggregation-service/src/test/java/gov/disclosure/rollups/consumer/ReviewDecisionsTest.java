@@ -80,6 +80,31 @@ class ReviewDecisionsTest {
     }
 
     @Test
+    void listsOfRollupsCountTheReportsBreakingARuleUnlessTheyAreLeftOut() {
+        int year = unusedYear();
+        String valid = agency("410482-listed");
+        String broken = agency("410482-listed-broken");
+        send(published(valid, "410482", year, 1, 7), publishedWithViolations(broken, "410482", year, 1, 11, 2));
+        awaitApplied(valid, year, 1);
+        awaitApplied(broken, year, 1);
+
+        // by hand: every report 7 + 11 = 18; without violations 7
+        for (boolean excludeViolations : new boolean[] {false, true}) {
+            int reports = excludeViolations ? 1 : 2;
+            int total = excludeViolations ? 7 : 18;
+            given().queryParam("scope", "all").queryParam("excludeViolations", excludeViolations)
+                    .get("/api/v1/rollups/410400/{year}/children", year).then().statusCode(200)
+                    .body("find { it.regionCode == '410482' }.reportCount", is(reports))
+                    .body("find { it.regionCode == '410482' }.applications.newlyReceived.total", is(total));
+            given().queryParam("scope", "all").queryParam("excludeViolations", excludeViolations)
+                    .queryParam("from", year).queryParam("to", year)
+                    .get("/api/v1/rollups/410000").then().statusCode(200)
+                    .body("[0].reportCount", is(reports)).body("[0].applications.newlyReceived.total", is(total))
+                    .body("[0].reportsWithViolations", is(excludeViolations ? 0 : 1));
+        }
+    }
+
+    @Test
     void theVariantsAreAskedForByName() {
         given().queryParam("basis", "approved").get("/api/v1/rollups/410000/2024").then().statusCode(400)
                 .body("errors[0].parameter", is("basis"));

@@ -60,7 +60,7 @@ class RebuildTotalsTest {
         totals.finish();
 
         int all = batches.stream().mapToInt(Map::size).sum();
-        assertTrue(all > 15_000, "every region's rollups of two years: " + all);
+        assertTrue(all > 12_000, "every region's rollups of two years: " + all);
         assertTrue(most < 2_000, "held at most " + most + " of " + all);
         assertTrue(batches.stream().allMatch(batch -> batch.size() < 600), "batches of about 500");
     }

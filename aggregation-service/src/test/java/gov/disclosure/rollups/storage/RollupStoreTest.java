@@ -89,14 +89,14 @@ class RollupStoreTest {
     private String stored(int year) {
         return QuarkusTransaction.requiringNew().call(() -> (String) entityManager.createNativeQuery(
                         "select numbers::text from rollup where region_code = ?1 and year = ?2 and scope = 'OWN'"
-                                + " and basis = 'RECEIVED' and not excludes_violations")
+                                + " and basis = 'RECEIVED' and not breaks_rules")
                 .setParameter(1, COUNTY).setParameter(2, year).getSingleResult());
     }
 
     private String stored(int year, String name) {
         return QuarkusTransaction.requiringNew().call(() -> (String) entityManager.createNativeQuery(
                         "select array[numbers[?3]]::text from rollup where region_code = ?1 and year = ?2"
-                                + " and scope = 'OWN' and basis = 'RECEIVED' and not excludes_violations")
+                                + " and scope = 'OWN' and basis = 'RECEIVED' and not breaks_rules")
                 .setParameter(1, COUNTY).setParameter(2, year).setParameter(3, Numbers.position(name) + 1)
                 .getSingleResult());
     }
@@ -104,7 +104,7 @@ class RollupStoreTest {
     private int count(int year) {
         return QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(
                         "select report_count from rollup where region_code = ?1 and year = ?2 and scope = 'OWN'"
-                                + " and basis = 'RECEIVED' and not excludes_violations")
+                                + " and basis = 'RECEIVED' and not breaks_rules")
                 .setParameter(1, COUNTY).setParameter(2, year).getSingleResult()).intValue());
     }
 }

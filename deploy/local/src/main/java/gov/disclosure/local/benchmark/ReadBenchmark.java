@@ -157,7 +157,7 @@ public final class ReadBenchmark {
                 .skip(1).filter(line -> !line.isBlank()).map(line -> line.substring(0, 6)).toList();
         try (Connection connection = databases.connect(database); Statement statement = connection.createStatement()) {
             statement.execute("""
-                    insert into rollup (region_code, year, scope, basis, excludes_violations, report_count,
+                    insert into rollup (region_code, year, scope, basis, breaks_rules, report_count,
                                         reports_with_violations, numbers, updated_at)
                     select code, %d, scope, 'RECEIVED', false, 1 + (random() * 50)::int, 0,
                            array(select (random() * 1000)::int::numeric
