@@ -44,7 +44,7 @@ public class ChineseProblems {
             Map.entry("invalid-agency", "该机关无法按所提交的内容列入名录"),
             Map.entry("invalid-review", "该审核决定无法按所提交的内容记录"),
             Map.entry("precondition-required", "修改已有报告须提供 If-Match"),
-            Map.entry("service-unavailable", "服务暂时无法连接其数据库"));
+            Map.entry("service-unavailable", "服务暂时不可用"));
 
     @ServerResponseFilter
     public void inChinese(ContainerRequestContext request, ContainerResponseContext response) {

@@ -125,9 +125,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
                                 content = @Content(mediaType = "application/problem+json",
                                         schema = @Schema(implementation = ProblemDetail.class))),
                         @APIResponse(name = "ServiceUnavailable", responseCode = "503",
-                                description = "The service is busy (more requests, or more bytes of request bodies, in flight than it takes at once) or its "
-                                        + "database is unreachable (/problems/service-unavailable); send the request "
-                                        + "again after Retry-After seconds",
+                                description = "The service is busy (more requests, or more bytes of request bodies, in flight than it takes at once; "
+                                        + "a document whose turn to be read did not come in time) or its database is "
+                                        + "unreachable (/problems/service-unavailable); send the request again after "
+                                        + "Retry-After seconds",
                                 headers = @org.eclipse.microprofile.openapi.annotations.headers.Header(
                                         name = "Retry-After", description = "Seconds to wait",
                                         schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER)),

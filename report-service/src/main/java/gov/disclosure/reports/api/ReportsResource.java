@@ -8,6 +8,7 @@ import gov.disclosure.report.AnnualReport;
 import gov.disclosure.reports.texts.PublishedReports;
 import gov.disclosure.reports.texts.TextReports;
 import gov.disclosure.reports.published.DocumentFormat;
+import gov.disclosure.reports.published.PublishedDocuments;
 import gov.disclosure.reports.published.PublishedFile;
 import gov.disclosure.access.CurrentCaller;
 import gov.disclosure.reports.security.ReportAccess;
@@ -175,7 +176,8 @@ public class ReportsResource {
 
         WriteParameters.charset(contentType);
         PublishedReports.Reading reading = published.read(new PublishedFile(null, contentType, text),
-                new TextReports.Given(agencyId, agencyName, regionCode), caller.get());
+                PublishedDocuments.Turn.WAIT_AT_MOST_MAX_READ_WAIT, new TextReports.Given(agencyId, agencyName,
+                        regionCode), caller.get());
         if (onlyCheck) {
             return Response.ok(new ParsedReport(reading.read().source(), reading.report(),
                     published.check(reading, caller.get(), mode))).build();

@@ -6,6 +6,7 @@ import gov.disclosure.reports.operations.ReportMetrics;
 import gov.disclosure.reports.problem.DomainProblems;
 import gov.disclosure.reports.problem.ProblemType;
 import gov.disclosure.reports.problem.Problems;
+import gov.disclosure.reports.published.PublishedDocuments;
 import gov.disclosure.reports.published.PublishedFile;
 import gov.disclosure.reports.texts.PublishedReports;
 import gov.disclosure.reports.texts.TextReports;
@@ -53,7 +54,7 @@ public class BatchImport {
                           String idempotencyKey) {
         TextReports.Read read = null;
         try {
-            PublishedReports.Reading reading = published.read(named, TextReports.Given.NOTHING, caller);
+            PublishedReports.Reading reading = published.read(named, PublishedDocuments.Turn.WAIT, TextReports.Given.NOTHING, caller);
             read = reading.read();
             if (dryRun) {
                 ValidationResult verdict = published.check(reading, caller, mode);

@@ -5,6 +5,7 @@ import gov.disclosure.reports.regions.RegionUndeterminedException;
 import gov.disclosure.reports.json.MalformedJsonException;
 import gov.disclosure.reports.parsing.PublishedTextParser;
 import gov.disclosure.reports.parsing.UnreadableReportException;
+import gov.disclosure.reports.published.DocumentReadersBusyException;
 import gov.disclosure.reports.published.UnreadableDocumentException;
 import gov.disclosure.reports.published.UnreadableDocumentException.Reason;
 import gov.disclosure.reports.review.InvalidReviewException;
@@ -93,6 +94,10 @@ public final class DomainProblems {
             return Problems.of(ProblemType.REGION_UNDETERMINED, e.getMessage())
                     .with("agencyName", e.agencyName())
                     .with("candidates", e.candidates().stream().map(RegionCandidate::of).toList());
+        }
+        if (failure instanceof DocumentReadersBusyException e) {
+            return Problems.of(ProblemType.SERVICE_UNAVAILABLE, e.getMessage())
+                    .withHeader(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds()));
         }
         if (failure instanceof UnreadableDocumentException e) {
             return Problems.of(e.reason() == Reason.TOO_LARGE ? ProblemType.PAYLOAD_TOO_LARGE

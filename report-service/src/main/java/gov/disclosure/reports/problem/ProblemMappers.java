@@ -3,6 +3,7 @@ package gov.disclosure.reports.problem;
 import gov.disclosure.reports.regions.RegionUndeterminedException;
 import gov.disclosure.reports.json.MalformedJsonException;
 import gov.disclosure.reports.parsing.UnreadableReportException;
+import gov.disclosure.reports.published.DocumentReadersBusyException;
 import gov.disclosure.reports.published.UnreadableDocumentException;
 import gov.disclosure.reports.review.InvalidReviewException;
 import gov.disclosure.reports.review.NotReviewableException;
@@ -37,7 +38,8 @@ public class ProblemMappers {
             InvalidReportException.class, RuleViolationsException.class, IdempotencyKeyReusedException.class,
             UnreadableReportException.class, RegionUndeterminedException.class, OutsideScopeException.class,
             AgencyNotActiveException.class, InvalidAgencyException.class, InvalidReviewException.class,
-            NotReviewableException.class, UnreadableDocumentException.class, TooLargeException.class})
+            NotReviewableException.class, UnreadableDocumentException.class, TooLargeException.class,
+            DocumentReadersBusyException.class})
     public Response problem(RuntimeException failure, UriInfo uri) {
         HttpProblem problem = DomainProblems.of(failure).orElseThrow()
                 .withInstance(URI.create(uri.getRequestUri().getRawPath()))

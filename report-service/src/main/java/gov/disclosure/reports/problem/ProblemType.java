@@ -20,7 +20,8 @@ public enum ProblemType {
     AGENCY_NOT_ACTIVE(422, "agency-not-active", "The roster says the agency did not exist that year"),
     INVALID_AGENCY(422, "invalid-agency", "The agency cannot go on the roster as sent"),
     INVALID_REVIEW(422, "invalid-review", "The decision cannot be recorded as sent"),
-    PRECONDITION_REQUIRED(428, "precondition-required", "Changing an existing report needs If-Match");
+    PRECONDITION_REQUIRED(428, "precondition-required", "Changing an existing report needs If-Match"),
+    SERVICE_UNAVAILABLE(503, "service-unavailable", "The service is busy");
 
     private static final String PREFIX = "/problems/";
 

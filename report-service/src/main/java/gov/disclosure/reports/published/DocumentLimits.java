@@ -4,6 +4,8 @@ import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
+import java.time.Duration;
+
 /** What one published document may cost to read. */
 @ConfigMapping(prefix = "reports.documents")
 public interface DocumentLimits {
@@ -49,4 +51,12 @@ public interface DocumentLimits {
      */
     @WithDefault("1")
     int maxConcurrentReads();
+
+    /**
+     * How long a single submission's document waits for its turn before it is refused as busy (503 with Retry-After)
+     * rather than leave its caller waiting on: the readings ahead of it may each take seconds. A batch's and an import
+     * job's files wait their turn however long it takes.
+     */
+    @WithDefault("20s")
+    Duration maxReadWait();
 }

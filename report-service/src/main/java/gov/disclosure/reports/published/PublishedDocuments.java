@@ -5,9 +5,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
+import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 
 /** Reads a published file of any format taken into the text the report parser reads. */
 @ApplicationScoped
@@ -28,10 +30,19 @@ public class PublishedDocuments {
         readers.forEach(reader -> this.readers.put(reader.format(), reader));
     }
 
+    /** How long a reading may wait for its turn among those under way. */
+    public enum Turn {
+        /** However long it takes: a batch's or an import job's file. */
+        WAIT,
+        /** At most {@link DocumentLimits#maxReadWait()}: a single submission, whose caller waits for the answer. */
+        WAIT_AT_MOST_MAX_READ_WAIT
+    }
+
     /**
-     * @throws UnreadableDocumentException when the file is too large, or its text cannot be had
+     * @throws UnreadableDocumentException  when the file is too large, or its text cannot be had
+     * @throws DocumentReadersBusyException when its turn to be read did not come in time
      */
-    public PublishedText read(PublishedFile file) {
+    public PublishedText read(PublishedFile file, Turn turn) {
         long max = limits.maxFileSize().asLongValue();
         if (file.content().length > max) {
             throw new UnreadableDocumentException(Reason.TOO_LARGE, "%s has %d bytes; files of at most %d are read"
@@ -43,7 +54,7 @@ public class PublishedDocuments {
                     Charsets.declared(file.contentType()));
             return new PublishedText(decoded.text(), format, null, decoded.explanation());
         }
-        return new PublishedText(readTaking(readers.get(format), file), format, file);
+        return new PublishedText(readTaking(readers.get(format), file, turn), format, file);
     }
 
     /**
@@ -51,12 +62,28 @@ public class PublishedDocuments {
      * {@link DocumentLimits#maxConcurrentReads()} at once, a reading waits for another to end (each is bounded in
      * time by the same limits) instead of running the heap out.
      */
-    private String readTaking(DocumentReader reader, PublishedFile file) {
-        reading.acquireUninterruptibly();
+    private String readTaking(DocumentReader reader, PublishedFile file, Turn turn) {
+        takeTurn(turn);
         try {
             return reader.text(file);
         } finally {
             reading.release();
         }
+    }
+
+    private void takeTurn(Turn turn) {
+        if (turn == Turn.WAIT) {
+            reading.acquireUninterruptibly();
+            return;
+        }
+        Duration wait = limits.maxReadWait();
+        try {
+            if (reading.tryAcquire(wait.toNanos(), TimeUnit.NANOSECONDS)) {
+                return;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        throw new DocumentReadersBusyException(limits.maxConcurrentReads(), wait);
     }
 }

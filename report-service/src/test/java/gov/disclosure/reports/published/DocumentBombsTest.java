@@ -19,9 +19,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -146,7 +148,7 @@ class DocumentBombsTest {
             List<Future<PublishedText>> read = new ArrayList<>();
             for (int i = 0; i < 16; i++) {
                 read.add(requests.submit(() -> documents.read(new PublishedFile("r.pdf", "application/pdf",
-                        new byte[] {1}))));
+                        new byte[] {1}), PublishedDocuments.Turn.WAIT)));
             }
             for (Future<PublishedText> each : read) {
                 assertEquals("text", each.get(10, TimeUnit.SECONDS).text());
@@ -156,6 +158,55 @@ class DocumentBombsTest {
         }
 
         assertEquals(LIMITS.maxConcurrentReads(), most.get());
+    }
+
+    @Test
+    void aSubmissionWhoseTurnToBeReadDoesNotComeInTimeIsRefusedAsBusyAndTheOthersStillWait() throws Exception {
+        CountDownLatch finish = new CountDownLatch(1);
+        CountDownLatch started = new CountDownLatch(2);
+        DocumentReader stuckReader = new DocumentReader() {
+            @Override
+            public DocumentFormat format() {
+                return DocumentFormat.PDF;
+            }
+
+            @Override
+            public String text(PublishedFile file) {
+                started.countDown();
+                try {
+                    finish.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return "text";
+            }
+        };
+        DocumentLimits limits = PublishedDocumentsTest.limits(64L << 20, 5_000_000, Duration.ofMillis(200));
+        PublishedDocuments documents = new PublishedDocuments(List.of(stuckReader), limits);
+        PublishedFile file = new PublishedFile("r.pdf", "application/pdf", new byte[] {1});
+        ExecutorService batches = Executors.newFixedThreadPool(limits.maxConcurrentReads() + 1);
+        try {
+            List<Future<PublishedText>> reading = new ArrayList<>();
+            for (int i = 0; i < limits.maxConcurrentReads(); i++) {
+                reading.add(batches.submit(() -> documents.read(file, PublishedDocuments.Turn.WAIT)));
+            }
+            assertTrue(started.await(10, TimeUnit.SECONDS), "every reader taken");
+            reading.add(batches.submit(() -> documents.read(file, PublishedDocuments.Turn.WAIT)));
+
+            DocumentReadersBusyException busy = assertThrows(DocumentReadersBusyException.class,
+                    () -> documents.read(file, PublishedDocuments.Turn.WAIT_AT_MOST_MAX_READ_WAIT));
+
+            assertEquals(Duration.ofMillis(200), busy.retryAfter());
+            assertTrue(busy.getMessage().contains("reads 2 documents at a time"), busy.getMessage());
+            finish.countDown();
+            for (Future<PublishedText> each : reading) {
+                assertEquals("text", each.get(10, TimeUnit.SECONDS).text(), "a batch's file waits its turn");
+            }
+            assertEquals("text", documents.read(file, PublishedDocuments.Turn.WAIT_AT_MOST_MAX_READ_WAIT).text());
+        } finally {
+            finish.countDown();
+            batches.shutdownNow();
+        }
     }
 
     private UnreadableDocumentException refused(byte[] pdfDocument) {
@@ -226,7 +277,7 @@ class DocumentBombsTest {
     }
 
     /** Forms {@code levels} deep, each drawing the one below it {@code fan} times; the lowest writes one digit. */
-    private static byte[] formsDrawingForms(int levels, int fan) throws IOException {
+    static byte[] formsDrawingForms(int levels, int fan) throws IOException {
         try (PDDocument document = new PDDocument()) {
             PDResources fonts = new PDResources();
             COSName font = fonts.add(new PDType1Font(Standard14Fonts.FontName.HELVETICA));

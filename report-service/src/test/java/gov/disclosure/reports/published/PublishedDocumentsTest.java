@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -41,6 +42,11 @@ class PublishedDocumentsTest {
 
     /** The service's limits on files and pages, with these on what a PDF may unpack to and take to read. */
     static DocumentLimits limits(long maxUnpackedBytes, long maxReadingSteps) {
+        return limits(maxUnpackedBytes, maxReadingSteps, Duration.ofSeconds(20));
+    }
+
+    /** The same, a single submission's document waiting at most {@code maxReadWait} for its turn. */
+    static DocumentLimits limits(long maxUnpackedBytes, long maxReadingSteps, Duration maxReadWait) {
         return new DocumentLimits() {
             @Override
             public MemorySize maxFileSize() {
@@ -75,6 +81,11 @@ class PublishedDocumentsTest {
             @Override
             public int maxConcurrentReads() {
                 return 2;
+            }
+
+            @Override
+            public Duration maxReadWait() {
+                return maxReadWait;
             }
         };
     }
