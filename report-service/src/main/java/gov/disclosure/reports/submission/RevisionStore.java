@@ -197,8 +197,8 @@ public class RevisionStore {
                 stored.report().regionCode));
         ReportRevision latest = existing.map(ReportQueries.Latest::revision).orElse(null);
 
-        Decision decision = RevisionPolicy.submission(current(latest, contentHash, ReportDocuments.contentHash(document)),
-                contentHash, submission.ifMatch());
+        Decision decision = RevisionPolicy.submission(current(latest, contentHash, document), contentHash,
+                submission.ifMatch());
         Stored stored = switch (decision) {
             case CREATE -> stored(Outcome.CREATED, create(report), submission, document, contentHash, writes, state);
             case REVISE -> stored(Outcome.REVISED, existing.orElseThrow().report(), submission, document, contentHash,
@@ -329,15 +329,17 @@ public class RevisionStore {
     }
 
     /**
-     * The latest revision, compared by {@code contentHash}; a revision stored while hashes were taken of the numbers
-     * as sent ({@code asSentHash}) and that says the same is the same.
+     * The latest revision, compared by {@code contentHash}; a revision stored while hashes were taken of the document
+     * as written ({@code document}) and that says the same is the same. That older hash is taken only when the
+     * revision's differs, since it costs a digest of the whole document.
      */
-    private static Current current(ReportRevision latest, String contentHash, String asSentHash) {
+    private static Current current(ReportRevision latest, String contentHash, String document) {
         if (latest == null) {
             return null;
         }
-        return new Current(latest.revision, latest.status,
-                latest.contentHash.equals(asSentHash) ? contentHash : latest.contentHash);
+        boolean same = latest.contentHash.equals(contentHash)
+                || latest.contentHash.equals(ReportDocuments.contentHash(document));
+        return new Current(latest.revision, latest.status, same ? contentHash : latest.contentHash);
     }
 
     private Optional<Stored> replay(IdempotencyKey key, StoredReports state) {

@@ -3,10 +3,16 @@ package gov.disclosure.reports.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import gov.disclosure.reports.Fixtures;
+import gov.disclosure.reports.storage.ReportDocuments;
+import gov.disclosure.reports.storage.ReportRevision;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
+
+import java.util.UUID;
 
 import static gov.disclosure.reports.ReportApi.body;
 import static gov.disclosure.reports.ReportApi.latest;
@@ -21,6 +27,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 @QuarkusTest
 class SubmitReportTest {
+
+    @Inject
+    ReportDocuments documents;
 
     @ParameterizedTest
     @FieldSource("gov.disclosure.reports.Fixtures#NAMES")
@@ -63,6 +72,29 @@ class SubmitReportTest {
                 .body("submittedAt", equalTo(first.path("submittedAt")));
 
         given().get(first.header("Location") + "/revisions").then().statusCode(200).body("size()", is(1));
+    }
+
+    @Test
+    void aRevisionHashedAsItWasSentBeforeHashesTookNumbersByValueIsStillTheSameReport() {
+        ObjectNode report = Fixtures.newReport("ruzhou-szfb-2024");
+        String id = submit(report).then().statusCode(201).extract().path("id");
+        String hashedAsSent = ReportDocuments.contentHash(documents.toJson(documents.report(report.toString())));
+
+        storedHash(id, hashedAsSent);
+        submit(report).then().statusCode(200).header("ETag", "\"1\"");
+
+        storedHash(id, "a hash of something else");
+        submit(report).then().statusCode(428);
+    }
+
+    /** Rewrites a stored revision's hash, as a release before stored it (past the trigger that keeps revisions as stored). */
+    private static void storedHash(String reportId, String contentHash) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            var entityManager = ReportRevision.getEntityManager();
+            entityManager.createNativeQuery("set local session_replication_role = replica").executeUpdate();
+            entityManager.createNativeQuery("update report_revision set content_hash = ?1 where report_id = ?2")
+                    .setParameter(1, contentHash).setParameter(2, UUID.fromString(reportId)).executeUpdate();
+        });
     }
 
     @Test
