@@ -103,7 +103,7 @@ public class Rollup extends PanacheEntityBase {
     /** The rollups of these regions as asked for, those no report was ever in left out. */
     public static List<Rollup> of(Collection<String> regionCodes, int year, Scope scope, Basis basis,
                                   boolean excludesViolations) {
-        String part = excludesViolations ? " and breaksRules = false" : "";
+        String part = parts(excludesViolations);
         if (regionCodes.size() == 1) {
             // one region (the most asked for): a query whose plan is kept, where a list parameter's is made anew
             return summed(list("regionCode = ?1 and year = ?2 and scope = ?3 and basis = ?4" + part
@@ -116,8 +116,13 @@ public class Rollup extends PanacheEntityBase {
     public static List<Rollup> series(String regionCode, int from, int to, Scope scope, Basis basis,
                                       boolean excludesViolations) {
         return summed(list("regionCode = ?1 and year between ?2 and ?3 and scope = ?4 and basis = ?5"
-                        + (excludesViolations ? " and breaksRules = false" : "") + " order by year, breaksRules",
+                        + parts(excludesViolations) + " order by year, breaksRules",
                 regionCode, from, to, scope, basis));
+    }
+
+    /** The condition on the parts read: the part breaking no rule alone, or both. */
+    private static String parts(boolean excludesViolations) {
+        return excludesViolations ? " and breaksRules = false" : "";
     }
 
     /** Parts in the order of their region and year, each region and year's summed into one rollup. */

@@ -30,9 +30,7 @@ class ReviewDecisionsTest {
         int year = unusedYear();
         String valid = agency("410482-valid");
         String broken = agency("410482-broken");
-        send(published(valid, "410482", year, 1, 7), publishedWithViolations(broken, "410482", year, 1, 11, 2));
-        awaitApplied(valid, year, 1);
-        awaitApplied(broken, year, 1);
+        publishValidAndBroken(valid, broken, year);
         rollup("410400", year, "accepted", false).body("reportCount", is(0));
 
         send(decided(valid, "410482", year, 1, 1, ReviewDecision.ACCEPTED),
@@ -82,11 +80,7 @@ class ReviewDecisionsTest {
     @Test
     void listsOfRollupsCountTheReportsBreakingARuleUnlessTheyAreLeftOut() {
         int year = unusedYear();
-        String valid = agency("410482-listed");
-        String broken = agency("410482-listed-broken");
-        send(published(valid, "410482", year, 1, 7), publishedWithViolations(broken, "410482", year, 1, 11, 2));
-        awaitApplied(valid, year, 1);
-        awaitApplied(broken, year, 1);
+        publishValidAndBroken(agency("410482-listed"), agency("410482-listed-broken"), year);
 
         // by hand: every report 7 + 11 = 18; without violations 7
         for (boolean excludeViolations : new boolean[] {false, true}) {
@@ -110,6 +104,13 @@ class ReviewDecisionsTest {
                 .body("errors[0].parameter", is("basis"));
         given().queryParam("excludeViolations", "yes").get("/api/v1/rollups/410000/2024").then().statusCode(400)
                 .body("errors[0].parameter", is("excludeViolations"));
+    }
+
+    /** Two reports of 410482 applied: one whose numbers are all 7, one breaking two rules whose numbers are all 11. */
+    private static void publishValidAndBroken(String valid, String broken, int year) {
+        send(published(valid, "410482", year, 1, 7), publishedWithViolations(broken, "410482", year, 1, 11, 2));
+        awaitApplied(valid, year, 1);
+        awaitApplied(broken, year, 1);
     }
 
     private static ValidatableResponse rollup(String region, int year, String basis, boolean excludeViolations) {

@@ -29,6 +29,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -124,24 +125,16 @@ class DocumentBombsTest {
     void noMoreDocumentsAreReadAtOnceThanTheLimitSays() throws Exception {
         AtomicInteger reading = new AtomicInteger();
         AtomicInteger most = new AtomicInteger();
-        DocumentReader slowReader = new DocumentReader() {
-            @Override
-            public DocumentFormat format() {
-                return DocumentFormat.PDF;
+        DocumentReader slowReader = pdfReader(() -> {
+            most.accumulateAndGet(reading.incrementAndGet(), Math::max);
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
-
-            @Override
-            public String text(PublishedFile file) {
-                most.accumulateAndGet(reading.incrementAndGet(), Math::max);
-                try {
-                    Thread.sleep(50);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                reading.decrementAndGet();
-                return "text";
-            }
-        };
+            reading.decrementAndGet();
+            return "text";
+        });
         PublishedDocuments documents = new PublishedDocuments(List.of(slowReader), LIMITS);
         ExecutorService requests = Executors.newFixedThreadPool(8);
         try {
@@ -164,23 +157,15 @@ class DocumentBombsTest {
     void aSubmissionWhoseTurnToBeReadDoesNotComeInTimeIsRefusedAsBusyAndTheOthersStillWait() throws Exception {
         CountDownLatch finish = new CountDownLatch(1);
         CountDownLatch started = new CountDownLatch(2);
-        DocumentReader stuckReader = new DocumentReader() {
-            @Override
-            public DocumentFormat format() {
-                return DocumentFormat.PDF;
+        DocumentReader stuckReader = pdfReader(() -> {
+            started.countDown();
+            try {
+                finish.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
-
-            @Override
-            public String text(PublishedFile file) {
-                started.countDown();
-                try {
-                    finish.await();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                return "text";
-            }
-        };
+            return "text";
+        });
         DocumentLimits limits = PublishedDocumentsTest.limits(64L << 20, 5_000_000, Duration.ofMillis(200));
         PublishedDocuments documents = new PublishedDocuments(List.of(stuckReader), limits);
         PublishedFile file = new PublishedFile("r.pdf", "application/pdf", new byte[] {1});
@@ -207,6 +192,21 @@ class DocumentBombsTest {
             finish.countDown();
             batches.shutdownNow();
         }
+    }
+
+    /** A reader of PDFs whose every reading is {@code reading}. */
+    private static DocumentReader pdfReader(Supplier<String> reading) {
+        return new DocumentReader() {
+            @Override
+            public DocumentFormat format() {
+                return DocumentFormat.PDF;
+            }
+
+            @Override
+            public String text(PublishedFile file) {
+                return reading.get();
+            }
+        };
     }
 
     private UnreadableDocumentException refused(byte[] pdfDocument) {
