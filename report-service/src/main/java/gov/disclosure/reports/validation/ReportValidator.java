@@ -9,6 +9,7 @@ import jakarta.validation.Path;
 import jakarta.validation.TraversableResolver;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
+import org.hibernate.validator.HibernateValidatorFactory;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -29,8 +30,12 @@ public class ReportValidator {
     private final Regions regions;
 
     public ReportValidator(ValidatorFactory validators, Regions regions) {
-        // a report is no entity: every property is reachable, without asking JPA of each (the default resolver)
-        this.validator = validators.usingContext().traversableResolver(new EveryPropertyReachable()).getValidator();
+        // a report is no entity: every property is reachable, without asking JPA of each (the default resolver);
+        // and no cache of those answers, which Hibernate Validator keys by each record's hashCode, over its fields
+        this.validator = validators.unwrap(HibernateValidatorFactory.class).usingContext()
+                .traversableResolver(new EveryPropertyReachable())
+                .enableTraversableResolverResultCache(false)
+                .getValidator();
         this.regions = regions;
     }
 
