@@ -22,8 +22,8 @@ import java.util.Set;
 
 /**
  * Reads a bulk body (NDJSON): one report per line, either the report itself (canonical JSON, as a single POST
- * sends it) or a line of options around it: {@code {"ifMatch": "3", "idempotencyKey": "…", "changeReason": "…",
- * "report": {…}}}, the If-Match, Idempotency-Key and X-Change-Reason a single submission sends as headers. Each
+ * sends it) or a line of options around it, whose first member is an option: {@code {"ifMatch": "3",
+ * "idempotencyKey": "…", "changeReason": "…", "report": {…}}}, the If-Match, Idempotency-Key and X-Change-Reason a single submission sends as headers. Each
  * line is read on its own, as a single body is: a line that cannot be read is refused with the problem that body
  * gets (pointers within the report), and the other lines are read all the same. Blank lines are skipped.
  */
@@ -134,16 +134,21 @@ public class BulkBody {
         }
     }
 
-    /** A line's options, when it is a line of options (an object with a {@code report} member); else null. */
+    /**
+     * A line's options, when it is a line of options (an object with a {@code report} member, whose first member is
+     * an option); else null. A report's first member is none, and a line that is a report is not scanned to its end
+     * for options before it is read (a report's bytes are most of a body).
+     */
     private Options options(byte[] line) {
         Options options = new Options();
         boolean wrapped = false;
         try (JsonParser parser = mapper.createParser(line)) {
-            if (parser.nextToken() != JsonToken.START_OBJECT) {
+            if (parser.nextToken() != JsonToken.START_OBJECT
+                    || parser.nextToken() != JsonToken.FIELD_NAME || !OPTIONS.contains(parser.currentName())) {
                 return null;
             }
             List<String> unknown = new ArrayList<>();
-            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            for (; parser.currentToken() == JsonToken.FIELD_NAME; parser.nextToken()) {
                 String name = parser.currentName();
                 JsonToken value = parser.nextToken();
                 switch (name) {

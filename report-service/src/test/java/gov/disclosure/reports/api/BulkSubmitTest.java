@@ -156,6 +156,20 @@ class BulkSubmitTest {
     }
 
     @Test
+    void aLineOfOptionsBeginsWithAnOptionAndAnyOtherObjectIsReadAsAReport() {
+        ObjectNode report = Fixtures.newReport("ruzhou-szfb-2024");
+        ObjectNode misplaced = Fixtures.newReport("zhoukou-xzfwzx-2021");
+        Response single = ReportApi.submit(Fixtures.newReport("zhoukou-xzfwzx-2021").set("report", report));
+
+        List<JsonNode> answers = bulk("{\"changeReason\": \"首次报送\", \"report\": " + report + "}",
+                misplaced.set("report", Fixtures.newReport("zhengzhou-zwfwb-2021")).toString());
+
+        assertEquals(List.of(201, single.statusCode()), statuses(answers));
+        assertEquals(body(single).at("/errors"), answers.get(1).at("/problem/errors"));
+        ReportApi.latest(report).then().statusCode(200).body("changeReason", is("首次报送"));
+    }
+
+    @Test
     void aBodyWithoutReportsIsRefused() {
         given().contentType(NDJSON).body(utf8("")).post(BULK).then().statusCode(400)
                 .contentType("application/problem+json").body("type", is("/problems/malformed-json"));
