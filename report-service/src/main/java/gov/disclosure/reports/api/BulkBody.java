@@ -23,9 +23,10 @@ import java.util.Set;
 /**
  * Reads a bulk body (NDJSON): one report per line, either the report itself (canonical JSON, as a single POST
  * sends it) or a line of options around it, whose first member is an option: {@code {"ifMatch": "3",
- * "idempotencyKey": "…", "changeReason": "…", "report": {…}}}, the If-Match, Idempotency-Key and X-Change-Reason a single submission sends as headers. Each
- * line is read on its own, as a single body is: a line that cannot be read is refused with the problem that body
- * gets (pointers within the report), and the other lines are read all the same. Blank lines are skipped.
+ * "idempotencyKey": "…", "changeReason": "…", "report": {…}}}, the If-Match, Idempotency-Key and X-Change-Reason a
+ * single submission sends as headers. Each line is read on its own, as a single body is: a line that cannot be read
+ * is refused with the problem that body gets (pointers within the report), and the other lines are read all the
+ * same. Blank lines are skipped.
  */
 @ApplicationScoped
 public class BulkBody {

@@ -78,7 +78,8 @@ public class ReportBulkResource {
                     + "reports.bulk.max-lines lines (10,000), each at most reports.bulk.max-line-length (2 MB), a body "
                     + "of at most reports.bulk.max-body-size (32 MB); blank lines are skipped.")
     @RequestBody(required = true, content = @Content(mediaType = NDJSON,
-            schema = @Schema(type = SchemaType.STRING, description = "One report (or line of options, an option first) per line")))
+            schema = @Schema(type = SchemaType.STRING,
+                    description = "One report (or line of options, an option first) per line")))
     @APIResponse(responseCode = "200", description = "What became of each line, one NDJSON line each, in order",
             content = @Content(mediaType = NDJSON, schema = @Schema(implementation = BulkLineResult.class)))
     @APIResponse(ref = "BadRequest", responseCode = "400")

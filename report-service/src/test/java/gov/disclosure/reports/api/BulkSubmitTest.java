@@ -165,6 +165,7 @@ class BulkSubmitTest {
                 misplaced.set("report", Fixtures.newReport("zhengzhou-zwfwb-2021")).toString());
 
         assertEquals(List.of(201, single.statusCode()), statuses(answers));
+        assertEquals("/report", answers.get(1).at("/problem/errors/0/pointer").asText());
         assertEquals(body(single).at("/errors"), answers.get(1).at("/problem/errors"));
         ReportApi.latest(report).then().statusCode(200).body("changeReason", is("首次报送"));
     }
