@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -52,8 +53,21 @@ public final class CpuTime {
      * minutes, not a cost of the work it does once warm).
      */
     public static double compilation(long pid) {
+        return threads(pid, CpuTime::isCompiler);
+    }
+
+    /**
+     * Seconds of CPU the JVM's garbage collector threads of the process have used: HotSpot's serial collector works in
+     * the VM thread (which runs the JVM's other stop-the-world operations too, a small part beside collections), the
+     * parallel and G1 collectors in their own threads as well.
+     */
+    public static double collection(long pid) {
+        return threads(pid, CpuTime::isCollector);
+    }
+
+    private static double threads(long pid, Predicate<String> named) {
         try (Stream<Path> threads = Files.list(Path.of("/proc", String.valueOf(pid), "task"))) {
-            return threads.filter(CpuTime::isCompiler).mapToDouble(CpuTime::ofTask).sum();
+            return threads.filter(task -> named.test(threadName(task))).mapToDouble(CpuTime::ofTask).sum();
         } catch (IOException | RuntimeException e) {
             return 0;
         }
@@ -93,12 +107,20 @@ public final class CpuTime {
     }
 
     /** HotSpot names them "C1 CompilerThread0", "C2 CompilerThread0"… (Linux keeps 15 characters of a name). */
-    private static boolean isCompiler(Path task) {
+    private static boolean isCompiler(String thread) {
+        return thread.startsWith("C1 CompilerThre") || thread.startsWith("C2 CompilerThre");
+    }
+
+    /** HotSpot's "VM Thread", the parallel and G1 collectors' "GC Thread#0"…, G1's "G1 Conc#0", "G1 Refine#0"… */
+    private static boolean isCollector(String thread) {
+        return thread.equals("VM Thread") || thread.startsWith("GC Thread") || thread.startsWith("G1 ");
+    }
+
+    private static String threadName(Path task) {
         try {
-            String name = Files.readString(task.resolve("comm")).strip();
-            return name.startsWith("C1 CompilerThre") || name.startsWith("C2 CompilerThre");
-        } catch (IOException e) {
-            return false;
+            return Files.readString(task.resolve("comm")).strip();
+        } catch (IOException gone) {
+            return "";
         }
     }
 }

@@ -21,6 +21,24 @@ class CpuTimeTest {
     }
 
     @Test
+    void theGarbageCollectorOfAJvmThatHasCollectedMuchHasUsedSomeOfItsCpu() {
+        double before = CpuTime.collection(THIS_JVM);
+        // /proc counts in ticks of 10 ms: collect a heap of many live objects until one tick shows
+        for (int round = 0; round < 50 && CpuTime.collection(THIS_JVM) <= before; round++) {
+            Object[] live = new Object[2_000_000];
+            for (int i = 0; i < live.length; i++) {
+                live[i] = new int[] {i};
+            }
+            System.gc();
+            assertTrue(live[live.length - 1] != null);
+        }
+
+        double collection = CpuTime.collection(THIS_JVM);
+        assertTrue(collection > before, "the test JVM's collector threads used " + collection + " s");
+        assertTrue(collection < CpuTime.of(THIS_JVM), "a part of the process's CPU, not more");
+    }
+
+    @Test
     void postgresqlsCpuIsCountedForTheDatabasesAskedForNotForTheMachinesOthers() throws Exception {
         String database = "cpu_time_test" + System.getProperty("TEST_SCHEMA_SUFFIX", "");
         Databases databases = Databases.local();
@@ -41,6 +59,7 @@ class CpuTimeTest {
     @Test
     void aProcessThatIsGoneHasUsedNothing() {
         assertTrue(CpuTime.compilation(Long.MAX_VALUE) == 0);
+        assertTrue(CpuTime.collection(Long.MAX_VALUE) == 0);
         assertTrue(CpuTime.of(Long.MAX_VALUE) == 0);
     }
 }

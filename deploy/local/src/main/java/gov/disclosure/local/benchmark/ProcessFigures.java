@@ -11,16 +11,16 @@ import java.util.Set;
 
 /**
  * CPU seconds used so far by each process of the system (PostgreSQL: the processes of the system's databases and its
- * shared ones), from /proc, and of that what each JVM's JIT compilers used.
+ * shared ones), from /proc, and of that what each JVM's JIT compilers and garbage collectors used.
  */
 record ProcessFigures(double reportService, double aggregationService, double kafka, double postgres,
-                      Compilers compilers) {
+                      JvmThreads compilers, JvmThreads collectors) {
 
-    /** CPU seconds of the JIT compiler threads of each JVM. */
-    record Compilers(double reportService, double aggregationService, double kafka) {
+    /** CPU seconds of some of the threads of each JVM (its JIT compilers, its garbage collectors). */
+    record JvmThreads(double reportService, double aggregationService, double kafka) {
 
-        Compilers minus(Compilers before) {
-            return new Compilers(reportService - before.reportService, aggregationService - before.aggregationService,
+        JvmThreads minus(JvmThreads before) {
+            return new JvmThreads(reportService - before.reportService, aggregationService - before.aggregationService,
                     kafka - before.kafka);
         }
 
@@ -32,19 +32,28 @@ record ProcessFigures(double reportService, double aggregationService, double ka
         double services() {
             return reportService + aggregationService;
         }
+
+        /** Scaled by {@code factor}, in the order of the processes (PostgreSQL's: none). */
+        String per(double factor) {
+            return String.format(Locale.ROOT, "%.2f, %.2f, -, %.2f", reportService * factor,
+                    aggregationService * factor, kafka * factor);
+        }
     }
 
     static ProcessFigures of(Component reportService, Component aggregationService, Component kafka,
                              Set<String> databases) {
         return new ProcessFigures(CpuTime.of(reportService.pid()), CpuTime.of(aggregationService.pid()),
-                CpuTime.of(kafka.pid()), CpuTime.postgres(databases), new Compilers(
+                CpuTime.of(kafka.pid()), CpuTime.postgres(databases), new JvmThreads(
                 CpuTime.compilation(reportService.pid()), CpuTime.compilation(aggregationService.pid()),
-                CpuTime.compilation(kafka.pid())));
+                CpuTime.compilation(kafka.pid())), new JvmThreads(
+                CpuTime.collection(reportService.pid()), CpuTime.collection(aggregationService.pid()),
+                CpuTime.collection(kafka.pid())));
     }
 
     ProcessFigures minus(ProcessFigures before) {
         return new ProcessFigures(reportService - before.reportService, aggregationService - before.aggregationService,
-                kafka - before.kafka, postgres - before.postgres, compilers.minus(before.compilers));
+                kafka - before.kafka, postgres - before.postgres, compilers.minus(before.compilers),
+                collectors.minus(before.collectors));
     }
 
     double total() {
@@ -69,9 +78,9 @@ record ProcessFigures(double reportService, double aggregationService, double ka
     private String per(double count, String unit) {
         double ms = 1000.0 / count;
         return String.format(Locale.ROOT, "%.2f ms CPU per %s: report-service %.2f, aggregation-service %.2f, "
-                        + "PostgreSQL %.2f, Kafka %.2f (of which their JIT compilers %.2f, %.2f, -, %.2f)", total() * ms, unit,
-                reportService * ms, aggregationService * ms, postgres * ms, kafka * ms, compilers.reportService() * ms,
-                compilers.aggregationService() * ms, compilers.kafka() * ms);
+                        + "PostgreSQL %.2f, Kafka %.2f (of which their JIT compilers %s; their garbage collectors %s)",
+                total() * ms, unit, reportService * ms, aggregationService * ms, postgres * ms, kafka * ms,
+                compilers.per(ms), collectors.per(ms));
     }
 
     /** Resident memory now and at its peak (VmRSS, VmHWM), in MB; -1 where /proc cannot tell. */

@@ -33,6 +33,7 @@ class BenchmarkTest {
             assertTrue(printed.stream().anyMatch(line -> line.startsWith(phase)), phase + " in " + printed);
         }
         assertTrue(printed.stream().anyMatch(line -> line.contains("of which their JIT compilers")), "JIT's share: " + printed);
+        assertTrue(printed.stream().anyMatch(line -> line.contains("their garbage collectors")), "GC's share: " + printed);
         assertTrue(printed.stream().anyMatch(line -> line.startsWith("idle") && line.contains("ms CPU per second")),
                 "the background's CPU: " + printed);
     }
