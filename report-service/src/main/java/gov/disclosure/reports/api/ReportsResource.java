@@ -176,8 +176,8 @@ public class ReportsResource {
 
         WriteParameters.charset(contentType);
         PublishedReports.Reading reading = published.read(new PublishedFile(null, contentType, text),
-                PublishedDocuments.Turn.WAIT_AT_MOST_MAX_READ_WAIT, new TextReports.Given(agencyId, agencyName,
-                        regionCode), caller.get());
+                PublishedDocuments.Turn.WAIT_AT_MOST_MAX_READ_WAIT,
+                new TextReports.Given(agencyId, agencyName, regionCode), caller.get());
         if (onlyCheck) {
             return Response.ok(new ParsedReport(reading.read().source(), reading.report(),
                     published.check(reading, caller.get(), mode))).build();

@@ -54,7 +54,8 @@ public class BatchImport {
                           String idempotencyKey) {
         TextReports.Read read = null;
         try {
-            PublishedReports.Reading reading = published.read(named, PublishedDocuments.Turn.WAIT, TextReports.Given.NOTHING, caller);
+            PublishedReports.Reading reading = published.read(named, PublishedDocuments.Turn.WAIT,
+                    TextReports.Given.NOTHING, caller);
             read = reading.read();
             if (dryRun) {
                 ValidationResult verdict = published.check(reading, caller, mode);

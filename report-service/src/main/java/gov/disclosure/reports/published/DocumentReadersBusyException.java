@@ -2,7 +2,10 @@ package gov.disclosure.reports.published;
 
 import java.time.Duration;
 
-/** A document's turn to be read did not come within {@link DocumentLimits#maxReadWait()}: the caller may send it again. */
+/**
+ * A document's turn to be read did not come within {@link DocumentLimits#maxReadWait()}: the caller may send it
+ * again.
+ */
 public class DocumentReadersBusyException extends RuntimeException {
 
     private final Duration retryAfter;
