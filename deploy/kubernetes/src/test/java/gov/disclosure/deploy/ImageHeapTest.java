@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * The image's run script adds {@code -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=20} unless told otherwise
- * ({@code GC_MIN_HEAP_FREE_RATIO}, {@code GC_MAX_HEAP_FREE_RATIO}): a heap kept that tight multiplied the services'
+ * ({@code GC_MIN_HEAP_FREE_RATIO}, {@code GC_MAX_HEAP_FREE_RATIO}): even 10 and 30 multiplied the services'
  * collections under the benchmark (deploy/local/MEASUREMENTS.md). The services are measured with the JVM's own
  * ratios, so their images say so, after the script's options, where the last of an option wins.
  */
@@ -19,7 +19,8 @@ class ImageHeapTest {
     @ParameterizedTest
     @MethodSource("gov.disclosure.deploy.ClassDataSharingTest#services")
     void theImageKeepsTheHeapFreeRatiosTheServiceWasMeasuredWith(String service) {
-        List<String> options = Arrays.asList(Dockerfile.of(service).environment().get("JAVA_OPTS_APPEND").split("\\s+"));
+        String appended = Dockerfile.of(service).environment().get("JAVA_OPTS_APPEND");
+        List<String> options = Arrays.asList(appended.split("\\s+"));
 
         assertEquals(List.of("-XX:MinHeapFreeRatio=40"), last(options, "-XX:MinHeapFreeRatio="));
         assertEquals(List.of("-XX:MaxHeapFreeRatio=70"), last(options, "-XX:MaxHeapFreeRatio="));
