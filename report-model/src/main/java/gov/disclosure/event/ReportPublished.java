@@ -1,5 +1,6 @@
 package gov.disclosure.event;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import gov.disclosure.report.ReportStatus;
 
 import java.math.BigDecimal;
@@ -29,7 +30,7 @@ public record ReportPublished(
         ReportStatus status,
         Instant time,
         int violationCount,
-        Map<String, BigDecimal> numbers,
+        @JsonDeserialize(using = NumbersInCatalogueOrder.class) Map<String, BigDecimal> numbers,
         LocalDate publishedOn) {
 
     /** The Kafka topic; events are keyed by agency id, so that an agency's revisions stay in order. */
