@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.query.NativeQuery;
 
 import java.time.Instant;
 import java.util.Collection;
@@ -64,9 +65,19 @@ public class OutboxEvent extends PanacheEntityBase {
                 .getResultList();
     }
 
+    /**
+     * One statement whatever the number of ids (an array, not an {@code in} list): an {@code in} list of each new
+     * length was translated again by Hibernate (0.3 % of the report service's samples one by one) and was a statement
+     * of its own for the driver's and PostgreSQL's prepared statements. Named as touching this entity only, so
+     * that Hibernate does not treat the native update as touching every table.
+     */
     public static void markSent(Collection<UUID> ids, Instant when) {
         if (!ids.isEmpty()) {
-            update("sentAt = ?1 where id in ?2", when, ids);
+            getEntityManager().createNativeQuery("update outbox_event set sent_at = ?1 where id = any(?2)")
+                    .unwrap(NativeQuery.class).addSynchronizedEntityClass(OutboxEvent.class)
+                    .setParameter(1, when)
+                    .setParameter(2, ids.toArray(UUID[]::new))
+                    .executeUpdate();
         }
     }
 
