@@ -14,7 +14,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * PostgreSQL's autovacuum, for a server that has it off (this machine's CI configuration turns it off): vacuums and
- * analyzes the run's databases when asked (after the warm-up) and every {@code autovacuum_naptime} while the run lasts.
+ * analyzes every table of the run's databases when asked (after the warm-up), and every {@code autovacuum_naptime}
+ * while the run lasts the tables that autovacuum would take then ({@link AutovacuumRule}).
  * Every production server runs autovacuum. Without it the planner never has statistics for the services' tables, and
  * updated rows are never cleaned up: the figures would be of a server nobody runs. Measured without it: the one-by-one
  * submission's read of one agency's reports went through the year index (4,000 rows read per call), marking 16 outbox
@@ -40,8 +41,9 @@ final class AutovacuumStandIn implements AutoCloseable {
         String describe() {
             return autovacuum
                     ? "autovacuum is on (every %d s)".formatted(naptimeSeconds)
-                    : ("autovacuum is off on this server: the benchmark vacuums and analyzes its databases as autovacuum "
-                    + "would, after the warm-up and every %d s (autovacuum_naptime); that CPU counts as PostgreSQL's")
+                    : ("autovacuum is off on this server: the benchmark vacuums and analyzes every table of its databases "
+                    + "after the warm-up, then every %d s (autovacuum_naptime) the tables past autovacuum's thresholds; "
+                    + "that CPU counts as PostgreSQL's")
                     .formatted(naptimeSeconds);
         }
     }
@@ -74,19 +76,56 @@ final class AutovacuumStandIn implements AutoCloseable {
         return new Setting(false, naptime, standIn);
     }
 
-    /** One round now, in the caller's thread, between the scheduled ones. */
+    /**
+     * Vacuums and analyzes every table now, in the caller's thread, between the scheduled rounds: what autovacuum
+     * would have done over a warm-up, so that the measured phases start with statistics for every table.
+     */
     void runNow() throws Exception {
-        rounds.submit(this::round).get();
+        rounds.submit(() -> run(connection -> List.of("vacuum (analyze)"))).get();
     }
 
+    /** A scheduled round: the tables that autovacuum would take now, each as it would. */
     private void round() {
+        run(AutovacuumStandIn::dueCommands);
+    }
+
+    private void run(Commands commands) {
         for (Connection connection : connections) {
             try (Statement statement = connection.createStatement()) {
-                statement.execute("vacuum (analyze)");
+                for (String command : commands.of(connection)) {
+                    statement.execute(command);
+                }
             } catch (SQLException e) {
                 System.err.println("[benchmark] vacuum failed (the next round tries again): " + e.getMessage());
             }
         }
+    }
+
+    private interface Commands {
+        List<String> of(Connection connection) throws SQLException;
+    }
+
+    /** What autovacuum would run now in the database of {@code connection}, table by table. */
+    static List<String> dueCommands(Connection connection) throws SQLException {
+        List<String> commands = new ArrayList<>();
+        try (Statement statement = connection.createStatement()) {
+            AutovacuumRule rule;
+            try (ResultSet settings = statement.executeQuery(AutovacuumRule.SETTINGS)) {
+                settings.next();
+                rule = new AutovacuumRule(settings.getDouble(1), settings.getDouble(2), settings.getDouble(3),
+                        settings.getDouble(4), settings.getDouble(5), settings.getDouble(6));
+            }
+            try (ResultSet tables = statement.executeQuery(AutovacuumRule.TABLES)) {
+                while (tables.next()) {
+                    String command = rule.command(new AutovacuumRule.TableActivity(tables.getString(1),
+                            tables.getDouble(2), tables.getLong(3), tables.getLong(4), tables.getLong(5)));
+                    if (command != null) {
+                        commands.add(command);
+                    }
+                }
+            }
+        }
+        return commands;
     }
 
     @Override
