@@ -29,7 +29,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.Optional;
 import java.util.UUID;
@@ -129,17 +128,9 @@ public class RevisionStore {
     }
 
     /**
-     * Takes the transaction-scoped locks of these submissions, all in one statement: their idempotency keys, then
-     * their reports (agency, year), each kind in one order, so that two writers never wait on each other.
-     */
-    public void lock(Collection<Submission> submissions) {
-        lock(submissions.stream().map(Submission::idempotencyKey).filter(Objects::nonNull)
-                .map(IdempotencyKey::value).toList(), submissions.stream().map(Submission::report).toList());
-    }
-
-    /**
-     * As {@link #lock(Collection)}, for submissions not checked yet: their idempotency keys' values (see
-     * {@link ReportIntake#keyValue}) and their reports as sent (those without agency or year need no lock).
+     * Takes the transaction-scoped locks of submissions not checked yet, all in one statement: their idempotency keys'
+     * values (see {@link ReportIntake#keyValue}), then their reports as sent (agency, year; those without either need
+     * no lock), each kind in one order, so that two writers never wait on each other.
      */
     public void lock(Collection<String> idempotencyKeys, Collection<AnnualReport> sent) {
         String keys = idempotencyKeys.stream().distinct().collect(Collectors.joining(SEPARATOR));
