@@ -8,14 +8,16 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * What submissions read of what is stored, read in two statements (their agencies' roster entries; their
- * agencies' reports with their latest revisions: every year for many submissions), or in one for a single
+ * agencies' reports of their years and the years either side, with their latest revisions), or in one for a single
  * submission (its agency's roster entry, the years around its year, and the first answer to its idempotency key),
  * and kept up to date as they are stored, so that each sees what those before it stored. Read it while holding the
  * submissions' locks, and use it in that transaction only.
@@ -45,19 +47,30 @@ public final class PrefetchedReports implements StoredReports {
         this.idempotencyRecord = idempotencyRecord;
     }
 
-    /** The stored state around these reports (those without an agency id are left out): all their agencies' years. */
+    /**
+     * The stored state around these reports (those without an agency id are left out): their agencies' roster entries,
+     * and their agencies' reports of the reports' years and the years either side. Not every year of those agencies:
+     * in a backfill of many years, each chunk would otherwise read every year stored before it, documents and all.
+     */
     public static PrefetchedReports of(Collection<AnnualReport> reports, ReportDocuments documents) {
-        List<String> agencies = reports.stream()
+        List<AnnualReport> ofAgencies = reports.stream()
                 .filter(report -> report != null && report.agency() != null && report.agency().id() != null)
-                .map(report -> report.agency().id()).distinct().toList();
-        if (agencies.isEmpty()) {
+                .toList();
+        if (ofAgencies.isEmpty()) {
             return new PrefetchedReports(documents, new HashMap<>(), new HashMap<>());
         }
+        List<String> agencies = ofAgencies.stream().map(report -> report.agency().id()).distinct().toList();
         Map<String, RosterAgency> roster = RosterAgency.<RosterAgency>list("agencyId in ?1", agencies).stream()
                 .collect(Collectors.toMap(agency -> agency.agencyId, Function.identity()));
+        List<Integer> years = ofAgencies.stream().map(AnnualReport::year).filter(Objects::nonNull)
+                .flatMap(year -> Stream.of(year - 1, year, year + 1)).distinct().toList();
+        if (years.isEmpty()) {
+            return new PrefetchedReports(documents, roster, new HashMap<>());
+        }
+        // every agency with every year: a superset of each report's own three, in one statement
         return new PrefetchedReports(documents, roster, latest(Report.getEntityManager()
-                .createQuery(LATEST + " where r.agencyId in ?1", Object[].class)
-                .setParameter(1, agencies)));
+                .createQuery(LATEST + " where r.agencyId in ?1 and r.year in ?2", Object[].class)
+                .setParameter(1, agencies).setParameter(2, years)));
     }
 
     /**

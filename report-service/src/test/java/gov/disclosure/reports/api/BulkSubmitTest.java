@@ -238,6 +238,30 @@ class BulkSubmitTest {
         assertEquals(oneByOne, inBulk);
     }
 
+    @Test
+    void aLineIsCheckedAgainstTheYearsEitherSideStoredBeforeAsOneByOne() {
+        ObjectNode ofBefore = Fixtures.with(Fixtures.newReport("ruzhou-szfb-2024"),
+                "/proactiveDisclosure/licensing/decisions", 1000);
+        ObjectNode years = ofBefore.deepCopy();
+        ObjectNode alone = ofBefore.deepCopy();
+        ((ObjectNode) alone.get("agency")).put("id", Fixtures.uniqueAgencyId("alone"));
+        for (ObjectNode agency : List.of(years, alone)) {
+            for (int year : new int[] {2019, 2020, 2021, 2023}) {
+                ReportApi.submit(agency.deepCopy().put("year", year)).then().statusCode(201);
+            }
+        }
+        ObjectNode of2022 = Fixtures.with(years, "/proactiveDisclosure/licensing/decisions", 50).put("year", 2022);
+        ObjectNode aloneOf2022 = of2022.deepCopy().set("agency", alone.get("agency").deepCopy());
+        ReportApi.submit(aloneOf2022).then().statusCode(201);
+
+        assertEquals(List.of(201), statuses(bulk(of2022.toString())));
+
+        JsonNode inBulk = body(ReportApi.latest(of2022)).at("/validation/warnings");
+        JsonNode oneByOne = body(ReportApi.latest(aloneOf2022)).at("/validation/warnings");
+        assertTrue(inBulk.toString().contains("YEAR_ON_YEAR_JUMP"), inBulk.toString());
+        assertEquals(oneByOne, inBulk);
+    }
+
     static String options(String ifMatch, String key, JsonNode report) {
         ObjectNode line = Fixtures.JSON.createObjectNode();
         if (ifMatch != null) {

@@ -1,0 +1,67 @@
+package gov.disclosure.reports.storage;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import gov.disclosure.report.AnnualReport;
+import gov.disclosure.reports.Fixtures;
+import gov.disclosure.reports.ReportApi;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.stream.IntStream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * What a bulk chunk reads of what is stored: each report's year and the years either side, not every year of its
+ * agency (a backfill's later years would otherwise read every earlier one, documents and all).
+ */
+@QuarkusTest
+class PrefetchedReportsTest {
+
+    @Inject
+    ReportDocuments documents;
+
+    @Inject
+    ObjectMapper mapper;
+
+    @Test
+    void aChunkReadsTheYearsAroundItsReportsAndNoOthers() throws Exception {
+        ObjectNode report = Fixtures.newReport("ruzhou-szfb-2024");
+        for (int year = 2019; year <= 2024; year++) {
+            ReportApi.submit(report.deepCopy().put("year", year)).then().statusCode(201);
+        }
+        String agency = report.at("/agency/id").asText();
+        AnnualReport of2022 = mapper.treeToValue(report.deepCopy().put("year", 2022), AnnualReport.class);
+
+        List<Integer> held = QuarkusTransaction.requiringNew().call(() -> {
+            StoredReports stored = PrefetchedReports.of(List.of(of2022), documents);
+            return IntStream.rangeClosed(2019, 2024).filter(year -> stored.latest(agency, year).isPresent())
+                    .boxed().toList();
+        });
+
+        assertEquals(List.of(2021, 2022, 2023), held);
+    }
+
+    @Test
+    void reportsOfSeveralYearsReadEachOnesNeighbours() throws Exception {
+        ObjectNode report = Fixtures.newReport("ruzhou-szfb-2024");
+        for (int year = 2019; year <= 2024; year++) {
+            ReportApi.submit(report.deepCopy().put("year", year)).then().statusCode(201);
+        }
+        String agency = report.at("/agency/id").asText();
+        List<AnnualReport> chunk = List.of(mapper.treeToValue(report.deepCopy().put("year", 2019), AnnualReport.class),
+                mapper.treeToValue(report.deepCopy().put("year", 2024), AnnualReport.class));
+
+        List<Integer> held = QuarkusTransaction.requiringNew().call(() -> {
+            StoredReports stored = PrefetchedReports.of(chunk, documents);
+            return IntStream.rangeClosed(2019, 2024).filter(year -> stored.latest(agency, year).isPresent())
+                    .boxed().toList();
+        });
+
+        assertEquals(List.of(2019, 2020, 2023, 2024), held);
+    }
+}
