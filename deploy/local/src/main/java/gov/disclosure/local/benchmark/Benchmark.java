@@ -27,6 +27,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -151,6 +152,7 @@ public final class Benchmark {
         idle();
         double oneByOne = oneByOne(oneByOneBaseline);
         double bulk = bulk(batchedBaseline);
+        history();
         OpenLoopFigures constantRate = constantRate();
         texts();
         for (Component component : List.of(reportService, aggregationService, kafka)) {
@@ -257,15 +259,45 @@ public final class Benchmark {
         return perSecond;
     }
 
+    /**
+     * A backfill of history: {@code history} agencies' reports of the years before the other phases' year, sent year
+     * by year as the bulk phase sends its own, each year's rollups caught up before the next; a year's reports are
+     * checked against the year before, stored by the year's requests before them. Each year's rate and CPU per report,
+     * so that a later year's cost can be told from the first's.
+     */
+    private void history() throws Exception {
+        if (plan.historyAgencies() == 0 || plan.bulkReports() == 0) {
+            return;
+        }
+        for (int year = BenchmarkReports.FIRST_HISTORY_YEAR; year < BenchmarkReports.YEAR; year++) {
+            int ofYear = year;
+            ProcessFigures before = cpu();
+            long start = System.nanoTime();
+            sendBulk(plan.historyAgencies(), i -> reports.line("bench-history-" + i, i, ofYear));
+            double afterLast = client.awaitRollups(year, plan.historyAgencies(), CATCH_UP);
+            double perSecond = plan.historyAgencies() / ((System.nanoTime() - start) / 1e9);
+            String checked = year == BenchmarkReports.FIRST_HISTORY_YEAR ? "no year before"
+                    : "each checked against its agency's year before";
+            say("history %d %d reports in bulk (%s): %.0f reports/s end to end; in the rollups %.1f s after the last answer; %s"
+                    .formatted(year, plan.historyAgencies(), checked, perSecond, afterLast,
+                            cpu().minus(before).perReport(plan.historyAgencies())));
+        }
+    }
+
     /** {@code count} reports of agencies named {@code prefix + i} in requests of {@code bulk-lines}, two at a time. */
     private ClosedLoop.Outcome sendBulk(String prefix, int count) throws Exception {
+        return sendBulk(count, i -> reports.line(prefix + i, i));
+    }
+
+    /** The {@code count} lines {@code line} gives (from 0) in requests of {@code bulk-lines}, two at a time. */
+    private ClosedLoop.Outcome sendBulk(int count, IntFunction<String> line) throws Exception {
         int requests = (count + plan.bulkLines() - 1) / plan.bulkLines();
         return ClosedLoop.run(requests, 2, request -> {
             int first = request * plan.bulkLines();
             int lines = Math.min(plan.bulkLines(), count - first);
             StringBuilder body = new StringBuilder();
             for (int i = first; i < first + lines; i++) {
-                body.append(reports.line(prefix + i, i)).append('\n');
+                body.append(line.apply(i)).append('\n');
             }
             return allCreated(body.toString(), lines);
         });

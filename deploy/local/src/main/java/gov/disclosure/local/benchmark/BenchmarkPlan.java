@@ -17,6 +17,8 @@ import java.util.Map;
  * @param clients         clients of the capacity and text phases
  * @param bulkReports     reports sent through {@code POST /api/v1/reports/bulk}
  * @param bulkLines       lines (reports) per bulk request
+ * @param historyAgencies agencies whose reports of 2019 to 2023 are sent in bulk, year by year (a backfill of history;
+ *                        0 skips it, as does {@code bulk=0})
  * @param rate            reports per second of the open-loop phase (a constant arrival rate)
  * @param seconds         how long the open-loop phase lasts
  * @param readRate        rollup GETs per second during the open-loop phase
@@ -26,10 +28,10 @@ import java.util.Map;
  *                        net of it; 0 skips it
  */
 public record BenchmarkPlan(int baselineSeconds, int warmUp, int warmUpRounds, int reports, int clients, int bulkReports,
-                            int bulkLines, int rate, int seconds, int readRate, int texts, int idleSeconds) {
+                            int bulkLines, int historyAgencies, int rate, int seconds, int readRate, int texts, int idleSeconds) {
 
-    public static final BenchmarkPlan FULL = new BenchmarkPlan(10, 2000, 10, 2000, 8, 20000, 500, 200, 60, 1000, 200, 10);
-    public static final BenchmarkPlan SHORT = new BenchmarkPlan(2, 20, 1, 40, 4, 200, 50, 20, 3, 20, 3, 1);
+    public static final BenchmarkPlan FULL = new BenchmarkPlan(10, 2000, 10, 2000, 8, 20000, 500, 2000, 200, 60, 1000, 200, 10);
+    public static final BenchmarkPlan SHORT = new BenchmarkPlan(2, 20, 1, 40, 4, 200, 50, 10, 20, 3, 20, 3, 1);
 
     /**
      * The share of the two services' CPU that their JIT compilers may take in a round of the warm-up for the JVMs
@@ -48,15 +50,15 @@ public record BenchmarkPlan(int baselineSeconds, int warmUp, int warmUpRounds, i
 
     public static final String USAGE = """
             usage: deploy/local/benchmark [full|short] [name=value ...]
-              names: baseline-seconds, warm-up, warm-up-rounds, reports, clients, bulk, bulk-lines, rate, seconds,
-                     read-rate, texts, idle
+              names: baseline-seconds, warm-up, warm-up-rounds, reports, clients, bulk, bulk-lines, history, rate,
+                     seconds, read-rate, texts, idle
               e.g.   deploy/local/benchmark rate=300 seconds=30 bulk=50000""";
 
     public BenchmarkPlan {
         if (baselineSeconds < 1 || warmUp < 0 || warmUpRounds < 1 || reports < 1 || clients < 1 || bulkReports < 0
-                || bulkLines < 1 || rate < 1 || seconds < 1 || readRate < 0 || texts < 0 || idleSeconds < 0) {
+                || bulkLines < 1 || historyAgencies < 0 || rate < 1 || seconds < 1 || readRate < 0 || texts < 0 || idleSeconds < 0) {
             throw new IllegalArgumentException(
-                    "every figure must be positive (warm-up, bulk, read-rate, texts and idle may be 0)");
+                    "every figure must be positive (warm-up, bulk, history, read-rate, texts and idle may be 0)");
         }
     }
 
@@ -82,7 +84,7 @@ public record BenchmarkPlan(int baselineSeconds, int warmUp, int warmUpRounds, i
         }
         return new BenchmarkPlan(figures.get("baseline-seconds"), figures.get("warm-up"), figures.get("warm-up-rounds"),
                 figures.get("reports"), figures.get("clients"),
-                figures.get("bulk"), figures.get("bulk-lines"), figures.get("rate"), figures.get("seconds"),
+                figures.get("bulk"), figures.get("bulk-lines"), figures.get("history"), figures.get("rate"), figures.get("seconds"),
                 figures.get("read-rate"), figures.get("texts"), figures.get("idle"));
     }
 
@@ -95,6 +97,7 @@ public record BenchmarkPlan(int baselineSeconds, int warmUp, int warmUpRounds, i
         figures.put("clients", clients);
         figures.put("bulk", bulkReports);
         figures.put("bulk-lines", bulkLines);
+        figures.put("history", historyAgencies);
         figures.put("rate", rate);
         figures.put("seconds", seconds);
         figures.put("read-rate", readRate);

@@ -9,6 +9,8 @@ import java.util.List;
 final class BenchmarkReports {
 
     static final int YEAR = 2024;
+    /** The history phase's reports are of this year to the year before {@link #YEAR}: the national tables' years. */
+    static final int FIRST_HISTORY_YEAR = 2019;
 
     private final String json;
     private final String text;
@@ -38,6 +40,11 @@ final class BenchmarkReports {
     /** The same on one line (JSON strings hold no line breaks), for NDJSON. */
     String line(String agencyId, int i) {
         return json(agencyId, i).replace("\r", "").replace('\n', ' ');
+    }
+
+    /** The same of another year. */
+    String line(String agencyId, int i, int year) {
+        return line(agencyId, i).replace("\"year\": " + YEAR, "\"year\": " + year);
     }
 
     /** A report on one line whose agency id reads {@code AGENCY}: the raw-SQL baseline's document. */

@@ -16,10 +16,11 @@ class BenchmarkPlanTest {
 
     @Test
     void figuresOverrideTheProfile() {
-        BenchmarkPlan plan = BenchmarkPlan.parse("short", "rate=300", "bulk=0", "idle=0");
+        BenchmarkPlan plan = BenchmarkPlan.parse("short", "rate=300", "bulk=0", "history=0", "idle=0");
 
         assertEquals(300, plan.rate());
         assertEquals(0, plan.bulkReports());
+        assertEquals(0, plan.historyAgencies());
         assertEquals(0, plan.idleSeconds());
         assertEquals(BenchmarkPlan.SHORT.seconds(), plan.seconds());
     }

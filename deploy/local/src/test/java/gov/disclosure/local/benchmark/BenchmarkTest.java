@@ -29,7 +29,7 @@ class BenchmarkTest {
         assertEquals(plan.rate() * plan.seconds(), result.freshnessSamples(), "every report's freshness");
         assertEquals(0, result.notApplied());
         List<String> printed = benchmark.printed();
-        for (String phase : List.of("start", "postgres", "baseline", "warm-up", "idle", "one by one", "bulk", "constant", "texts", "memory")) {
+        for (String phase : List.of("start", "postgres", "baseline", "warm-up", "idle", "one by one", "bulk", "history", "constant", "texts", "memory")) {
             assertTrue(printed.stream().anyMatch(line -> line.startsWith(phase)), phase + " in " + printed);
         }
         assertTrue(printed.stream().anyMatch(line -> line.contains("of which their JIT compilers")), "JIT's share: " + printed);
