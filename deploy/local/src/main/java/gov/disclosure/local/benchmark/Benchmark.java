@@ -262,8 +262,8 @@ public final class Benchmark {
     /**
      * A backfill of history: {@code history} agencies' reports of the years before the other phases' year, sent year
      * by year as the bulk phase sends its own, each year's rollups caught up before the next; a year's reports are
-     * checked against the year before, stored by the year's requests before them. Each year's rate and CPU per report,
-     * so that a later year's cost can be told from the first's.
+     * checked against its agency's year before, stored by the requests of that year. Each year's rate and CPU per
+     * report, so that a later year's cost can be told from the first's.
      */
     private void history() throws Exception {
         if (plan.historyAgencies() == 0 || plan.bulkReports() == 0) {
@@ -278,8 +278,8 @@ public final class Benchmark {
             double perSecond = plan.historyAgencies() / ((System.nanoTime() - start) / 1e9);
             String checked = year == BenchmarkReports.FIRST_HISTORY_YEAR ? "no year before"
                     : "each checked against its agency's year before";
-            say("history %d %d reports in bulk (%s): %.0f reports/s end to end; in the rollups %.1f s after the last answer; %s"
-                    .formatted(year, plan.historyAgencies(), checked, perSecond, afterLast,
+            say(("history %d %d reports in bulk (%s): %.0f reports/s end to end; in the rollups %.1f s after the last "
+                    + "answer; %s").formatted(year, plan.historyAgencies(), checked, perSecond, afterLast,
                             cpu().minus(before).perReport(plan.historyAgencies())));
         }
     }

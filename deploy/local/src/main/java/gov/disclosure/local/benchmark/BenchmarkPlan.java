@@ -28,9 +28,11 @@ import java.util.Map;
  *                        net of it; 0 skips it
  */
 public record BenchmarkPlan(int baselineSeconds, int warmUp, int warmUpRounds, int reports, int clients, int bulkReports,
-                            int bulkLines, int historyAgencies, int rate, int seconds, int readRate, int texts, int idleSeconds) {
+                            int bulkLines, int historyAgencies, int rate, int seconds, int readRate, int texts,
+                            int idleSeconds) {
 
-    public static final BenchmarkPlan FULL = new BenchmarkPlan(10, 2000, 10, 2000, 8, 20000, 500, 2000, 200, 60, 1000, 200, 10);
+    public static final BenchmarkPlan FULL =
+            new BenchmarkPlan(10, 2000, 10, 2000, 8, 20000, 500, 2000, 200, 60, 1000, 200, 10);
     public static final BenchmarkPlan SHORT = new BenchmarkPlan(2, 20, 1, 40, 4, 200, 50, 10, 20, 3, 20, 3, 1);
 
     /**
@@ -56,7 +58,8 @@ public record BenchmarkPlan(int baselineSeconds, int warmUp, int warmUpRounds, i
 
     public BenchmarkPlan {
         if (baselineSeconds < 1 || warmUp < 0 || warmUpRounds < 1 || reports < 1 || clients < 1 || bulkReports < 0
-                || bulkLines < 1 || historyAgencies < 0 || rate < 1 || seconds < 1 || readRate < 0 || texts < 0 || idleSeconds < 0) {
+                || bulkLines < 1 || historyAgencies < 0 || rate < 1 || seconds < 1 || readRate < 0 || texts < 0
+                || idleSeconds < 0) {
             throw new IllegalArgumentException(
                     "every figure must be positive (warm-up, bulk, history, read-rate, texts and idle may be 0)");
         }
@@ -84,8 +87,8 @@ public record BenchmarkPlan(int baselineSeconds, int warmUp, int warmUpRounds, i
         }
         return new BenchmarkPlan(figures.get("baseline-seconds"), figures.get("warm-up"), figures.get("warm-up-rounds"),
                 figures.get("reports"), figures.get("clients"),
-                figures.get("bulk"), figures.get("bulk-lines"), figures.get("history"), figures.get("rate"), figures.get("seconds"),
-                figures.get("read-rate"), figures.get("texts"), figures.get("idle"));
+                figures.get("bulk"), figures.get("bulk-lines"), figures.get("history"), figures.get("rate"),
+                figures.get("seconds"), figures.get("read-rate"), figures.get("texts"), figures.get("idle"));
     }
 
     private Map<String, Integer> figures() {
