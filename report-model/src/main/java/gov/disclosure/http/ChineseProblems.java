@@ -4,6 +4,7 @@ import io.quarkiverse.resteasy.problem.HttpProblem;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
@@ -63,9 +64,20 @@ public class ChineseProblems {
         response.getHeaders().putSingle(HttpHeaders.CONTENT_LANGUAGE, "zh-CN");
     }
 
-    /** Whether the language the caller accepts first is Chinese. */
+    /**
+     * Whether the language the caller weighs highest is Chinese. A header that cannot be read (a weight that is not a
+     * number, a range that is no language tag) asks for nothing, so the problem is answered as it is, in English.
+     */
     private static boolean prefersChinese(ContainerRequestContext request) {
-        return !request.getAcceptableLanguages().isEmpty()
-                && request.getAcceptableLanguages().get(0).getLanguage().toLowerCase(Locale.ROOT).equals("zh");
+        String header = request.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE);
+        if (header == null || header.isBlank()) {
+            return false;
+        }
+        try {
+            List<Locale.LanguageRange> ranges = Locale.LanguageRange.parse(header);
+            return !ranges.isEmpty() && ranges.get(0).getRange().split("-", 2)[0].equals("zh");
+        } catch (IllegalArgumentException unreadable) {
+            return false;
+        }
     }
 }

@@ -208,6 +208,15 @@ class RollupsApiTest {
     }
 
     @Test
+    void aLanguageHeaderThatCannotBeReadLeavesTheProblemInEnglish() {
+        given().header("Accept-Language", "zz;q=abc").get("/api/v1/rollups/419999/2024").then()
+                .statusCode(404)
+                .contentType("application/problem+json")
+                .body("type", is("/problems/not-found"))
+                .body("detail", containsString("419999"));
+    }
+
+    @Test
     void anUnknownRegionIsNotFound() {
         given().get("/api/v1/rollups/419999/2024").then()
                 .statusCode(404)

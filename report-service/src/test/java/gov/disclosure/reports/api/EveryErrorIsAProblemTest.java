@@ -11,6 +11,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The answers the REST layer gives on its own are the project's problems too, and say what would have worked. */
 @QuarkusTest
@@ -86,5 +87,22 @@ class EveryErrorIsAProblemTest {
                 .body("errors[0].parameter", is("sise"));
         given().header("Accept-Language", "en").queryParam("sise", 10).get(ReportApi.REPORTS).then()
                 .body("title", is("A request parameter is not acceptable"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"zz;q=abc", "zh-CN;q=2", "zh;q=", ";;;", "zh-CN,,en;q=0.5;x=1", "\u00e9t\u00e9"})
+    void aLanguageHeaderThatCannotBeReadLeavesTheProblemInEnglish(String acceptLanguage) {
+        given().header("Accept-Language", acceptLanguage).queryParam("sise", 10).get(ReportApi.REPORTS).then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("title", is("A request parameter is not acceptable"))
+                .body("errors[0].parameter", is("sise"));
+    }
+
+    @Test
+    void theLanguageTheCallerWeighsHighestDecidesNotTheFirstNamed() {
+        given().header("Accept-Language", "en;q=0.5, zh-CN").queryParam("sise", 10).get(ReportApi.REPORTS).then()
+                .statusCode(400)
+                .body("title", is("请求参数不可接受"));
     }
 }
