@@ -54,8 +54,18 @@ final class ZipArchive {
         try {
             return read(archiveName, archive, StandardCharsets.UTF_8);
         } catch (IllegalArgumentException notUtf8Names) {
+            return readAsGbk(archiveName, archive);
+        }
+    }
+
+    private List<IncomingFile> readAsGbk(String archiveName, byte[] archive) {
+        try {
             // Windows' zip tools write Chinese names in GBK without saying so
             return read(archiveName, archive, GB18030);
+        } catch (IllegalArgumentException flaggedUtf8) {
+            // an entry flagged as named in UTF-8 whose name is not: the stream cannot be read past it
+            return List.of(new Refused(archiveName, new UnreadableDocumentException(Reason.DAMAGED, archiveName
+                    + " names an entry in bytes that are not UTF-8, though the entry says they are: not read")));
         }
     }
 

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -102,6 +103,24 @@ class ZipArchiveTest {
                 Charset.forName("GBK")));
 
         assertEquals("gbk.zip!/汝州市2024.txt", files.get(0).name());
+    }
+
+    @Test
+    void anArchiveWhoseEntryClaimsAUtf8NameThatIsNotIsRefusedAsDamaged() {
+        byte[] flaggedUtf8 = zip(Map.of("名.txt", bytes("x")), StandardCharsets.UTF_8);
+        byte[] name = bytes("名");
+        for (int i = 0; i + name.length <= flaggedUtf8.length; i++) {
+            if (Arrays.equals(flaggedUtf8, i, i + name.length, name, 0, name.length)) {
+                Arrays.fill(flaggedUtf8, i, i + name.length, (byte) 0xff);
+            }
+        }
+
+        List<IncomingFile> files = archive.files("names.zip", flaggedUtf8);
+
+        assertEquals(1, files.size());
+        Refused refused = assertInstanceOf(Refused.class, files.get(0));
+        assertEquals(Reason.DAMAGED, refused.problem().reason());
+        assertThat(refused.problem().getMessage(), containsString("not UTF-8"));
     }
 
     @Test
