@@ -3,7 +3,6 @@ package gov.disclosure.reports.api;
 import gov.disclosure.access.Role;
 import gov.disclosure.reports.importjobs.ImportJobView;
 import gov.disclosure.reports.importjobs.ImportJobs;
-import gov.disclosure.reports.problem.InvalidParametersException;
 import gov.disclosure.access.CurrentCaller;
 import gov.disclosure.reports.storage.ReportNotFoundException;
 import jakarta.annotation.security.RolesAllowed;
@@ -68,10 +67,7 @@ public class ImportsResource {
     public Response start(@RestForm("file") List<FileUpload> files,
                           @Parameter(ref = "validation") @QueryParam("validation") String validation) {
         var mode = WriteParameters.mode(validation);
-        if (files == null || files.isEmpty()) {
-            throw InvalidParametersException.of("file", "must be at least one file (form field file)");
-        }
-        var incoming = jobs.unpack(files.stream().map(ReportBatchResource::published).toList());
+        var incoming = jobs.unpack(ReportBatchResource.published(files));
         ImportJobView job = jobs.create(caller.get(), mode, incoming);
         return Response.accepted(job).location(URI.create(PATH + job.id())).build();
     }

@@ -3,6 +3,7 @@ package gov.disclosure.reports.api;
 import gov.disclosure.access.Role;
 import gov.disclosure.reports.batch.BatchImport;
 import gov.disclosure.access.CurrentCaller;
+import gov.disclosure.reports.problem.InvalidParametersException;
 import gov.disclosure.reports.published.PublishedFile;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -65,8 +66,16 @@ public class ReportBatchResource {
         QueryParameters parameters = new QueryParameters();
         boolean onlyCheck = parameters.bool("dryRun", dryRun, false);
         parameters.complete();
-        return BatchFileResults.of(batch.load(files.stream().map(ReportBatchResource::published).toList(),
+        return BatchFileResults.of(batch.load(published(files),
                 caller.get(), mode, onlyCheck));
+    }
+
+    /** The uploaded parts as published files: at least one, or the request is refused naming the form field. */
+    static List<PublishedFile> published(List<FileUpload> files) {
+        if (files == null || files.isEmpty()) {
+            throw InvalidParametersException.of("file", "must be at least one file (form field file)");
+        }
+        return files.stream().map(ReportBatchResource::published).toList();
     }
 
     /** An uploaded part as a published file: its format from the part's Content-Type, else from its name. */

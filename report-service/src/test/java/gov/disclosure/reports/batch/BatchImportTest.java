@@ -74,6 +74,15 @@ class BatchImportTest {
     }
 
     @Test
+    void aBatchWithoutAFileIsRefusedNamingTheField() {
+        given().multiPart("files", "statistics.txt", "x".getBytes(StandardCharsets.UTF_8), "text/plain")
+                .post(BATCH).then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].parameter", is("file"));
+    }
+
+    @Test
     void aBatchOfJsonIsNotABatch() {
         given().contentType("application/json").body("{}").post(BATCH).then()
                 .statusCode(415)
