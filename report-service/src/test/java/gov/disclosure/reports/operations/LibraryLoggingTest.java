@@ -7,15 +7,17 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Handler;
+import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /**
- * POI logs through the Log4j 2 API. Without a provider for it, Log4j printed an ERROR of its own on the first Word
- * file read ("could not find a logging provider") and dropped what POI said; routed to Quarkus's log manager, it is
- * logged as the rest of the service is.
+ * What the document libraries log. POI logs through the Log4j 2 API: without a provider for it, Log4j printed an
+ * ERROR of its own on the first Word file read ("could not find a logging provider") and dropped what POI said; now
+ * it is logged as the rest of the service is. PDFBox's complaints about a document are not logged at all.
  */
 @QuarkusTest
 class LibraryLoggingTest {
@@ -46,5 +48,11 @@ class LibraryLoggingTest {
         }
 
         assertEquals(List.of("WARN a table cell spans no rows"), seen);
+    }
+
+    @Test
+    void whatPdfBoxSaysOfADocumentsDefectsIsNotLogged() {
+        assertFalse(Logger.getLogger("org.apache.fontbox.ttf.GlyphSubstitutionTable").isLoggable(Level.SEVERE));
+        assertFalse(Logger.getLogger("org.apache.pdfbox.pdfparser.BaseParser").isLoggable(Level.SEVERE));
     }
 }
