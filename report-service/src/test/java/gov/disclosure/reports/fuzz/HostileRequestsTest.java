@@ -321,20 +321,26 @@ class HostileRequestsTest {
         return Arbitraries.frequencyOf(Tuple.of(1, Arbitraries.just("")), Tuple.of(1, some));
     }
 
-    /** If-Match and Idempotency-Key, sometimes, with values a header can carry. */
+    /** If-Match, Idempotency-Key and Accept-Language, sometimes, with values a header can carry. */
     private static Arbitrary<Map<String, String>> headers() {
         Arbitrary<String> value = Arbitraries.oneOf(Arbitraries.of("\"1\"", "*", "W/\"1\"", "1", "\"99999999999\"", ""),
                 HostileValues.strings().map(HostileRequestsTest::headerSafe));
-        return Combinators.combine(value.injectNull(0.8), value.injectNull(0.8)).as((ifMatch, key) -> {
-            Map<String, String> headers = new LinkedHashMap<>();
-            if (ifMatch != null) {
-                headers.put("If-Match", ifMatch);
-            }
-            if (key != null) {
-                headers.put("Idempotency-Key", key);
-            }
-            return headers;
-        });
+        Arbitrary<String> language = Arbitraries.oneOf(Arbitraries.of("zh-CN", "zz;q=abc", "zh;q=", "en;q=0.5, zh"),
+                HostileValues.strings().map(HostileRequestsTest::headerSafe));
+        return Combinators.combine(value.injectNull(0.8), value.injectNull(0.8), language.injectNull(0.8))
+                .as((ifMatch, key, acceptLanguage) -> {
+                    Map<String, String> headers = new LinkedHashMap<>();
+                    if (ifMatch != null) {
+                        headers.put("If-Match", ifMatch);
+                    }
+                    if (key != null) {
+                        headers.put("Idempotency-Key", key);
+                    }
+                    if (acceptLanguage != null) {
+                        headers.put("Accept-Language", acceptLanguage);
+                    }
+                    return headers;
+                });
     }
 
     /** Mostly an admin (to reach the depths), else any role, a broken token or none. */
