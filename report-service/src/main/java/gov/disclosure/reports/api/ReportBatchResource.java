@@ -48,8 +48,9 @@ public class ReportBatchResource {
                     + "submission would be, on its own: the answer says for each what was stored, and for each text "
                     + "refused the problem a single submission gets (unreadable rows, an undetermined region, broken "
                     + "rules in strict mode, a report that exists with other content). Submit a refused text on its "
-                    + "own with regionCode, agencyId or If-Match as the problem says. A file without a charset is "
-                    + "read as UTF-8, or as GB18030 (GBK) when it is not UTF-8.")
+                    + "own with regionCode, agencyId or If-Match as the problem says. A file that begins with a byte "
+                    + "order mark (UTF-8, UTF-16) is read in the encoding it names; one without a charset as UTF-8, "
+                    + "or as GB18030 (GBK) when it is not UTF-8.")
     @APIResponse(responseCode = "200", description = "What became of each file, in the order sent",
             content = @Content(schema = @Schema(implementation = BatchFileResults.class)))
     @APIResponse(ref = "BadRequest", responseCode = "400")

@@ -6,15 +6,19 @@ import java.nio.charset.Charset;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Set;
 
 /**
- * Decodes a published text. The declared charset wins; without one, UTF-8, and where the bytes are not UTF-8,
- * GB18030 (a superset of GBK, which many published files still use). A UTF-8 text cut inside its last character (a
- * truncated upload) is still UTF-8: its broken tail is left out.
+ * Decodes a published text. A byte order mark says the encoding outright (Notepad saves "Unicode" as UTF-16 with
+ * one), whatever the Content-Type says, as browsers read a page. Else the declared charset wins, GBK and GB2312 read
+ * as GB18030, their superset (as browsers do: a file labelled GBK often holds characters only GB18030 has). Without
+ * one, UTF-8, and where the bytes are not UTF-8, GB18030. A UTF-8 text cut inside its last character (a truncated
+ * upload) is still UTF-8: its broken tail is left out.
  */
 public final class TextDecoding {
 
     private static final Charset GB18030 = Charset.forName("GB18030");
+    private static final Set<String> GBK_FAMILY = Set.of("GBK", "GB2312", "x-mswin-936");
 
     private TextDecoding() {
     }
@@ -33,11 +37,48 @@ public final class TextDecoding {
     }
 
     public static Decoded decodeExplained(byte[] bytes, Charset declared) {
-        Decoded decoded = declared != null
-                ? new Decoded(new String(bytes, declared), declared.name(), "the Content-Type declares it")
-                : undeclared(bytes);
+        Decoded decoded = byteOrderMarked(bytes);
+        if (decoded == null) {
+            decoded = declared != null ? declared(bytes, declared) : undeclared(bytes);
+        }
         String text = decoded.text();
         return text.startsWith("\uFEFF") ? new Decoded(text.substring(1), decoded.charset(), decoded.why()) : decoded;
+    }
+
+    private static Decoded byteOrderMarked(byte[] bytes) {
+        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+            return new Decoded(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8), "UTF-8",
+                    "it begins with UTF-8's byte order mark");
+        }
+        if (startsWith(bytes, 0xFF, 0xFE)) {
+            return new Decoded(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE), "UTF-16LE",
+                    "it begins with UTF-16's byte order mark, little-endian");
+        }
+        if (startsWith(bytes, 0xFE, 0xFF)) {
+            return new Decoded(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE), "UTF-16BE",
+                    "it begins with UTF-16's byte order mark, big-endian");
+        }
+        return null;
+    }
+
+    private static boolean startsWith(byte[] bytes, int... mark) {
+        if (bytes.length < mark.length) {
+            return false;
+        }
+        for (int i = 0; i < mark.length; i++) {
+            if ((bytes[i] & 0xFF) != mark[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Decoded declared(byte[] bytes, Charset declared) {
+        if (GBK_FAMILY.contains(declared.name())) {
+            return new Decoded(new String(bytes, GB18030), "GB18030",
+                    "the Content-Type declares " + declared.name() + ", of which GB18030 is the superset");
+        }
+        return new Decoded(new String(bytes, declared), declared.name(), "the Content-Type declares it");
     }
 
     /** UTF-8 where the bytes are UTF-8, also when the text was cut inside its last character; else GB18030. */

@@ -23,6 +23,25 @@ class TextDecodingTest {
     }
 
     @Test
+    void aTextDeclaredGbkMayHoldWhatOnlyGb18030Has() {
+        String kangxi = "⼀、总体情况" + TEXT; // ⼀ is a Kangxi radical, four bytes in GB18030 and none in GBK
+
+        assertEquals(kangxi, TextDecoding.decode(kangxi.getBytes(Charset.forName("GB18030")), Charset.forName("GBK")));
+    }
+
+    @Test
+    void aByteOrderMarkSaysTheEncodingWhateverIsDeclared() {
+        assertEquals(TEXT, TextDecoding.decode(("\uFEFF" + TEXT).getBytes(StandardCharsets.UTF_16LE), null));
+        assertEquals(TEXT, TextDecoding.decode(("\uFEFF" + TEXT).getBytes(StandardCharsets.UTF_16BE), null));
+        assertEquals(TEXT, TextDecoding.decode(("\uFEFF" + TEXT).getBytes(StandardCharsets.UTF_16LE),
+                StandardCharsets.UTF_8));
+        assertEquals(TEXT, TextDecoding.decode(("\uFEFF" + TEXT).getBytes(StandardCharsets.UTF_8),
+                Charset.forName("GBK")));
+        assertEquals("read as UTF-16LE: it begins with UTF-16's byte order mark, little-endian", TextDecoding
+                .decodeExplained(("\uFEFF" + TEXT).getBytes(StandardCharsets.UTF_16LE), null).explanation());
+    }
+
+    @Test
     void bytesThatAreNotUtf8AreReadAsGb18030() {
         assertEquals(TEXT, TextDecoding.decode(TEXT.getBytes(Charset.forName("GB18030")), null));
     }
@@ -37,7 +56,9 @@ class TextDecodingTest {
 
     @Test
     void theEncodingChosenIsExplained() {
-        assertEquals("read as GBK: the Content-Type declares it",
+        assertEquals("read as UTF-8: the Content-Type declares it", TextDecoding.decodeExplained(
+                TEXT.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8).explanation());
+        assertEquals("read as GB18030: the Content-Type declares GBK, of which GB18030 is the superset",
                 TextDecoding.decodeExplained(TEXT.getBytes(Charset.forName("GBK")), Charset.forName("GBK")).explanation());
         TextDecoding.Decoded gb = TextDecoding.decodeExplained(TEXT.getBytes(Charset.forName("GB18030")), null);
         assertEquals("GB18030", gb.charset());
