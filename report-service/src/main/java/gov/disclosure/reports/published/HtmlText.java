@@ -3,6 +3,7 @@ package gov.disclosure.reports.published;
 import gov.disclosure.reports.published.UnreadableDocumentException.Reason;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -11,10 +12,12 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.Set;
 
 /**
- * A saved web page's text with jsoup (its charset from the Content-Type, else from the page's meta tag): a line per
+ * A saved web page's text with jsoup (its charset from the Content-Type, GBK and GB2312 read as GB18030, their
+ * superset; else from its byte order mark or meta tag; else UTF-8, or GB18030 where the bytes are not UTF-8): a line per
  * block, each table row a line of its cells separated by tabs (a cell spanning columns followed by as many tabs as it
  * spans). Scripts, styles and the page's head are not text.
  */
@@ -23,6 +26,7 @@ public class HtmlText implements DocumentReader {
 
     private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "header", "footer", "main",
             "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "br", "hr", "blockquote", "pre", "caption", "center");
+    private static final Charset GB18030 = Charset.forName("GB18030");
     private static final Set<String> HIDDEN = Set.of("script", "style", "head", "noscript", "template", "iframe");
 
     private final DocumentLimits limits;
@@ -43,13 +47,20 @@ public class HtmlText implements DocumentReader {
             throw new UnreadableDocumentException(Reason.TOO_LARGE, ("%s has %d bytes: a web page of at most %d is "
                     + "read; send the report's text").formatted(file.label(), file.content().length, max));
         }
-        Charset charset = Charsets.declared(file.contentType());
+        Charset declared = Charsets.declared(file.contentType());
+        Document page = parse(file.content(), declared == null ? null : TextDecoding.readWith(declared));
+        if (declared == null && page.charset().equals(StandardCharsets.UTF_8) && !TextDecoding.isUtf8(file.content())) {
+            // no charset anywhere (or a page that claims UTF-8 and is not): a Chinese page that is not UTF-8 is GBK
+            page = parse(file.content(), GB18030);
+        }
+        StringBuilder out = new StringBuilder();
+        write(page.body(), out);
+        return out.toString();
+    }
+
+    private static Document parse(byte[] content, Charset charset) {
         try {
-            Element body = Jsoup.parse(new ByteArrayInputStream(file.content()), charset == null ? null : charset.name(),
-                    "").body();
-            StringBuilder out = new StringBuilder();
-            write(body, out);
-            return out.toString();
+            return Jsoup.parse(new ByteArrayInputStream(content), charset == null ? null : charset.name(), "");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -73,23 +73,29 @@ public final class TextDecoding {
         return true;
     }
 
+    /** The charset to read what is declared in {@code declared} with: GBK and GB2312 as GB18030, their superset. */
+    public static Charset readWith(Charset declared) {
+        return GBK_FAMILY.contains(declared.name()) ? GB18030 : declared;
+    }
+
+    /** Whether the bytes are UTF-8, but perhaps for a character cut short at their end. */
+    public static boolean isUtf8(byte[] bytes) {
+        return !utf8(ByteBuffer.wrap(bytes), CharBuffer.allocate(bytes.length)).isError();
+    }
+
     private static Decoded declared(byte[] bytes, Charset declared) {
-        if (GBK_FAMILY.contains(declared.name())) {
-            return new Decoded(new String(bytes, GB18030), "GB18030",
-                    "the Content-Type declares " + declared.name() + ", of which GB18030 is the superset");
-        }
-        return new Decoded(new String(bytes, declared), declared.name(), "the Content-Type declares it");
+        Charset charset = readWith(declared);
+        return charset.equals(declared)
+                ? new Decoded(new String(bytes, declared), declared.name(), "the Content-Type declares it")
+                : new Decoded(new String(bytes, charset), charset.name(), "the Content-Type declares "
+                        + declared.name() + ", of which " + charset.name() + " is the superset");
     }
 
     /** UTF-8 where the bytes are UTF-8, also when the text was cut inside its last character; else GB18030. */
     private static Decoded undeclared(byte[] bytes) {
         CharBuffer text = CharBuffer.allocate(bytes.length);
         ByteBuffer in = ByteBuffer.wrap(bytes);
-        CoderResult result = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT)
-                .decode(in, text, false);
-        if (result.isError()) {
+        if (utf8(in, text).isError()) {
             return new Decoded(new String(bytes, GB18030), "GB18030", ("the Content-Type declares no charset and the "
                     + "bytes are not UTF-8 (the character at byte %d, 0x%02X…, is no UTF-8); send charset=… if you know it")
                     .formatted(in.position(), bytes[in.position()] & 0xFF));
@@ -98,5 +104,12 @@ public final class TextDecoding {
                 ? "the Content-Type declares no charset and the bytes are UTF-8 but for the last %d, a character cut short"
                         .formatted(in.remaining())
                 : "the Content-Type declares no charset and the bytes are UTF-8");
+    }
+
+    private static CoderResult utf8(ByteBuffer in, CharBuffer out) {
+        return StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(in, out, false);
     }
 }

@@ -36,6 +36,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Every fixture, published as a PDF, a Word file or a web page, reads back to the numbers of its expected JSON. */
 class PublishedDocumentsTest {
 
+    private static final Charset GB18030 = Charset.forName("GB18030");
     private static final ObjectMapper JSON = JsonMapper.builder()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
     static final DocumentLimits LIMITS = limits(64L << 20, 5_000_000);
@@ -176,6 +177,25 @@ class PublishedDocumentsTest {
         byte[] page = PublishedForms.html(Fixtures.text("ruzhou-szfb-2024"), Charset.forName("GB18030"));
 
         assertReadsAsExpected("ruzhou-szfb-2024", html.text(new PublishedFile("page.htm", null, page)));
+    }
+
+    @Test
+    void aWebPageInGbkNamingNoCharsetAnywhereIsReadAsGb18030() throws IOException {
+        byte[] page = withoutMetaCharset(PublishedForms.html(Fixtures.text("ruzhou-szfb-2024"), GB18030));
+
+        assertReadsAsExpected("ruzhou-szfb-2024", html.text(new PublishedFile("page.htm", "text/html", page)));
+    }
+
+    @Test
+    void aWebPageDeclaredGbkMayHoldWhatOnlyGb18030Has() throws IOException {
+        byte[] page = withoutMetaCharset(PublishedForms.html(Fixtures.text("xinan-example-2023-kangxi"), GB18030));
+
+        assertReadsAsExpected("xinan-example-2023-kangxi",
+                html.text(new PublishedFile("page.htm", "text/html; charset=GBK", page)));
+    }
+
+    private static byte[] withoutMetaCharset(byte[] page) {
+        return new String(page, GB18030).replaceFirst("<meta [^>]*charset[^>]*>", "").getBytes(GB18030);
     }
 
     @Test
