@@ -17,9 +17,9 @@ import java.util.Set;
 
 /**
  * A saved web page's text with jsoup (its charset from the Content-Type, GBK and GB2312 read as GB18030, their
- * superset; else from its byte order mark or meta tag; else UTF-8, or GB18030 where the bytes are not UTF-8): a line per
- * block, each table row a line of its cells separated by tabs (a cell spanning columns followed by as many tabs as it
- * spans). Scripts, styles and the page's head are not text.
+ * superset; else from its byte order mark or meta tag; else UTF-8, or GB18030 where the bytes are not UTF-8): a line
+ * per block, each table row a line of its cells separated by tabs (a cell spanning columns followed by as many tabs as
+ * it spans). Scripts, styles and the page's head are not text.
  */
 @ApplicationScoped
 public class HtmlText implements DocumentReader {
