@@ -61,6 +61,10 @@ public final class PublishedTextParser {
         if (text != null && text.length() > MAX_TEXT_LENGTH) {
             throw wholeText("the text has " + text.length() + " characters; a report has far fewer");
         }
+        String tooLarge = text == null ? null : TextSize.of(text).tooLarge();
+        if (tooLarge != null) {
+            throw wholeText(tooLarge);
+        }
         try {
             return ReadingBudget.within(budget, () -> read(text == null ? "" : text, agencyName));
         } catch (UnreadableReportException e) {

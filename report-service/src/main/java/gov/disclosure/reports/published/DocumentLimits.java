@@ -46,6 +46,14 @@ public interface DocumentLimits {
     MemorySize maxHtmlSize();
 
     /**
+     * The longest text (sent, or had from a document) read without waiting for a turn among the documents being read.
+     * A report is some 10,000 characters; reading one of the 2,000,000 taken holds tens of MB, and 16 of them read at
+     * once ran a 256 MB heap out.
+     */
+    @WithDefault("100000")
+    int maxTextReadAtOnce();
+
+    /**
      * The most PDFs, Word files and web pages read at once; more wait their turn. Within the limits above, six Word
      * files of 2 MB of XML sent at once were read one at a time with the service up; reading is a core's work.
      */

@@ -10,6 +10,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 /** Reads a published file of any format taken into the text the report parser reads. */
 @ApplicationScoped
@@ -63,9 +64,23 @@ public class PublishedDocuments {
      * time by the same limits) instead of running the heap out.
      */
     private String readTaking(DocumentReader reader, PublishedFile file, Turn turn) {
+        return inTurn(turn, () -> reader.text(file));
+    }
+
+    /**
+     * Reads a text, in a turn among the documents being read when it is longer than {@link
+     * DocumentLimits#maxTextReadAtOnce()}: reading such a text holds as much as reading a document.
+     *
+     * @throws DocumentReadersBusyException when its turn did not come in time
+     */
+    public <T> T readText(String text, Turn turn, Supplier<T> read) {
+        return text.length() > limits.maxTextReadAtOnce() ? inTurn(turn, read) : read.get();
+    }
+
+    private <T> T inTurn(Turn turn, Supplier<T> read) {
         takeTurn(turn);
         try {
-            return reader.text(file);
+            return read.get();
         } finally {
             reading.release();
         }

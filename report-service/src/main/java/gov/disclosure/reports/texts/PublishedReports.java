@@ -45,14 +45,16 @@ public class PublishedReports {
     }
 
     /**
-     * @param turn how long the file may wait for its turn among the documents being read
+     * @param turn how long the file, and then its text where it is far longer than a report's, may wait for its turn
+     *             among the documents being read
      * @throws UnreadableReportException naming, for a text whose bytes had to be decoded, the encoding it was read in
      *                                   and why
      */
     public Reading read(PublishedFile file, PublishedDocuments.Turn turn, TextReports.Given given, Caller caller) {
         PublishedText published = documents.read(file, turn);
         try {
-            return new Reading(published, texts.read(published.text(), given, caller));
+            return new Reading(published, documents.readText(published.text(), turn,
+                    () -> texts.read(published.text(), given, caller)));
         } catch (UnreadableReportException e) {
             throw published.encoding() == null ? e : e.readAs(published.encoding());
         }

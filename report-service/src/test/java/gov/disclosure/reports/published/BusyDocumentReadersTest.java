@@ -1,5 +1,6 @@
 package gov.disclosure.reports.published;
 
+import gov.disclosure.reports.Fixtures;
 import gov.disclosure.reports.ReportApi;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -14,6 +15,7 @@ import java.util.stream.Stream;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A single submission's document waits for its turn among the documents being read only so long: then its caller is
@@ -48,5 +50,25 @@ class BusyDocumentReadersTest {
         assertEquals("1", busy.header("Retry-After"));
         assertEquals("/problems/service-unavailable", busy.path("type"));
         assertEquals("The service is busy", busy.path("title"));
+    }
+
+    @Test
+    void aTextFarLongerThanAReportWaitsForItsTurnAsADocumentDoes() throws Exception {
+        byte[] slow = DocumentBombsTest.formsDrawingForms(9, 10);
+        String longText = Fixtures.text("ruzhou-szfb-2024") + "本机关认真贯彻落实政府信息公开条例。\n".repeat(6_000);
+        assertTrue(longText.length() > 100_000);
+
+        CompletableFuture<Response> document = CompletableFuture.supplyAsync(() -> given()
+                .contentType("application/pdf").body(slow).queryParam("dryRun", true).post(ReportApi.REPORTS)
+                .then().extract().response());
+        Thread.sleep(500);
+        Response text = given().contentType("text/plain; charset=UTF-8").body(longText).queryParam("dryRun", true)
+                .post(ReportApi.REPORTS).then().extract().response();
+
+        assertEquals(503, text.statusCode(), text.asString());
+        assertEquals("/problems/service-unavailable", text.path("type"));
+        assertEquals(413, document.join().statusCode());
+        given().contentType("text/plain; charset=UTF-8").body(Fixtures.text("ruzhou-szfb-2024"))
+                .queryParam("dryRun", true).post(ReportApi.REPORTS).then().statusCode(200);
     }
 }

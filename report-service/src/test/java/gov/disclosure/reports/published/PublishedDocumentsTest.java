@@ -80,6 +80,11 @@ class PublishedDocumentsTest {
             }
 
             @Override
+            public int maxTextReadAtOnce() {
+                return 100_000;
+            }
+
+            @Override
             public int maxConcurrentReads() {
                 return 2;
             }
