@@ -47,8 +47,9 @@ public final class TextDecoding {
 
     private static Decoded byteOrderMarked(byte[] bytes) {
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
-            return new Decoded(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8), "UTF-8",
-                    "it begins with UTF-8's byte order mark");
+            Decoded utf8 = undeclared(bytes); // its mark is dropped with the others'; a cut last character too
+            return utf8.charset().equals("UTF-8")
+                    ? new Decoded(utf8.text(), "UTF-8", "it begins with UTF-8's byte order mark") : utf8;
         }
         if (startsWith(bytes, 0xFF, 0xFE)) {
             return new Decoded(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE), "UTF-16LE",

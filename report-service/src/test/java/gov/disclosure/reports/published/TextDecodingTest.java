@@ -23,6 +23,17 @@ class TextDecodingTest {
     }
 
     @Test
+    void aUtf8TextWithItsByteOrderMarkCutInsideItsLastCharacterIsStillUtf8() {
+        byte[] whole = ("\uFEFF" + TEXT).getBytes(StandardCharsets.UTF_8);
+
+        TextDecoding.Decoded cut = TextDecoding.decodeExplained(Arrays.copyOf(whole, whole.length - 1),
+                Charset.forName("GBK"));
+
+        assertEquals(TEXT.substring(0, TEXT.length() - 1), cut.text());
+        assertEquals("read as UTF-8: it begins with UTF-8's byte order mark", cut.explanation());
+    }
+
+    @Test
     void aTextDeclaredGbkMayHoldWhatOnlyGb18030Has() {
         String kangxi = "⼀、总体情况" + TEXT; // ⼀ is a Kangxi radical, four bytes in GB18030 and none in GBK
 
