@@ -26,7 +26,6 @@ public class HtmlText implements DocumentReader {
 
     private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "header", "footer", "main",
             "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "br", "hr", "blockquote", "pre", "caption", "center");
-    private static final Charset GB18030 = Charset.forName("GB18030");
     private static final Set<String> HIDDEN = Set.of("script", "style", "head", "noscript", "template", "iframe");
 
     private final DocumentLimits limits;
@@ -51,7 +50,7 @@ public class HtmlText implements DocumentReader {
         Document page = parse(file.content(), declared == null ? null : TextDecoding.readWith(declared));
         if (declared == null && page.charset().equals(StandardCharsets.UTF_8) && !TextDecoding.isUtf8(file.content())) {
             // no charset anywhere (or a page that claims UTF-8 and is not): a Chinese page that is not UTF-8 is GBK
-            page = parse(file.content(), GB18030);
+            page = parse(file.content(), TextDecoding.GB18030);
         }
         StringBuilder out = new StringBuilder();
         write(page.body(), out);

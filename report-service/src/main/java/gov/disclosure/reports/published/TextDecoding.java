@@ -3,6 +3,7 @@ package gov.disclosure.reports.published;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -17,7 +18,8 @@ import java.util.Set;
  */
 public final class TextDecoding {
 
-    private static final Charset GB18030 = Charset.forName("GB18030");
+    /** What a Chinese text that is not Unicode is read as: a superset of GBK and GB2312. */
+    static final Charset GB18030 = Charset.forName("GB18030");
     private static final Set<String> GBK_FAMILY = Set.of("GBK", "GB2312", "x-mswin-936");
 
     private TextDecoding() {
@@ -81,7 +83,16 @@ public final class TextDecoding {
 
     /** Whether the bytes are UTF-8, but perhaps for a character cut short at their end. */
     public static boolean isUtf8(byte[] bytes) {
-        return !utf8(ByteBuffer.wrap(bytes), CharBuffer.allocate(bytes.length)).isError();
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(8192); // decoded only to be checked: a window, not the whole text
+        CharsetDecoder decoder = utf8Decoder();
+        for (CoderResult result = decoder.decode(in, out, false); !result.isUnderflow();
+                result = decoder.decode(in, out.clear(), false)) {
+            if (result.isError()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Decoded declared(byte[] bytes, Charset declared) {
@@ -108,9 +119,12 @@ public final class TextDecoding {
     }
 
     private static CoderResult utf8(ByteBuffer in, CharBuffer out) {
+        return utf8Decoder().decode(in, out, false);
+    }
+
+    private static CharsetDecoder utf8Decoder() {
         return StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT)
-                .decode(in, out, false);
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
     }
 }

@@ -4,6 +4,8 @@ import gov.disclosure.reports.Fixtures;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -73,10 +75,12 @@ class BatchImportTest {
                 .body("results[0].agencyName", is("郑州市字符集测试办"));
     }
 
-    @Test
-    void aBatchWithoutAFileIsRefusedNamingTheField() {
+    /** A batch and an import job read their uploads alike. */
+    @ParameterizedTest
+    @ValueSource(strings = {BATCH, "/api/v1/imports"})
+    void anUploadWithoutAFileIsRefusedNamingTheField(String path) {
         given().multiPart("files", "statistics.txt", "x".getBytes(StandardCharsets.UTF_8), "text/plain")
-                .post(BATCH).then()
+                .post(path).then()
                 .statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors[0].parameter", is("file"));

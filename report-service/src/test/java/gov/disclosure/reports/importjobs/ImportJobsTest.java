@@ -98,15 +98,6 @@ class ImportJobsTest {
 
     /** A part's name and Content-Type are the client's: however long, they are kept, and the file is read. */
     @Test
-    void anImportWithoutAFileIsRefusedNamingTheField() {
-        given().multiPart("files", "statistics.txt", "x".getBytes(StandardCharsets.UTF_8), "text/plain")
-                .post(IMPORTS).then()
-                .statusCode(400)
-                .contentType("application/problem+json")
-                .body("errors[0].parameter", is("file"));
-    }
-
-    @Test
     void aFileWithALongNameAndContentTypeIsStoredWithItsName() {
         String name = UUID.randomUUID() + "-annual-report".repeat(25) + ".pdf";
         String location = given().multiPart("file", name, PublishedForms.pdf(Fixtures.text("ruzhou-szfb-2024")

@@ -61,7 +61,7 @@ class BusyDocumentReadersTest {
         CompletableFuture<Response> document = CompletableFuture.supplyAsync(() -> given()
                 .contentType("application/pdf").body(slow).queryParam("dryRun", true).post(ReportApi.REPORTS)
                 .then().extract().response());
-        Thread.sleep(500);
+        Thread.sleep(1_000); // the document is being read (some two seconds of CPU) when the text comes
         Response text = given().contentType("text/plain; charset=UTF-8").body(longText).queryParam("dryRun", true)
                 .post(ReportApi.REPORTS).then().extract().response();
 
