@@ -16,8 +16,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Set;
 
 /**
- * A saved web page's text with jsoup (its charset from the Content-Type, GBK and GB2312 read as GB18030, their
- * superset; else from its byte order mark or meta tag; else UTF-8, or GB18030 where the bytes are not UTF-8): a line
+ * A saved web page's text with jsoup (its charset from the Content-Type, else from its byte order mark or meta tag,
+ * GBK and GB2312 read as GB18030, their superset; else UTF-8, or GB18030 where the bytes are not UTF-8): a line
  * per block, each table row a line of its cells separated by tabs (a cell spanning columns followed by as many tabs as
  * it spans). Scripts, styles and the page's head are not text.
  */
@@ -48,13 +48,22 @@ public class HtmlText implements DocumentReader {
         }
         Charset declared = Charsets.declared(file.contentType());
         Document page = parse(file.content(), declared == null ? null : TextDecoding.readWith(declared));
-        if (declared == null && page.charset().equals(StandardCharsets.UTF_8) && !TextDecoding.isUtf8(file.content())) {
-            // no charset anywhere (or a page that claims UTF-8 and is not): a Chinese page that is not UTF-8 is GBK
+        if (declared == null && readAsGb18030(page.charset(), file.content())) {
             page = parse(file.content(), TextDecoding.GB18030);
         }
         StringBuilder out = new StringBuilder();
         write(page.body(), out);
         return out.toString();
+    }
+
+    /**
+     * A page read as UTF-8 for want of a charset (or claiming UTF-8) whose bytes are not UTF-8 is a Chinese page in GBK;
+     * one whose meta tag says GBK or GB2312 may hold GB18030's four-byte characters, which GBK would read as two digits
+     * among two broken characters.
+     */
+    private static boolean readAsGb18030(Charset found, byte[] content) {
+        return found.equals(StandardCharsets.UTF_8) ? !TextDecoding.isUtf8(content)
+                : !TextDecoding.readWith(found).equals(found);
     }
 
     private static Document parse(byte[] content, Charset charset) {

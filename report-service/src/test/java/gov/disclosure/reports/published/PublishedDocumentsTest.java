@@ -199,6 +199,15 @@ class PublishedDocumentsTest {
                 html.text(new PublishedFile("page.htm", "text/html; charset=GBK", page)));
     }
 
+    @Test
+    void aWebPageWhoseMetaTagSaysGbkMayHoldWhatOnlyGb18030Has() throws IOException {
+        // read as GBK, each of GB18030's four-byte characters would leave two digits in the text
+        byte[] page = new String(PublishedForms.html(Fixtures.text("xinan-example-2023-kangxi"), GB18030), GB18030)
+                .replaceFirst("charset=GB18030", "charset=gb2312").getBytes(GB18030);
+
+        assertReadsAsExpected("xinan-example-2023-kangxi", html.text(new PublishedFile("page.htm", null, page)));
+    }
+
     private static byte[] withoutMetaCharset(byte[] page) {
         return new String(page, GB18030).replaceFirst("<meta [^>]*charset[^>]*>", "").getBytes(GB18030);
     }
