@@ -25,7 +25,12 @@ final class TitleReader {
     record Title(String agencyName, Integer year, String nameSource) {
     }
 
+    /** A title's text, and the index of its last line (the one after it when a PDF wrapped it). */
+    private record TitleText(String text, int lastLine) {
+    }
+
     private static final Pattern REPORT = Pattern.compile("(政府信息公开|政务公开|信息公开).{0,16}(报告|年报|年度报)");
+    private static final Pattern ABOUT = Pattern.compile("关于");
     private static final Pattern SUBJECT = Pattern.compile("(关于)?(的)?(政府信息公开|政务公开|信息公开)");
     /** A year in running text that is not part of a date (2022年1月20日 is when it was published). */
     private static final Pattern YEAR_IN_TEXT = Pattern.compile("(\\d{4})年(度)?(?!\\d{1,2}月)");
@@ -49,7 +54,7 @@ final class TitleReader {
         int titleLine = -1;
         int[] nextNonBlank = nextNonBlank(preamble);
         for (int line = 0; line < preamble.size() && (title == null || title.agencyName() == null); line++) {
-            String text = titleText(preamble, line, nextNonBlank);
+            TitleText text = titleText(preamble, line, nextNonBlank);
             if (text != null) {
                 Title candidate = title(preamble, line, text, nextNonBlank);
                 if (title == null || candidate.agencyName() != null) {
@@ -72,7 +77,8 @@ final class TitleReader {
     }
 
     /** The name and year a title line gives, with the lines just before it and the one after it. */
-    private static Title title(List<Line> preamble, int titleLine, String title, int[] nextNonBlank) {
+    private static Title title(List<Line> preamble, int titleLine, TitleText titleText, int[] nextNonBlank) {
+        String title = titleText.text();
         Integer year = year(title);
         int subject = lastSubject(title);
         String prefix = subject >= 0 ? title.substring(0, subject) : "";
@@ -91,7 +97,7 @@ final class TitleReader {
                 year = year != null ? year : year(before);
             }
         }
-        int next = nextNonBlank[titleLine];
+        int next = nextNonBlank[titleText.lastLine()];
         if (year == null && next >= 0) {
             String after = withoutSpaces(preamble.get(next).text());
             year = YEAR_ONLY.matcher(after).matches() ? year(after) : null;
@@ -99,22 +105,42 @@ final class TitleReader {
         return new Title(name, year, null);
     }
 
-    /** The title on this line, or on it and the next when a PDF wrapped it (…年度报 / 告); else {@code null}. */
-    private static String titleText(List<Line> lines, int index, int[] nextNonBlank) {
+    /**
+     * The title on this line, or on it and the next when a PDF wrapped it: where the next line has no title of its own
+     * (…年度报 / 告), or where the wrap cut the title's year or subject in two (…2023年政 / 府信息公开…); else
+     * {@code null}.
+     */
+    private static TitleText titleText(List<Line> lines, int index, int[] nextNonBlank) {
         Line line = lines.get(index);
         if (line.isProse() || line.compact().length() > MAX_TITLE_LENGTH) {
             return null;
         }
         if (REPORT.matcher(line.compact()).find()) {
-            return withoutSpaces(line.text());
+            return new TitleText(withoutSpaces(line.text()), index);
         }
         int next = nextNonBlank[index];
-        if (next >= 0 && !lines.get(next).isProse() && !REPORT.matcher(lines.get(next).compact()).find()) {
-            String joined = withoutSpaces(line.text() + lines.get(next).text());
-            String compact = Compact.of(joined);
-            return compact.length() <= MAX_TITLE_LENGTH && REPORT.matcher(compact).find() ? joined : null;
+        if (next < 0 || lines.get(next).isProse()) {
+            return null;
         }
-        return null;
+        String first = withoutSpaces(line.text());
+        String joined = first + withoutSpaces(lines.get(next).text());
+        String compact = Compact.of(joined);
+        boolean wrapped = !REPORT.matcher(lines.get(next).compact()).find() || cutInTwo(joined, first.length());
+        return wrapped && compact.length() <= MAX_TITLE_LENGTH && REPORT.matcher(compact).find()
+                ? new TitleText(joined, next) : null;
+    }
+
+    /** Whether a year, "关于" or the subject of a title runs across {@code at}: a line broken inside a word. */
+    private static boolean cutInTwo(String title, int at) {
+        for (Pattern word : List.of(AgencyNames.YEAR, ABOUT, SUBJECT)) {
+            Matcher matcher = word.matcher(title);
+            while (matcher.find()) {
+                if (matcher.start() < at && matcher.end() > at) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** For each line, the first line after it that is not blank, or -1: worked out once, so that it costs no more. */

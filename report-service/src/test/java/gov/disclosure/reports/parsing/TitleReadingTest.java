@@ -3,10 +3,13 @@ package gov.disclosure.reports.parsing;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -52,6 +55,25 @@ class TitleReadingTest {
 
         assertEquals(agency, parsed.agencyName());
         assertEquals(year, parsed.year());
+    }
+
+    /** A narrow page (A5, large type) wraps a title wherever its line is full, also inside its year or subject. */
+    @ParameterizedTest
+    @MethodSource("titlesWrappedAfterTheName")
+    void readsATitleWrappedAnywhereAfterTheName(String wrapped) throws IOException {
+        String text = body().replace("新安县示例局2023年政府信息公开工作年度报告", wrapped);
+
+        ParsedText parsed = parser.parse(text);
+
+        assertEquals("新安县示例局", parsed.agencyName());
+        assertEquals(2023, parsed.year());
+    }
+
+    static Stream<String> titlesWrappedAfterTheName() {
+        return Stream.of("新安县示例局2023年政府信息公开工作年度报告", "新安县示例局 2023 年政府信息公开工作年度报告",
+                        "新安县示例局关于2023年度政府信息公开工作的年度报告", "新安县示例局2023年政务公开工作年度报告")
+                .flatMap(title -> IntStream.range("新安县示例局".length(), title.length())
+                        .mapToObj(at -> title.substring(0, at) + "\n" + title.substring(at)));
     }
 
     @Test
