@@ -2,6 +2,7 @@ package gov.disclosure.reports.parsing;
 
 import gov.disclosure.reports.parsing.text.Compact;
 import gov.disclosure.reports.parsing.text.Token;
+import gov.disclosure.reports.parsing.text.Tokenizer;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -145,6 +146,14 @@ final class TableReader {
                 if (token.isValue()) {
                     cells.add(token);
                     printed++;
+                } else if (t == span.lastToken() && token.isText()) {
+                    List<Token> after = Tokenizer.numbersAfterSeparator(token); // "行政许可：1260"
+                    if (after == null) {
+                        return new Reading(RowReading.unreadable(spec, "\"" + token.text()
+                                + "\": its label runs into what is not a number"), cells, t + 1, printed);
+                    }
+                    cells.addAll(after);
+                    printed += after.size();
                 }
                 continue;
             }

@@ -66,6 +66,42 @@ class CellReadingTest {
         assertEquals("二 行政许可: \"" + words + "\" where its numbers should be", e.missing().get(0).toString());
     }
 
+    /** A row printed as a form's field or a CSV line: its numbers follow a separator glued to its label. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"：", ":", "，", ",", "；", "="})
+    void numbersAfterASeparatorGluedToTheLabelAreItsCells(String separator) throws IOException {
+        String text = pdf().replace("行政许可 1260", "行政许可" + separator + "1260件")
+                .replace("一、本年新收政府信息公开申请数量 41 6 1 0 2 1 51",
+                        "一、本年新收政府信息公开申请数量" + separator + String.join(separator, "41 6 1 0 2 1 51".split(" ")));
+
+        ParsedText parsed = parser.parse(text);
+
+        assertEquals(1260L, parsed.proactiveDisclosure().licensing().decisions());
+        assertEquals(51L, parsed.applications().newlyReceived().total());
+    }
+
+    @Test
+    void aDashAfterASeparatorGluedToTheLabelIsNone() throws IOException {
+        String text = pdf().replace("行政处罚 87", "行政处罚：-").replace("行政强制 4", "行政强制：—");
+
+        ParsedText parsed = parser.parse(text);
+
+        assertEquals(0L, parsed.proactiveDisclosure().penalties().decisions());
+        assertEquals(0L, parsed.proactiveDisclosure().coercion().decisions());
+    }
+
+    /** Read as the label's words, the number would be lost and the row read as empty cells: 0. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"行政许可：12/60", "行政许可：1260，", "行政许可：1260；5", "行政许可：1260元件", "行政许可：第12号"})
+    void digitsAfterASeparatorGluedToTheLabelThatAreNotItsNumbersMakeTheRowUnreadable(String row)
+            throws IOException {
+        String text = pdf().replace("行政许可 1260", row);
+
+        UnreadableReportException e = assertThrows(UnreadableReportException.class, () -> parser.parse(text));
+
+        assertThat(e.missing().toString(), containsString("二 行政许可: "));
+    }
+
     /** The template asks for 万元; an amount printed in 元, by its cell or its column's header, is turned into 万元. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {

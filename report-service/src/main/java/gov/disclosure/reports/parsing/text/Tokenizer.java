@@ -24,6 +24,11 @@ public final class Tokenizer {
     /** After a number, these make it part of a phrase ("保留 4 位小数", "文件 20 条"), not a cell. */
     private static final String PHRASE_CONTINUATIONS = "位件条个项次人家起年月日万元余多";
     private static final String DATE_UNITS = "年月";
+    private static final String SEPARATORS = "：:，,；;=";
+    /** An item's number before its label's words: "1.属于国家秘密", "（一）予以公开". */
+    private static final Pattern ITEM = Pattern.compile("\\d{1,2}[.．、](?=\\D)|[（(][一二三四五六七八九十]{1,2}[)）]");
+    private static final String NUMBER_START = "0123456789+-约";
+    private static final String CLOSING_BRACKETS = "）)”\"』」》";
 
     private Tokenizer() {
     }
@@ -78,6 +83,60 @@ public final class Tokenizer {
                 into.add(token);
             }
         }
+    }
+
+    /**
+     * The numbers a word holds after a separator, as a form or a CSV file prints a row ("行政许可：1260",
+     * "一、本年新收政府信息公开申请数量,,,41,6,1,0,2,1,51", "（三）不予公开,1.属于国家秘密,0,0,0,0,0,0,0"): none when no
+     * digit follows a separator after a word; {@code null} when digits do but are not numbers parted by that one
+     * separator, empty fields before and after them left out ("行政许可：1260；5", "规章,0,,0", "行政许可：第12号": the
+     * row cannot be read).
+     */
+    public static List<Token> numbersAfterSeparator(Token word) {
+        String text = word.text();
+        for (int at = 1; at + 1 < text.length(); at++) {
+            char separator = text.charAt(at);
+            if (SEPARATORS.indexOf(separator) < 0 || !isWordEnd(text.charAt(at - 1))) {
+                continue;
+            }
+            int start = at + 1;
+            while (start < text.length() && (text.charAt(start) == separator || Character.isWhitespace(text.charAt(start)))) {
+                start++;
+            }
+            int next = text.indexOf(separator, start);
+            String field = text.substring(start, next < 0 ? text.length() : next);
+            Matcher item = ITEM.matcher(field);
+            String words = item.lookingAt() ? field.substring(item.end()) : field;
+            if (!item.lookingAt() && !field.isEmpty() && NUMBER_START.indexOf(field.charAt(0)) >= 0) {
+                return numbersFrom(text.substring(start), separator, word);
+            }
+            if (words.chars().anyMatch(Tokenizer::isDigit)) {
+                return null; // "行政许可：第12号": digits among words, where its numbers would be
+            }
+            at = next < 0 ? text.length() : next - 1; // "（一）予以公开", "1.属于国家秘密": more of its label
+        }
+        return List.of();
+    }
+
+    /** The fields' numbers (or dashes), empty fields at their end left out; {@code null} if any other is not one. */
+    private static List<Token> numbersFrom(String fields, char separator, Token word) {
+        List<Token> numbers = new ArrayList<>();
+        for (String field : fields.split(Pattern.quote(String.valueOf(separator)))) {
+            Token number = piece(field.strip(), word.line(), word.cell(), word.delimited());
+            if (!number.isValue()) {
+                return null;
+            }
+            numbers.add(number);
+        }
+        return numbers;
+    }
+
+    private static boolean isDigit(int c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean isWordEnd(char c) {
+        return Character.isIdeographic(c) || CLOSING_BRACKETS.indexOf(c) >= 0;
     }
 
     private static Token piece(String piece, int line, int cell, boolean delimited) {
