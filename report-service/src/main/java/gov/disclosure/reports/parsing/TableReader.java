@@ -147,15 +147,25 @@ final class TableReader {
                     cells.add(token);
                     printed++;
                 } else if (t == span.lastToken() && token.isText()) {
-                    List<Token> after = Tokenizer.numbersAfterSeparator(token); // "行政许可：1260"
+                    List<Token> after = Tokenizer.numbersAfterSeparator(token, false); // "行政许可：1260"
                     if (after == null) {
-                        return new Reading(RowReading.unreadable(spec, "\"" + token.text()
-                                + "\": its label runs into what is not a number"), cells, t + 1, printed);
+                        return gluedToLabel(spec, token, cells, t, printed);
                     }
                     cells.addAll(after);
                     printed += after.size();
                 }
                 continue;
+            }
+            if (t == span.lastToken() + 1 && token.isText() && printed == 0) {
+                List<Token> after = Tokenizer.numbersAfterSeparator(token, true); // "行政许可 ：1260"
+                if (after == null) {
+                    return gluedToLabel(spec, token, cells, t, printed);
+                }
+                if (!after.isEmpty()) {
+                    cells.addAll(after);
+                    printed += after.size();
+                    continue;
+                }
             }
             if (token.isText()) {
                 if (printed > 0) {
@@ -182,6 +192,11 @@ final class TableReader {
         List<Token> wordsInCells = printed > 0 ? List.of() : words.stream()
                 .filter(word -> word.cell() > labelEnd.cell() && word.line() == labelEnd.line()).toList();
         return new Reading(CellValues.interpret(spec, cells, wordsInCells, labelEnd, nextLabel), cells, t, printed);
+    }
+
+    private static Reading gluedToLabel(RowSpec spec, Token token, List<Token> cells, int t, int printed) {
+        return new Reading(RowReading.unreadable(spec, "\"" + token.text() + "\": its label runs into what is not a number"),
+                cells, t + 1, printed);
     }
 
     /**

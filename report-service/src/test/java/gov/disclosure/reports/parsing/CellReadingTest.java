@@ -68,7 +68,7 @@ class CellReadingTest {
 
     /** A row printed as a form's field or a CSV line: its numbers follow a separator glued to its label. */
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {"：", ":", "，", ",", "；", "="})
+    @CsvSource(delimiter = '|', value = {"：", ":", "，", ",", "；", "=", "、", "—", "-", " ：", "： "})
     void numbersAfterASeparatorGluedToTheLabelAreItsCells(String separator) throws IOException {
         String text = pdf().replace("行政许可 1260", "行政许可" + separator + "1260件")
                 .replace("一、本年新收政府信息公开申请数量 41 6 1 0 2 1 51",
@@ -78,6 +78,18 @@ class CellReadingTest {
 
         assertEquals(1260L, parsed.proactiveDisclosure().licensing().decisions());
         assertEquals(51L, parsed.applications().newlyReceived().total());
+    }
+
+    /** A Word table's cell that took its neighbour's number: the label's cell ends with it. */
+    @Test
+    void aNumberAtTheEndOfTheLabelsCellIsItsFirstCell() throws IOException {
+        String row = "一、本年新收政府信息公开申请数量\t\t18\t0\t0\t0\t0\t0\t18";
+        String text = FixtureReportsTest.text("ruzhou-szfb-2024.txt");
+        assertThat(text, containsString(row));
+
+        ParsedText parsed = parser.parse(text.replace(row, "一、本年新收政府信息公开申请数量18\t0\t0\t0\t0\t0\t18"));
+
+        assertEquals(new ApplicantCounts(18L, 0L, 0L, 0L, 0L, 0L, 18L), parsed.applications().newlyReceived());
     }
 
     @Test

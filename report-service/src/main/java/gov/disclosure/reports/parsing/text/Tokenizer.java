@@ -13,10 +13,12 @@ import java.util.regex.Pattern;
  */
 public final class Tokenizer {
 
+    /** What a count or an amount may be printed with ("人次" before "人", "万元" before "元"). */
+    private static final List<String> UNITS = List.of("件", "个", "条", "项", "人次", "次", "人", "家", "起", "万元", "元");
     /** A number, perhaps with its unit ("5件", "0.5万元", "12（件）"), or said to be about it ("约1200"). */
     private static final Pattern NUMBER = Pattern.compile(
             "约?([+-]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?)"
-                    + "(?:(?:件|个|条|项|次|人次|人|家|起|万元|元)|[(（](?:件|个|条|项|次|人次|人|家|起|万元|元)[)）])?");
+                    + "(?:(?:%1$s)|[(（](?:%1$s)[)）])?".formatted(String.join("|", UNITS)));
     /** "1 260" inside one tab cell: a number with spaces as thousands separators. */
     private static final Pattern SPACED_THOUSANDS = Pattern.compile("\\d{1,3}( \\d{3})+");
     private static final Pattern DASH = Pattern.compile("[-—–‐‑―─━/／\\\\]+|无|暂无");
@@ -24,7 +26,7 @@ public final class Tokenizer {
     /** After a number, these make it part of a phrase ("保留 4 位小数", "文件 20 条"), not a cell. */
     private static final String PHRASE_CONTINUATIONS = "位件条个项次人家起年月日万元余多";
     private static final String DATE_UNITS = "年月";
-    private static final String SEPARATORS = "：:，,；;=";
+    private static final String SEPARATORS = "：:，,；;=、—–-";
     /** An item's number before its label's words: "1.属于国家秘密", "（一）予以公开". */
     private static final Pattern ITEM = Pattern.compile("\\d{1,2}[.．、](?=\\D)|[（(][一二三四五六七八九十]{1,2}[)）]");
     private static final String NUMBER_START = "0123456789+-约";
@@ -86,36 +88,67 @@ public final class Tokenizer {
     }
 
     /**
-     * The numbers a word holds after a separator, as a form or a CSV file prints a row ("行政许可：1260",
-     * "一、本年新收政府信息公开申请数量,,,41,6,1,0,2,1,51", "（三）不予公开,1.属于国家秘密,0,0,0,0,0,0,0"): none when no
-     * digit follows a separator after a word; {@code null} when digits do but are not numbers parted by that one
-     * separator, empty fields before and after them left out ("行政许可：1260；5", "规章,0,,0", "行政许可：第12号": the
-     * row cannot be read).
+     * The numbers a label's last word holds after a separator, as a form or a CSV file prints a row ("行政许可：1260",
+     * "一、本年新收政府信息公开申请数量,,,41,6,1,0,2,1,51", "（三）不予公开,1.属于国家秘密,0,0,0,0,0,0,0"), or the one
+     * it ends with ("…申请数量18", a cell that took its neighbour's number); with {@code followsLabel}, a word that
+     * starts with the separator ("行政许可 ：1260"). None when no digit follows a separator after a word; {@code null}
+     * when digits do but are not numbers parted by that one separator, empty fields before and after them left out
+     * ("行政许可：1260；5", "规章,0,,0", "行政许可：第12号": the row cannot be read).
      */
-    public static List<Token> numbersAfterSeparator(Token word) {
+    public static List<Token> numbersAfterSeparator(Token word, boolean followsLabel) {
         String text = word.text();
-        for (int at = 1; at + 1 < text.length(); at++) {
+        for (int at = 0; at + 1 < text.length(); at++) {
             char separator = text.charAt(at);
-            if (SEPARATORS.indexOf(separator) < 0 || !isWordEnd(text.charAt(at - 1))) {
+            if (SEPARATORS.indexOf(separator) < 0 || !(at == 0 ? followsLabel : isWordEnd(text.charAt(at - 1)))) {
                 continue;
             }
             int start = at + 1;
             while (start < text.length() && (text.charAt(start) == separator || Character.isWhitespace(text.charAt(start)))) {
                 start++;
             }
-            int next = text.indexOf(separator, start);
-            String field = text.substring(start, next < 0 ? text.length() : next);
+            int next = start;
+            while (next < text.length() && SEPARATORS.indexOf(text.charAt(next)) < 0) {
+                next++;
+            }
+            String field = text.substring(start, next);
             Matcher item = ITEM.matcher(field);
             String words = item.lookingAt() ? field.substring(item.end()) : field;
             if (!item.lookingAt() && !field.isEmpty() && NUMBER_START.indexOf(field.charAt(0)) >= 0) {
                 return numbersFrom(text.substring(start), separator, word);
             }
-            if (words.chars().anyMatch(Tokenizer::isDigit)) {
+            if (words.substring(0, numberAtTheEnd(words)).chars().anyMatch(Tokenizer::isDigit)) {
                 return null; // "行政许可：第12号": digits among words, where its numbers would be
             }
-            at = next < 0 ? text.length() : next - 1; // "（一）予以公开", "1.属于国家秘密": more of its label
+            at = next - 1; // "（一）予以公开", "1.属于国家秘密": more of its label
         }
-        return List.of();
+        return followsLabel ? List.of() : numberAtTheEnd(word);
+    }
+
+    /** "…申请数量18", "…数量（件）18件": the number a word ends with, right after its last word; else none. */
+    private static List<Token> numberAtTheEnd(Token word) {
+        String text = word.text();
+        int start = numberAtTheEnd(text);
+        if (start == text.length()) {
+            return List.of();
+        }
+        Token number = piece(text.substring(start), word.line(), word.cell(), word.delimited());
+        return number.kind() == Token.Kind.NUMBER ? List.of(number) : List.of();
+    }
+
+    /** Where the number that the text ends with right after a word starts, with its unit if any ("12件", "0.5万元"). */
+    private static int numberAtTheEnd(String text) {
+        int end = text.length();
+        for (String unit : UNITS) {
+            if (text.endsWith(unit)) {
+                end -= unit.length();
+                break;
+            }
+        }
+        int start = end;
+        while (start > 0 && (isDigit(text.charAt(start - 1)) || text.charAt(start - 1) == '.')) {
+            start--;
+        }
+        return start < end && start > 0 && isWordEnd(text.charAt(start - 1)) ? start : text.length();
     }
 
     /** The fields' numbers (or dashes), empty fields at their end left out; {@code null} if any other is not one. */
