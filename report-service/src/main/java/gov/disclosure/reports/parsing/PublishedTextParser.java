@@ -88,7 +88,7 @@ public final class PublishedTextParser {
         ReadingLog log = new ReadingLog();
 
         List<Line> overview = sections.ownLines(Section.OVERVIEW);
-        TitleReader.Title title = TitleReader.read(lines.subList(0, sections.firstHeadingLine()), overview);
+        TitleReader.Title title = TitleReader.read(lines.subList(0, sections.firstHeadingLine()), overview, lines);
         String agencyName = agencyName(givenName, title, log);
         if (title.year() == null) {
             log.missing(TITLE, "年度", "no year in the title or the overview");

@@ -48,8 +48,9 @@ final class TitleReader {
      * @param preamble the lines before the first section heading
      * @param overview the lines of section 一, where the year is looked for when the title has none, and a sentence
      *                 naming the report when there is no title line
+     * @param all      all the lines, where a name that a wrapped title cut in two may be found whole
      */
-    static Title read(List<Line> preamble, List<Line> overview) {
+    static Title read(List<Line> preamble, List<Line> overview, List<Line> all) {
         Title title = null;
         int titleLine = -1;
         int[] nextNonBlank = nextNonBlank(preamble);
@@ -64,6 +65,9 @@ final class TitleReader {
             }
         }
         String name = title == null ? null : title.agencyName();
+        if (name != null) {
+            name = wholeName(preamble, titleLine, name, all);
+        }
         Integer year = title == null ? null : title.year();
         year = year != null ? year : mostNamedYear(preamble, titleLine, overview);
         if (name != null) {
@@ -103,6 +107,30 @@ final class TitleReader {
             year = YEAR_ONLY.matcher(after).matches() ? year(after) : null;
         }
         return new Title(name, year, null);
+    }
+
+    /**
+     * The name a title gives, or the whole of it where the title was wrapped inside it ("新安县示" / "例局2023年…"):
+     * the line above it joined to it, where the text names the agency so elsewhere too (its first sentence, its
+     * signature). Without that, a line above is a page's header or the name of the site ("新安县人民政府门户网站").
+     */
+    private static String wholeName(List<Line> preamble, int titleLine, String name, List<Line> all) {
+        int above = titleLine - 1;
+        String before = above >= 0 ? withoutSpaces(preamble.get(above).text()) : "";
+        if (!isNameLine(before) || REPORT.matcher(before).find() || year(before) != null) {
+            return name;
+        }
+        String whole = AgencyNames.fromTitlePrefix(before + name);
+        if (whole == null) {
+            return name;
+        }
+        String compact = Compact.of(whole);
+        for (int i = 0; i < all.size(); i++) {
+            if (i != above && i != titleLine && all.get(i).compact().contains(compact)) {
+                return whole;
+            }
+        }
+        return name;
     }
 
     /**

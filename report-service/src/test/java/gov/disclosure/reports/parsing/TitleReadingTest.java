@@ -76,6 +76,23 @@ class TitleReadingTest {
                         .mapToObj(at -> title.substring(0, at) + "\n" + title.substring(at)));
     }
 
+    /** Wrapped inside the name, the title's second line alone names a part of it: the text's signature says which. */
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2, 3, 4})
+    void aTitleWrappedInsideTheNameIsJoinedWhereTheTextNamesTheAgencySoElsewhere(int at) throws IOException {
+        String title = "新安县示例局2023年政府信息公开工作年度报告";
+        String text = body().replace(title, title.substring(0, at) + "\n" + title.substring(at)) + "\n新安县示例局\n2024年1月20日\n";
+
+        assertEquals("新安县示例局", parser.parse(text).agencyName());
+    }
+
+    @Test
+    void theSitesNameAboveTheTitleIsNotPartOfTheAgencysName() throws IOException {
+        String text = "新安县人民政府门户网站\n" + body() + "\n新安县示例局\n2024年1月20日\n";
+
+        assertEquals("新安县示例局", parser.parse(text).agencyName());
+    }
+
     @Test
     void aNameGivenByTheCallerIsUsedInsteadOfTheTexts() throws IOException {
         ParsedText parsed = parser.parse(body(), "新安县示例局办公室");
