@@ -61,6 +61,11 @@ final class AgencyPlaces {
         return fuller;
     }
 
+    /** Whether the text is a place and nothing else: 周口市, 郸城县. */
+    static boolean isPlace(String text) {
+        return text.equals(placeBefore(text, text.length()));
+    }
+
     /** The place the text names right before {@code end}, or {@code null}. */
     private static String placeBefore(String text, int end) {
         int start = end;

@@ -112,7 +112,8 @@ final class TitleReader {
     /**
      * The name a title gives, or the whole of it where the title was wrapped inside it ("新安县示" / "例局2023年…"):
      * the line above it joined to it, where the text names the agency so elsewhere too (its first sentence, its
-     * signature). Without that, a line above is a page's header or the name of the site ("新安县人民政府门户网站").
+     * signature), or where that line is a place and the name has none ("周口市" / "行政服务中心2021年…"). Without
+     * that, a line above is a page's header or the name of the site ("新安县人民政府门户网站").
      */
     private static String wholeName(List<Line> preamble, int titleLine, String name, List<Line> all) {
         int above = titleLine - 1;
@@ -123,6 +124,9 @@ final class TitleReader {
         String whole = AgencyNames.fromTitlePrefix(before + name);
         if (whole == null) {
             return name;
+        }
+        if (AgencyPlaces.isPlace(before) && !AgencyPlaces.hasPlace(name)) {
+            return whole; // "周口市" / "行政服务中心2021年…": the place the title's name leaves out
         }
         String compact = Compact.of(whole);
         for (int i = 0; i < all.size(); i++) {

@@ -87,6 +87,13 @@ class TitleReadingTest {
     }
 
     @Test
+    void aPlaceOnTheLineAboveATitleWhoseNameHasNoneIsPartOfTheName() throws IOException {
+        String text = body().replace("新安县示例局2023年", "新安县\n示例局2023年");
+
+        assertEquals("新安县示例局", parser.parse(text).agencyName());
+    }
+
+    @Test
     void theSitesNameAboveTheTitleIsNotPartOfTheAgencysName() throws IOException {
         String text = "新安县人民政府门户网站\n" + body() + "\n新安县示例局\n2024年1月20日\n";
 
